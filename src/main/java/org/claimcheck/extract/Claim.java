@@ -1,0 +1,75 @@
+package org.claimcheck.extract;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.claimcheck.text.Position;
+import org.claimcheck.text.Span;
+import org.claimcheck.value.DateValue;
+import org.claimcheck.value.Qualifier;
+import org.claimcheck.value.Value;
+
+/**
+ * One dated or numeric claim in an article: where it stands, the value it states (normalized, with its
+ * precision and qualifier), and what it is about when the sentence says so.
+ *
+ * @param text the value phrase exactly as in the article ("$147 billion", "16 July 2001")
+ * @param span where {@code text} stands in the article text; always inside {@code sentenceSpan}
+ * @param position line and column of the span's start in the source file
+ * @param subject the subject phrase ("the Power of Siberia pipeline"), null when the sentence names none
+ * @param predicate the words saying what happened or what is measured ("began operations", "trade"), or null
+ * @param period the period a measure refers to ("in 2021" for trade), or null
+ * @param record true when the text calls the value a record ("a record $147 billion")
+ * @param resolution how a relative date was resolved ("last year = 2021, from the publication date
+ *     2022-03-04"), or null for absolute values
+ * @param fingerprint stable identity of the claim, independent of line numbers and of edits elsewhere
+ */
+public record Claim(
+        String articleId,
+        ClaimKind kind,
+        String text,
+        Span span,
+        Position position,
+        int sentenceIndex,
+        Span sentenceSpan,
+        String sentence,
+        Value value,
+        Qualifier qualifier,
+        boolean record,
+        String subject,
+        String predicate,
+        DateValue period,
+        String resolution,
+        String fingerprint) {
+
+    public Claim {
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(position, "position");
+        Objects.requireNonNull(sentenceSpan, "sentenceSpan");
+        Objects.requireNonNull(sentence, "sentence");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(qualifier, "qualifier");
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        if (!sentenceSpan.contains(span)) {
+            throw new IllegalArgumentException("claim span " + span + " lies outside its sentence " + sentenceSpan);
+        }
+    }
+
+    public Optional<String> findSubject() {
+        return Optional.ofNullable(subject);
+    }
+
+    public Optional<String> findPredicate() {
+        return Optional.ofNullable(predicate);
+    }
+
+    public Optional<DateValue> findPeriod() {
+        return Optional.ofNullable(period);
+    }
+
+    public Optional<String> findResolution() {
+        return Optional.ofNullable(resolution);
+    }
+}

@@ -1,0 +1,38 @@
+package org.claimcheck.nlp;
+
+import java.util.Locale;
+
+/** The entity types CoreNLP assigns that claimcheck cares about; everything else is OTHER. */
+public enum MentionType {
+    DATE,
+    TIME,
+    DURATION,
+    SET,
+    MONEY,
+    PERCENT,
+    NUMBER,
+    ORDINAL,
+    PERSON,
+    ORGANIZATION,
+    LOCATION,
+    MISC,
+    OTHER;
+
+    public static MentionType fromTag(String tag) {
+        if (tag == null) {
+            return OTHER;
+        }
+        try {
+            return valueOf(tag.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return switch (tag) {
+                case "COUNTRY", "CITY", "STATE_OR_PROVINCE", "NATIONALITY" -> LOCATION;
+                default -> OTHER;
+            };
+        }
+    }
+
+    public boolean isNumericOrTemporal() {
+        return this == DATE || this == MONEY || this == PERCENT || this == NUMBER;
+    }
+}
