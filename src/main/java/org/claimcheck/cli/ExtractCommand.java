@@ -1,0 +1,73 @@
+package org.claimcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.claimcheck.ingest.Discovery;
+import org.claimcheck.ingest.InputSpec;
+import org.claimcheck.result.RunResult;
+import org.claimcheck.verify.Finding;
+import org.claimcheck.verify.Verdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code claimcheck extract}: lists the dated and numeric claims found in articles, without checking them. */
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "List the dated and numeric claims in articles (no reference tables needed).")
+final class ExtractCommand implements Callable<Integer> {
+
+    enum Format { table, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions inputs = new InputOptions();
+
+    @Option(names = {"-f", "--format"}, defaultValue = "table",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (inputs.isEmpty()) {
+            err.println("claimcheck extract: no input: name files, directories, @LIST or - for standard input");
+            return ExitCode.USAGE.code();
+        }
+        InputSpec inputSpec = inputs.toSpec();
+        Discovery discovery = Runs.discover(inputSpec);
+        RunResult result = Runs.run(discovery, inputSpec, (article, claims) -> claims.stream()
+                .map(c -> new Finding(c, Verdict.UNVERIFIABLE, List.of(), "not checked: extraction only"))
+                .toList(), threads == null ? Runs.defaultThreads() : threads, err);
+        if (output != null) {
+            AtomicFiles.write(output, w -> write(result, w));
+        } else {
+            write(result, out);
+            out.flush();
+        }
+        result.allProblems().forEach(err::println);
+        return result.hasErrors() ? ExitCode.INPUT_PROBLEMS.code() : ExitCode.OK.code();
+    }
+
+    private void write(RunResult result, Writer w) throws IOException {
+        if (format == Format.json) {
+            ClaimListing.json(result, w);
+        } else {
+            ClaimListing.table(result, w);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.claimcheck.extract;
+
+/** What a value is about, as the sentence words it: subject phrase and predicate, either possibly null. */
+record Aboutness(String subject, String predicate) {
+
+    static final Aboutness NONE = new Aboutness(null, null);
+}

@@ -1,0 +1,32 @@
+package org.claimcheck.extract;
+
+import org.claimcheck.nlp.MentionType;
+
+/**
+ * A value mention in token terms while extraction works on it: tokens {@code [from, to)} of the sentence,
+ * the entity type, and CoreNLP's normalized value.
+ */
+record Candidate(int from, int to, MentionType type, String normalized, String timexType) {
+
+    Candidate {
+        if (from < 0 || to <= from) {
+            throw new IllegalArgumentException("empty candidate [" + from + ", " + to + ")");
+        }
+    }
+
+    Candidate withRange(int newFrom, int newTo) {
+        return new Candidate(newFrom, newTo, type, normalized, timexType);
+    }
+
+    Candidate withNormalized(String value) {
+        return new Candidate(from, to, type, value, timexType);
+    }
+
+    boolean overlaps(Candidate o) {
+        return from < o.to && o.from < to;
+    }
+
+    int length() {
+        return to - from;
+    }
+}

@@ -1,0 +1,161 @@
+package org.claimcheck.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.claimcheck.nlp.Mention;
+import org.claimcheck.nlp.MentionType;
+import org.claimcheck.nlp.Sentence;
+import org.claimcheck.value.Amount;
+import org.claimcheck.value.ValueGrammar;
+
+/**
+ * Turns a sentence's DATE, MONEY, PERCENT and NUMBER mentions into value candidates, repairing what CoreNLP
+ * splits or cuts short: "1.5" + "bn" become one number, units and multipliers outside the span ("38 billion"
+ * + "cubic metres", "$1.13" + "bn") are pulled in, and "between 2015 and 2020" becomes one range.
+ */
+final class CandidateFinder {
+
+    private static final Set<String> RANGE_JOINERS = Set.of("and", "to", "-", "\u2013", "\u2014", "until", "through");
+    private static final Set<String> RANGE_OPENERS = Set.of("between", "from");
+    private static final int MAX_UNIT_TOKENS = 3;
+
+    private final Sentence sentence;
+    private final Tokens tokens;
+    private final String articleText;
+
+    CandidateFinder(Sentence sentence, Tokens tokens, String articleText) {
+        this.sentence = sentence;
+        this.tokens = tokens;
+        this.articleText = articleText;
+    }
+
+    List<Candidate> find() {
+        List<Candidate> raw = new ArrayList<>();
+        for (Mention m : sentence.mentions()) {
+            if (!m.type().isNumericOrTemporal()) {
+                continue;
+            }
+            int[] r = tokens.range(m.span());
+            if (r != null) {
+                raw.add(new Candidate(r[0], r[1], m.type(), m.normalized(), m.timexType()));
+            }
+        }
+        raw.sort(Comparator.comparingInt(Candidate::from));
+        List<Candidate> merged = mergeRanges(mergeSplitNumbers(raw));
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : merged) {
+            out.add(c.type() == MentionType.DATE ? c : extendAmount(c));
+        }
+        return dropOverlaps(out);
+    }
+
+    /** "1.5" NUMBER followed directly by "bn" NUMBER: one mention cut in two by the tokenizer. */
+    private List<Candidate> mergeSplitNumbers(List<Candidate> in) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : in) {
+            Candidate last = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean amount = c.type() != MentionType.DATE;
+            if (last != null && amount && last.type() != MentionType.DATE && last.to() == c.from()
+                    && (c.type() == MentionType.NUMBER || last.type() == MentionType.NUMBER)) {
+                MentionType type = last.type() == MentionType.NUMBER ? c.type() : last.type();
+                out.set(out.size() - 1, new Candidate(last.from(), c.to(), type, null, null));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "between 2015 and 2020" arrives as DATE "2015", DATE "and", DATE "2020" (or without the middle one):
+     * join two dates linked by a range word when an opener such as "between" or "from" precedes the first.
+     */
+    private List<Candidate> mergeRanges(List<Candidate> in) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Candidate a = in.get(i);
+            if (a.type() == MentionType.DATE && RANGE_OPENERS.contains(tokens.lower(a.from() - 1))) {
+                int j = i + 1;
+                if (j < in.size() && isJoiner(in.get(j))) {
+                    j++;
+                }
+                if (j < in.size() && in.get(j).type() == MentionType.DATE && onlyJoinersBetween(a, in.get(j))) {
+                    Candidate b = in.get(j);
+                    out.add(new Candidate(a.from(), b.to(), MentionType.DATE, rangeOf(a, b), "RANGE"));
+                    i = j;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private boolean isJoiner(Candidate c) {
+        return c.length() == 1 && RANGE_JOINERS.contains(tokens.lower(c.from()));
+    }
+
+    private boolean onlyJoinersBetween(Candidate a, Candidate b) {
+        int gap = b.from() - a.to();
+        return gap == 1 && RANGE_JOINERS.contains(tokens.lower(a.to()));
+    }
+
+    private static String rangeOf(Candidate a, Candidate b) {
+        String first = firstEnd(a.normalized());
+        String last = lastEnd(b.normalized());
+        return first == null || last == null ? null : first + "/" + last;
+    }
+
+    private static String firstEnd(String timex) {
+        return timex == null ? null : timex.contains("/") ? timex.substring(0, timex.indexOf('/')) : timex;
+    }
+
+    private static String lastEnd(String timex) {
+        return timex == null ? null : timex.contains("/") ? timex.substring(timex.indexOf('/') + 1) : timex;
+    }
+
+    /** Pulls multipliers, units and currency words that CoreNLP left outside the span into the amount. */
+    private Candidate extendAmount(Candidate c) {
+        Optional<Amount> base = ValueGrammar.parseAmount(surface(c.from(), c.to()));
+        Candidate best = c;
+        Optional<Amount> bestValue = base;
+        for (int extra = 1; extra <= MAX_UNIT_TOKENS && c.to() + extra <= tokens.size(); extra++) {
+            Optional<Amount> v = ValueGrammar.parseAmount(surface(c.from(), c.to() + extra));
+            if (v.isPresent() && !v.equals(bestValue)) {
+                best = c.withRange(c.from(), c.to() + extra);
+                bestValue = v;
+            }
+        }
+        for (int extra = 1; extra <= 2 && best.from() - extra >= 0; extra++) {
+            Optional<Amount> v = ValueGrammar.parseAmount(surface(best.from() - extra, best.to()));
+            if (v.isPresent() && !v.equals(bestValue)) {
+                best = best.withRange(best.from() - extra, best.to());
+                bestValue = v;
+            }
+        }
+        return best;
+    }
+
+    private String surface(int from, int to) {
+        return tokens.span(from, to).of(articleText);
+    }
+
+    /** Keeps the longer of two overlapping candidates (a NUMBER inside a MONEY mention, say). */
+    private static List<Candidate> dropOverlaps(List<Candidate> in) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : in) {
+            Candidate last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.overlaps(c)) {
+                if (c.length() > last.length()) {
+                    out.set(out.size() - 1, c);
+                }
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,69 @@
+package org.claimcheck.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.claimcheck.ingest.Article;
+import org.claimcheck.nlp.AnnotatedArticle;
+import org.claimcheck.nlp.Sentence;
+import org.claimcheck.text.Span;
+import org.claimcheck.value.DateValue;
+
+/**
+ * The extraction stage: every dated or numeric claim in an annotated article, in text order. Pure: it reads
+ * only our own records, so it is tested without CoreNLP.
+ */
+public final class ClaimExtractor {
+
+    public List<Claim> extract(AnnotatedArticle annotated) {
+        Article article = annotated.article();
+        ValueReader reader = new ValueReader(article.meta().published());
+        List<Claim> claims = new ArrayList<>();
+        for (Sentence sentence : annotated.sentences()) {
+            claims.addAll(extract(article, sentence, reader));
+        }
+        return List.copyOf(claims);
+    }
+
+    private List<Claim> extract(Article article, Sentence sentence, ValueReader reader) {
+        Tokens tokens = new Tokens(sentence.tokens());
+        String text = article.text();
+        List<Candidate> candidates = new CandidateFinder(sentence, tokens, text).find();
+        List<ReadValue> values = new ArrayList<>();
+        NonClaims nonClaims = new NonClaims(tokens);
+        for (Candidate c : candidates) {
+            String surface = tokens.span(c.from(), c.to()).of(text);
+            ReadValue v = reader.read(c, surface).orElse(null);
+            values.add(v == null || nonClaims.isNotAClaim(c, v, surface) ? null : v);
+        }
+        Map<Integer, Integer> periods = new PeriodLinker(tokens).link(candidates, values);
+        Set<Integer> consumed = new HashSet<>(periods.values());
+        Hedges hedges = new Hedges(tokens);
+        SubjectFinder subjects = new SubjectFinder(tokens, text);
+        Map<String, Integer> occurrences = new HashMap<>();
+        List<Claim> out = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            ReadValue v = values.get(i);
+            if (v == null || consumed.contains(i)) {
+                continue;
+            }
+            Candidate c = candidates.get(i);
+            Span span = tokens.span(c.from(), c.to());
+            String claimText = span.of(text);
+            Integer period = periods.get(i);
+            DateValue periodValue = period == null ? null : (DateValue) values.get(period).value();
+            String resolution = v.resolution() != null ? v.resolution()
+                    : period == null ? null : values.get(period).resolution();
+            Aboutness about = subjects.find(c);
+            int occurrence = occurrences.merge(v.kind() + claimText, 1, Integer::sum);
+            out.add(new Claim(article.id(), v.kind(), claimText, span, article.locate(span.start()), sentence.index(),
+                    sentence.span(), sentence.text(), v.value(), hedges.qualifier(c), hedges.isRecord(c),
+                    about.subject(), about.predicate(), periodValue, resolution,
+                    Fingerprints.of(article.id(), v.kind(), claimText, sentence.text(), occurrence)));
+        }
+        return out;
+    }
+}

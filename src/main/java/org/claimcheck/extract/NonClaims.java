@@ -1,0 +1,84 @@
+package org.claimcheck.extract;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimcheck.nlp.MentionType;
+
+/**
+ * Numbers that are not claims: parts of names ("S-400", "Su-35"), references ("p. 12", "Article 5",
+ * "No. 3"), list labels at the start of a line ("1."), phone numbers, and bare counts that quantify nothing.
+ * A year inside a name ("Vostok 2018") is a date and stays a claim.
+ */
+final class NonClaims {
+
+    private static final Set<String> REFERENCE_WORDS = Set.of("p.", "pp.", "page", "pages", "no.", "nos.", "number",
+            "article", "articles", "section", "sections", "chapter", "chapters", "para", "para.", "paragraph",
+            "clause", "rule", "resolution", "flight", "route", "highway", "room", "vol.", "volume", "issue", "item",
+            "figure", "fig.", "table", "annex", "point", "points", "#", "tel", "tel.", "phone", "fax", "ext.");
+    private static final Pattern PHONE = Pattern.compile("^\\+?[\\d(][\\d\\s().\\-]{6,}\\d$");
+    private static final Set<String> LABEL_ENDS = Set.of(".", ")", ":");
+
+    private final Tokens tokens;
+
+    NonClaims(Tokens tokens) {
+        this.tokens = tokens;
+    }
+
+    boolean isNotAClaim(Candidate c, ReadValue value, String surface) {
+        if (isPartOfName(c) || followsReferenceWord(c) || isListLabel(c)) {
+            return true;
+        }
+        if (c.type() == MentionType.DATE) {
+            return false;
+        }
+        if (PHONE.matcher(surface).matches() && surface.chars().filter(ch -> !Character.isDigit(ch)).count() >= 2) {
+            return true;
+        }
+        return value.kind() == ClaimKind.NUMBER && !quantifiesSomething(c, surface);
+    }
+
+    /** "S-400", "Su-35", "MH17": a number glued by a hyphen to a word, or written inside a token with letters. */
+    private boolean isPartOfName(Candidate c) {
+        if (c.type() == MentionType.DATE) {
+            return false;
+        }
+        if (tokens.isDash(c.from() - 1) && c.from() >= 2 && Character.isLetter(firstChar(c.from() - 2))) {
+            return true;
+        }
+        return tokens.isDash(c.to()) && c.to() + 1 < tokens.size() && tokens.isCapitalized(c.to() + 1)
+                && tokens.isProperNoun(c.to() + 1);
+    }
+
+    private char firstChar(int i) {
+        String w = tokens.get(i).word();
+        return w.isEmpty() ? ' ' : w.charAt(w.length() - 1);
+    }
+
+    private boolean followsReferenceWord(Candidate c) {
+        return REFERENCE_WORDS.contains(tokens.lower(c.from() - 1));
+    }
+
+    /** "1." or "2)" opening a line is a list label, not a count. */
+    private boolean isListLabel(Candidate c) {
+        return c.from() == 0 && c.length() == 1 && LABEL_ENDS.contains(tokens.lower(1));
+    }
+
+    /**
+     * A plain count is a claim when it counts something: a noun follows ("ten member states", "3,000 troops")
+     * or it carries a multiplier ("146 million").
+     */
+    private boolean quantifiesSomething(Candidate c, String surface) {
+        if (surface.matches("(?i).*\\b(thousand|million|billion|trillion|mn|bn|tn)\\b.*")) {
+            return true;
+        }
+        for (int i = c.to(); i < Math.min(c.to() + 3, tokens.size()); i++) {
+            if (tokens.isNoun(i)) {
+                return !tokens.isProperNoun(i) || tokens.lower(i).endsWith("s");
+            }
+            if (!tokens.pos(i).startsWith("JJ") && !tokens.pos(i).equals("HYPH")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

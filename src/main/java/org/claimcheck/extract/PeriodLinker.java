@@ -1,0 +1,95 @@
+package org.claimcheck.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.claimcheck.value.DateValue;
+import org.claimcheck.value.Granularity;
+
+/**
+ * Finds the period a measure refers to. In "trade reached $147 billion in 2021" the year is the period of the
+ * amount, not a date claim of its own: a date right after an amount ("in 2021", "for the first quarter of
+ * 2022", "between 2015 and 2020"), or a sentence-opening "In 2021," followed by a measure verb before the
+ * amount. A date used as a period is consumed and not reported separately.
+ */
+final class PeriodLinker {
+
+    private static final Set<String> CONNECTORS = Set.of("in", "for", "during", "of", "by", "the", "end", "year",
+            "fiscal", "calendar", "first", "second", "third", "fourth", "half", "quarter", "between", "from",
+            "over", "throughout", "as", "at", ",");
+    private static final Set<String> OPENERS = Set.of("in", "for", "during", "by", "throughout");
+    private static final Set<String> MEASURE_VERBS = Set.of("reach", "rise", "grow", "fall", "increase", "decrease",
+            "total", "stand", "amount", "hit", "exceed", "top", "climb", "jump", "drop", "decline", "surge", "be",
+            "soar", "slip", "shrink", "expand", "double", "triple", "plunge", "rebound", "account", "come", "equal",
+            "value", "reach", "produce", "export", "import", "ship", "deliver", "pump", "sell", "buy");
+    private static final int MAX_GAP = 4;
+
+    private final Tokens tokens;
+
+    PeriodLinker(Tokens tokens) {
+        this.tokens = tokens;
+    }
+
+    /** Maps each amount candidate index to the date candidate index that is its period. */
+    Map<Integer, Integer> link(List<Candidate> candidates, List<ReadValue> values) {
+        Map<Integer, Integer> periods = new HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (values.get(i) == null || values.get(i).kind() == ClaimKind.DATE) {
+                continue;
+            }
+            int after = i + 1;
+            if (after < candidates.size() && isPeriod(values.get(after))
+                    && onlyConnectors(candidates.get(i).to(), candidates.get(after).from())) {
+                periods.put(i, after);
+            }
+        }
+        linkOpeningPeriod(candidates, values, periods);
+        return periods;
+    }
+
+    private void linkOpeningPeriod(List<Candidate> candidates, List<ReadValue> values, Map<Integer, Integer> periods) {
+        if (candidates.isEmpty() || !isPeriod(values.get(0)) || periods.containsValue(0)) {
+            return;
+        }
+        Candidate date = candidates.get(0);
+        boolean opens = date.from() <= 2 && OPENERS.contains(tokens.lower(date.from() - 1))
+                || date.from() == 0;
+        if (!opens || candidates.size() < 2 || values.get(1) == null || values.get(1).kind() == ClaimKind.DATE) {
+            return;
+        }
+        if (firstVerbIsMeasureVerb(date.to(), candidates.get(1).from())) {
+            periods.putIfAbsent(1, 0);
+        }
+    }
+
+    private boolean firstVerbIsMeasureVerb(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.isVerb(i)) {
+                String lemma = tokens.get(i).lemma();
+                return lemma != null && MEASURE_VERBS.contains(lemma.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
+    private boolean onlyConnectors(int from, int to) {
+        if (to - from > MAX_GAP) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!CONNECTORS.contains(tokens.lower(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPeriod(ReadValue v) {
+        if (v == null || !(v.value() instanceof DateValue d)) {
+            return false;
+        }
+        Granularity g = d.granularity();
+        return g != Granularity.DAY && g != Granularity.CENTURY;
+    }
+}

@@ -1,0 +1,60 @@
+package org.claimcheck.extract;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.claimcheck.value.DateValue;
+import org.claimcheck.value.Granularity;
+
+/**
+ * Recognises dates stated relative to the time of writing ("last year", "three years ago", "in March") and
+ * states them at the granularity the words use: "three years ago" is a year even though SUTime resolves it
+ * to a day.
+ */
+final class RelativeDates {
+
+    /** Absolute dates carry a year: four digits, an apostrophe year ("'90s") or a decade word. */
+    private static final Pattern ABSOLUTE = Pattern.compile("\\b\\d{4}s?\\b|'\\d0s|\\b\\d{2,4}(st|nd|rd|th)\\b");
+    private static final Pattern RELATIVE = Pattern.compile(
+            "\\b(last|next|this|previous|past|coming|following|preceding)\\s+(year|month|week|quarter|decade|"
+                    + "spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
+                    + "september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                    + "|\\bago\\b|\\byesterday\\b|\\btoday\\b|\\btomorrow\\b"
+                    + "|\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b"
+                    + "|\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b"
+                    + "|\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\b"
+                    + "|\\b(earlier|later)\\s+this\\s+(year|month)\\b");
+
+    private RelativeDates() {
+    }
+
+    static boolean isAbsolute(String text) {
+        return ABSOLUTE.matcher(text).find();
+    }
+
+    /** True for a relative date expression worth resolving; false for "now", "recently", a bare "fall". */
+    static boolean isResolvable(String text) {
+        return RELATIVE.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** Coarsens SUTime's resolution to the unit the words name ("years ago" → the year). */
+    static DateValue atStatedGranularity(String text, DateValue resolved) {
+        String t = text.toLowerCase(Locale.ROOT);
+        LocalDate d = resolved.first();
+        if (t.matches(".*\\byears?\\b.*") && resolved.granularity() == Granularity.DAY) {
+            return DateValue.year(d.getYear());
+        }
+        if (t.matches(".*\\bmonths?\\b.*") && resolved.granularity() == Granularity.DAY) {
+            return DateValue.month(d.getYear(), d.getMonthValue());
+        }
+        if (t.matches(".*\\bdecades?\\b.*") && resolved.granularity() != Granularity.DECADE) {
+            return DateValue.decade(d.getYear() - Math.floorMod(d.getYear(), 10));
+        }
+        return resolved;
+    }
+
+    static Optional<String> describe(String text, DateValue value, LocalDate anchor) {
+        return Optional.of("\u201c" + text + "\u201d = " + value.canonical() + ", from the publication date " + anchor);
+    }
+}

@@ -1,0 +1,88 @@
+package org.claimcheck.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.claimcheck.nlp.Token;
+import org.claimcheck.text.Span;
+
+/** Small queries over a sentence's tokens, shared by the extraction rules. */
+final class Tokens {
+
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "--");
+
+    private final List<Token> tokens;
+
+    Tokens(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token get(int i) {
+        return tokens.get(i);
+    }
+
+    /** Lower-cased word at {@code i}, or "" outside the sentence. */
+    String lower(int i) {
+        return i < 0 || i >= tokens.size() ? "" : tokens.get(i).word().toLowerCase(Locale.ROOT);
+    }
+
+    String pos(int i) {
+        return i < 0 || i >= tokens.size() ? "" : tokens.get(i).pos();
+    }
+
+    boolean isVerb(int i) {
+        return pos(i).startsWith("VB");
+    }
+
+    boolean isNoun(int i) {
+        return pos(i).startsWith("NN");
+    }
+
+    boolean isProperNoun(int i) {
+        return pos(i).startsWith("NNP");
+    }
+
+    boolean isDash(int i) {
+        return DASHES.contains(lower(i)) || "HYPH".equals(pos(i));
+    }
+
+    boolean isCapitalized(int i) {
+        String w = i < 0 || i >= tokens.size() ? "" : tokens.get(i).word();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    /** True when the words from {@code i} on are {@code words} (lower-case). */
+    boolean wordsAt(int i, String... words) {
+        for (int k = 0; k < words.length; k++) {
+            if (!lower(i + k).equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Token index range {@code [from, to)} covered by {@code span}, or null when no token lies inside it. */
+    int[] range(Span span) {
+        int from = -1;
+        int to = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Span t = tokens.get(i).span();
+            if (t.start() >= span.start() && t.end() <= span.end()) {
+                if (from < 0) {
+                    from = i;
+                }
+                to = i + 1;
+            }
+        }
+        return from < 0 ? null : new int[] {from, to};
+    }
+
+    /** The character span of tokens {@code [from, to)}. */
+    Span span(int from, int to) {
+        return new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+    }
+}

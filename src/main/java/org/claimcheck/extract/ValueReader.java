@@ -1,0 +1,68 @@
+package org.claimcheck.extract;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.claimcheck.nlp.MentionType;
+import org.claimcheck.value.Amount;
+import org.claimcheck.value.DateValue;
+import org.claimcheck.value.NormalizedAmount;
+import org.claimcheck.value.Unresolved;
+import org.claimcheck.value.ValueGrammar;
+
+/**
+ * Reads a candidate's value. Amounts are read from the surface text, not from CoreNLP's normalized string,
+ * because the latter loses abbreviated multipliers ("$1.13bn" → 1.13) and stated precision; the normalized
+ * string is only a fallback. Dates come from the TIMEX value, relative ones resolved against the publication
+ * date or left {@link Unresolved}.
+ */
+final class ValueReader {
+
+    private final LocalDate published;
+
+    ValueReader(LocalDate published) {
+        this.published = published;
+    }
+
+    Optional<ReadValue> read(Candidate c, String surface) {
+        return c.type() == MentionType.DATE ? readDate(c, surface) : readAmount(c, surface);
+    }
+
+    private Optional<ReadValue> readDate(Candidate c, String surface) {
+        if (RelativeDates.isAbsolute(surface)) {
+            return timex(c).map(d -> new ReadValue(ClaimKind.DATE, d, null));
+        }
+        if (!RelativeDates.isResolvable(surface)) {
+            return Optional.empty();
+        }
+        if (published == null) {
+            return Optional.of(new ReadValue(ClaimKind.DATE,
+                    new Unresolved(surface, "the article has no publication date to resolve it from"), null));
+        }
+        return timex(c).map(d -> RelativeDates.atStatedGranularity(surface, d))
+                .map(d -> new ReadValue(ClaimKind.DATE, d,
+                        RelativeDates.describe(surface, d, published).orElse(null)));
+    }
+
+    private static Optional<DateValue> timex(Candidate c) {
+        return c.normalized() == null ? Optional.empty() : ValueGrammar.fromTimex(c.normalized());
+    }
+
+    private Optional<ReadValue> readAmount(Candidate c, String surface) {
+        Optional<Amount> amount = ValueGrammar.parseAmount(surface);
+        if (amount.isEmpty() && c.normalized() != null) {
+            amount = ValueGrammar.fromCoreNlp(c.normalized(), c.type().name()).map(NormalizedAmount::amount);
+        }
+        return amount.map(a -> new ReadValue(kindOf(a), a, null));
+    }
+
+    private static ClaimKind kindOf(Amount a) {
+        if (a.unit().isCurrency()) {
+            return ClaimKind.MONEY;
+        }
+        return switch (a.unit().dimension()) {
+            case "percent" -> ClaimKind.PERCENT;
+            case "count" -> ClaimKind.NUMBER;
+            default -> ClaimKind.QUANTITY;
+        };
+    }
+}

@@ -1,0 +1,29 @@
+package org.claimcheck.gate;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.claimcheck.verify.Verdict;
+
+/** Which verdicts fail the gate: each level includes the ones before it (ambiguous also fails unverifiable). */
+public enum FailOn {
+    NONE(EnumSet.noneOf(Verdict.class)),
+    CONTRADICTED(EnumSet.of(Verdict.CONTRADICTED)),
+    AMBIGUOUS(EnumSet.of(Verdict.CONTRADICTED, Verdict.AMBIGUOUS)),
+    UNVERIFIABLE(EnumSet.of(Verdict.CONTRADICTED, Verdict.AMBIGUOUS, Verdict.UNVERIFIABLE));
+
+    private final Set<Verdict> failing;
+
+    FailOn(Set<Verdict> failing) {
+        this.failing = failing;
+    }
+
+    public boolean fails(Verdict v) {
+        return failing.contains(v);
+    }
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

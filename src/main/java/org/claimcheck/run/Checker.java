@@ -1,0 +1,123 @@
+package org.claimcheck.run;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.ClaimExtractor;
+import org.claimcheck.ingest.Article;
+import org.claimcheck.ingest.ArticleMeta;
+import org.claimcheck.ingest.Discovery;
+import org.claimcheck.ingest.Ingest;
+import org.claimcheck.ingest.InputFile;
+import org.claimcheck.ingest.ReadResult;
+import org.claimcheck.nlp.ArticleAnnotator;
+import org.claimcheck.problem.Problem;
+import org.claimcheck.result.ArticleResult;
+import org.claimcheck.result.ArticleStatus;
+import org.claimcheck.result.RunResult;
+import org.claimcheck.verify.Finding;
+
+/**
+ * Runs the pipeline over discovered inputs: read → annotate → extract → judge, one input per task on a pool
+ * of worker threads sharing one annotator. Annotations are dropped as soon as claims are extracted, so memory
+ * grows with the findings, not with the corpus. A failure in one article becomes a problem of that article.
+ */
+public final class Checker {
+
+    private final ArticleAnnotator annotator;
+    private final ClaimExtractor extractor = new ClaimExtractor();
+    private final ClaimJudge judge;
+    private final int threads;
+    private final String toolVersion;
+
+    public Checker(ArticleAnnotator annotator, ClaimJudge judge, int threads, String toolVersion) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        this.annotator = annotator;
+        this.judge = judge;
+        this.threads = threads;
+        this.toolVersion = toolVersion;
+    }
+
+    public RunResult run(Discovery discovery, long maxBytes, Progress progress) throws InterruptedException {
+        progress.started(discovery.files().size());
+        List<ArticleResult> results = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "claimcheck-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (InputFile input : discovery.files()) {
+                futures.add(pool.submit(() -> {
+                    results.addAll(process(input, maxBytes));
+                    progress.inputDone(input.path());
+                }));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("a worker failed outside article processing", e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<ArticleResult> sorted = new ArrayList<>(results);
+        sorted.sort(Comparator.comparing(ArticleResult::id));
+        return new RunResult(toolVersion, sorted, discovery.problems());
+    }
+
+    /** Everything one input yields; never throws for bad input or a failing article. */
+    List<ArticleResult> process(InputFile input, long maxBytes) {
+        ReadResult read;
+        try {
+            read = Ingest.read(input, maxBytes);
+        } catch (RuntimeException e) {
+            return List.of(failed(input.path(), Problem.error("internal-error", input.path(),
+                    "could not read the input: " + e)));
+        }
+        List<ArticleResult> out = new ArrayList<>();
+        if (read.articles().isEmpty()) {
+            out.add(new ArticleResult(input.path(), input.path(), ArticleMeta.NONE, ArticleStatus.FAILED, "",
+                    List.of(), read.problems()));
+            return out;
+        }
+        boolean first = true;
+        for (Article article : read.articles()) {
+            // Problems of a multi-article file (a bad JSON line) are kept with the first article from it.
+            List<Problem> problems = first ? read.problems() : List.of();
+            first = false;
+            out.add(check(article, problems));
+        }
+        return out;
+    }
+
+    private ArticleResult check(Article article, List<Problem> readProblems) {
+        try {
+            List<Claim> claims = extractor.extract(annotator.annotate(article));
+            List<Finding> findings = judge.judge(article, claims);
+            return new ArticleResult(article.id(), article.path(), article.meta(), ArticleStatus.CHECKED,
+                    article.text(), findings, readProblems);
+        } catch (RuntimeException e) {
+            List<Problem> problems = new ArrayList<>(readProblems);
+            problems.add(Problem.error("internal-error", article.path(),
+                    "could not analyse the article: " + e));
+            return new ArticleResult(article.id(), article.path(), article.meta(), ArticleStatus.FAILED, "",
+                    List.of(), problems);
+        }
+    }
+
+    private static ArticleResult failed(String path, Problem problem) {
+        return new ArticleResult(path, path, ArticleMeta.NONE, ArticleStatus.FAILED, "", List.of(), List.of(problem));
+    }
+}

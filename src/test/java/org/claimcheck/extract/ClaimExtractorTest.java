@@ -1,0 +1,200 @@
+package org.claimcheck.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.claimcheck.value.Amount;
+import org.claimcheck.value.DateValue;
+import org.claimcheck.value.Qualifier;
+import org.claimcheck.value.Unresolved;
+import org.junit.jupiter.api.Test;
+
+class ClaimExtractorTest {
+
+    private final ClaimExtractor extractor = new ClaimExtractor();
+
+    private List<Claim> extract(SentenceFixture f) {
+        return extractor.extract(f.build());
+    }
+
+    @Test
+    void readsMoneyFromSurfaceTextAndLinksTheYearAsItsPeriod() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Bilateral/JJ trade/NN reached/VBD a/DT record/NN $/$ 147/CD billion/CD in/IN 2021/CD ./.")
+                .mention("MONEY", "$147 billion", "$1.47E11").mention("DATE", "2021", "2021"));
+
+        assertThat(claims).hasSize(1);
+        Claim c = claims.get(0);
+        assertThat(c.kind()).isEqualTo(ClaimKind.MONEY);
+        assertThat(c.text()).isEqualTo("$147 billion");
+        assertThat(((Amount) c.value()).number()).isEqualByComparingTo(new BigDecimal("147e9"));
+        assertThat(((Amount) c.value()).unit().code()).isEqualTo("USD");
+        assertThat(c.period()).isEqualTo(DateValue.year(2021));
+        assertThat(c.record()).isTrue();
+        assertThat(c.subject()).isEqualTo("Bilateral trade");
+        assertThat(c.predicate()).isEqualTo("reached");
+    }
+
+    @Test
+    void repairsDecimalAmountsWhoseAbbreviatedMultiplierCoreNlpDropped() {
+        List<Claim> claims = extract(SentenceFixture.of("The/DT company/NN raised/VBD $/$ 1.13/CD bn/CD ./.")
+                .mention("MONEY", "$1.13bn", "$1.13"));
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("$1.13bn");
+            assertThat(((Amount) c.value()).number()).isEqualByComparingTo(new BigDecimal("1.13e9"));
+        });
+    }
+
+    @Test
+    void joinsNumberAndMultiplierSplitIntoTwoMentionsAndPullsInTheCurrencyWord() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Moscow/NNP pledged/VBD 1.5/CD bn/CD roubles/NNS ./.")
+                .mention("NUMBER", "1.5", "1.5").mention("NUMBER", "bn", "1.0E9"));
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ClaimKind.MONEY);
+            assertThat(c.text()).isEqualTo("1.5bn roubles");
+            assertThat(((Amount) c.value()).unit().code()).isEqualTo("RUB");
+        });
+    }
+
+    @Test
+    void pullsUnitsOutsideTheNumberSpanIntoQuantities() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "The/DT pipeline/NN carries/VBZ up/RP to/IN 38/CD billion/CD cubic/JJ metres/NNS a/DT year/NN ./.")
+                .mention("NUMBER", "38 billion", "<=3.8E10"));
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ClaimKind.QUANTITY);
+            assertThat(c.text()).isEqualTo("38 billion cubic metres");
+            assertThat(c.qualifier()).isEqualTo(Qualifier.AT_MOST);
+            assertThat(((Amount) c.value()).unit().dimension()).isEqualTo("volume");
+        });
+    }
+
+    @Test
+    void readsHedgesOutsideTheMentionSpan() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Trade/NN was/VBD worth/JJ more/JJR than/IN $/$ 200/CD billion/CD ,/, nearly/RB 30/CD %/NN "
+                        + "of/IN the/DT total/NN ./.")
+                .mention("MONEY", "$200 billion", ">$2.0E11").mention("PERCENT", "30%", "~%30.0"));
+
+        assertThat(claims).extracting(Claim::qualifier).containsExactly(Qualifier.MORE_THAN, Qualifier.NEARLY);
+    }
+
+    @Test
+    void keepsTheTreatyYearAsADateAboutTheTreatyName() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "The/DT 2001/CD Treaty/NNP of/IN Good/NNP -/HYPH Neighborliness/NNP set/VBD the/DT tone/NN ./.")
+                .mention("DATE", "2001", "2001"));
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.value()).isEqualTo(DateValue.year(2001));
+            assertThat(c.subject()).isEqualTo("Treaty of Good-Neighborliness");
+        });
+    }
+
+    @Test
+    void findsSubjectAndPredicateWhenTheDateOpensTheSentence() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "In/IN December/NNP 2019/CD ,/, the/DT Power/NN of/IN Siberia/NNP pipeline/NN began/VBD "
+                        + "operations/NNS ./.")
+                .mention("DATE", "December 2019", "2019-12"));
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.value()).isEqualTo(DateValue.month(2019, 12));
+            assertThat(c.subject()).isEqualTo("Power of Siberia pipeline");
+            assertThat(c.predicate()).isEqualTo("began operations");
+            assertThat(c.period()).isNull();
+        });
+    }
+
+    @Test
+    void joinsBetweenXAndYIntoOneRange() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Relations/NNS improved/VBD between/IN 2015/CD and/CC 2020/CD ./.")
+                .mention("DATE", "2015", "2015").mention("DATE", "and", "2015/2020").mention("DATE", "2020", "2020"));
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("2015 and 2020");
+            assertThat(c.value()).isEqualTo(DateValue.range(DateValue.year(2015), DateValue.year(2020)));
+        });
+    }
+
+    @Test
+    void readsSinceAsAQualifierOfTheDate() {
+        List<Claim> claims = extract(SentenceFixture.of("China/NNP has/VBZ led/VBN since/IN 2014/CD ./.")
+                .mention("DATE", "2014", "2014"));
+
+        assertThat(claims).singleElement().extracting(Claim::qualifier).isEqualTo(Qualifier.SINCE);
+    }
+
+    @Test
+    void resolvesRelativeDatesAgainstThePublicationDateAtTheStatedGranularity() {
+        List<Claim> claims = extract(SentenceFixture.of("The/DT deal/NN was/VBD signed/VBN three/CD years/NNS ago/RB ./.")
+                .mention("DATE", "three years ago", "2019-03-04").published("2022-03-04"));
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.value()).isEqualTo(DateValue.year(2019));
+            assertThat(c.resolution()).contains("three years ago").contains("2019").contains("2022-03-04");
+        });
+    }
+
+    @Test
+    void leavesRelativeDatesUnresolvedWithoutAPublicationDate() {
+        List<Claim> claims = extract(SentenceFixture.of("The/DT deal/NN was/VBD signed/VBN last/JJ year/NN ./.")
+                .mention("DATE", "last year", "THIS P1Y OFFSET P-1Y"));
+
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.value()).isInstanceOf(Unresolved.class));
+    }
+
+    @Test
+    void ignoresFalseDatesSuchAsFallsAndNow() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Output/NN falls/VBZ now/RB as/IN prices/NNS fall/VBP ./.")
+                .mention("DATE", "falls", "2005-FA").mention("DATE", "now", "PRESENT_REF").published("2005-06-01"));
+
+        assertThat(claims).isEmpty();
+    }
+
+    @Test
+    void ignoresNumbersInsideNamesAndPageReferences() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Moscow/NNP sold/VBD S/NN -/HYPH 400/CD systems/NNS ,/, see/VB p./NN 12/CD ./.")
+                .mention("NUMBER", "400", "400.0").mention("NUMBER", "12", "12.0"));
+
+        assertThat(claims).isEmpty();
+    }
+
+    @Test
+    void keepsCountsThatQuantifySomethingAndDropsBareNumbers() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Roughly/RB ten/CD member/NN states/NNS agreed/VBD ,/, said/VBD 3/CD ./.")
+                .mention("NUMBER", "ten", "10.0").mention("NUMBER", "3", "3.0"));
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ClaimKind.NUMBER);
+            assertThat(((Amount) c.value()).number()).isEqualByComparingTo("10");
+            assertThat(c.qualifier()).isEqualTo(Qualifier.APPROXIMATELY);
+        });
+    }
+
+    @Test
+    void everyClaimSpanLiesInsideItsSentenceAndMatchesItsText() {
+        var article = SentenceFixture.of(
+                "Bilateral/JJ trade/NN reached/VBD $/$ 147/CD billion/CD in/IN 2021/CD ,/, up/RB from/IN $/$ 107.76/CD "
+                        + "bn/CD in/IN 2020/CD ./.")
+                .mention("MONEY", "$147 billion", "$1.47E11").mention("DATE", "2021", "2021")
+                .mention("MONEY", "$107.76bn", "$107.76").mention("DATE", "2020", "2020").build();
+
+        List<Claim> claims = extractor.extract(article);
+
+        assertThat(claims).hasSize(2).allSatisfy(c -> {
+            assertThat(c.sentenceSpan().contains(c.span())).isTrue();
+            assertThat(c.span().of(article.article().text())).isEqualTo(c.text());
+        });
+        assertThat(claims).extracting(c -> c.period().canonical()).containsExactly("2021", "2020");
+    }
+}
