@@ -25,8 +25,10 @@ final class Layout {
         Unwrapper unwrapper = Unwrapper.detect(clean);
         MappedTextBuilder out = new MappedTextBuilder();
         MappedText open = null;
+        boolean openStartsLine = false;
         boolean afterBareLinkLabel = false;
-        for (SourceLine line : clean) {
+        for (int i = 0; i < clean.size(); i++) {
+            SourceLine line = clean.get(i);
             if (line.kind() == LineKind.BREAK) {
                 open = null;
                 afterBareLinkLabel = false;
@@ -40,15 +42,27 @@ final class Layout {
                 open = null;
                 continue;
             }
-            if (open != null && line.kind() == LineKind.PLAIN && unwrapper.joins(open, text)) {
+            boolean joined = open != null && line.kind() == LineKind.PLAIN
+                    && unwrapper.joins(open, text, nextPlain(clean, i), openStartsLine);
+            if (joined) {
                 out.appendSeparator(' ', text.sourceOffset(0));
             } else if (out.length() > 0) {
                 out.appendSeparator('\n', text.sourceOffset(0));
             }
+            openStartsLine = !joined;
             out.append(text);
             boolean standsAlone = line.kind() == LineKind.HEADING || line.kind() == LineKind.BLOCK;
             open = standsAlone ? null : text;
         }
         return out.build();
+    }
+
+    /** The plain line right after index {@code i}, or null when a break, another kind or the end follows. */
+    private static MappedText nextPlain(List<SourceLine> lines, int i) {
+        if (i + 1 >= lines.size() || lines.get(i + 1).kind() != LineKind.PLAIN) {
+            return null;
+        }
+        MappedText next = lines.get(i + 1).text();
+        return Boilerplate.isBoilerplate(next) ? null : next;
     }
 }

@@ -27,6 +27,21 @@ final class LineShape {
             "before", "since", "during", "per", "via", "this", "these", "those", "our", "not", "also", "while",
             "when", "where", "if", "some", "both", "each", "more", "less", "around", "nearly", "almost");
 
+    /** Capitalised words that open sentences far more often than they continue them after a line break. */
+    private static final Set<String> STARTERS = Set.of("The", "A", "An", "In", "On", "At", "After", "Before",
+            "During", "Since", "For", "From", "By", "With", "Under", "Over", "As", "It", "Its", "This", "These",
+            "That", "Those", "There", "They", "He", "She", "We", "His", "Her", "Their", "Our", "When", "While",
+            "Although", "Though", "However", "But", "And", "Or", "Some", "Many", "Most", "All", "Both", "Each",
+            "According", "Despite", "Following", "Between", "Among", "Several", "Other", "One", "Two", "Three",
+            "Meanwhile", "Today", "Yesterday", "Last", "Next", "Later", "Earlier", "Also", "Such", "If", "Unlike",
+            "Until", "Within", "Because", "Once", "Only", "Even", "Further", "Furthermore", "Moreover",
+            "Nevertheless", "Nonetheless", "Instead", "Then", "Thus", "Therefore", "Here", "What", "Why", "How",
+            "Who", "Where", "Which", "Analysts", "Officials", "Critics", "Experts");
+
+    /** Words title case leaves in lowercase. */
+    private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of", "in",
+            "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "into", "over", "per", "de", "la", "von");
+
     private static final String CLOSERS = "\"')]}\u201D\u2019\u00BB*";
 
     static final int MAX_HEADING_WORDS = 10;
@@ -40,41 +55,87 @@ final class LineShape {
         return LABEL.matcher(line).find();
     }
 
-    /** Ends with sentence or clause punctuation ({@code . ! ? … : ;}), allowing closing quotes and brackets. */
+    /** Ends with sentence punctuation ({@code . ! ? …}), allowing closing quotes and brackets after it. */
     static boolean endsSentence(CharSequence line) {
+        return endsWithOneOf(line, ".!?\u2026");
+    }
+
+    /** Ends with sentence or clause punctuation ({@code . ! ? … : ;}): no heading ends so. */
+    static boolean endsClause(CharSequence line) {
+        return endsWithOneOf(line, ".!?\u2026:;");
+    }
+
+    private static boolean endsWithOneOf(CharSequence line, String marks) {
         int i = line.length() - 1;
         while (i >= 0 && CLOSERS.indexOf(line.charAt(i)) >= 0) {
             i--;
         }
-        return i >= 0 && ".!?\u2026:;".indexOf(line.charAt(i)) >= 0;
+        return i >= 0 && marks.indexOf(line.charAt(i)) >= 0;
     }
 
-    /** Begins the way only the middle of a sentence begins: a lowercase letter or trailing punctuation. */
+    /**
+     * Begins the way only the middle of a sentence begins: a lowercase letter, trailing punctuation, an opening
+     * parenthesis or a dash.
+     */
     static boolean continuesSentence(CharSequence line) {
         if (line.length() == 0) {
             return false;
         }
         char c = line.charAt(0);
-        return Character.isLowerCase(c) || ",;:)]}%".indexOf(c) >= 0;
+        return Character.isLowerCase(c) || ",;:)]}%(\u2013\u2014".indexOf(c) >= 0;
     }
 
     /**
-     * Short, without closing punctuation, starting with a capital or a digit, and not ending on a word that
-     * needs a continuation: "Origins", "History of formation", "Vostok 2018".
+     * The shape every heading has: short (at most {@value #MAX_HEADING_WORDS} words), no closing punctuation,
+     * at most one comma, a capital or digit first, and no last word that needs a continuation ("of", "and").
      */
-    static boolean looksLikeHeading(CharSequence line) {
-        if (line.length() == 0 || line.length() > MAX_HEADING_CHARS || endsSentence(line) || endsOpen(line)) {
+    static boolean hasHeadingShape(CharSequence line) {
+        if (line.length() == 0 || line.length() > MAX_HEADING_CHARS || endsClause(line) || endsOpen(line)
+                || commas(line) > 1) {
             return false;
         }
         char first = line.charAt(0);
         boolean capitalStart = Character.isUpperCase(first) || Character.isDigit(first)
-                || Character.isTitleCase(first) || "\"'\u201C\u2018(".indexOf(first) >= 0;
+                || Character.isTitleCase(first) || "\"'\u201C\u2018".indexOf(first) >= 0;
         return capitalStart && words(line) <= MAX_HEADING_WORDS;
+    }
+
+    /**
+     * Every word is capitalised except minor words ("of", "the", "and") and there is no comma: "The Energy Axis",
+     * "Counterbalancing Western Influence" (not "The SCO is a Eurasian", not "Egypt, Iran and the United").
+     */
+    static boolean isTitleCase(CharSequence line) {
+        if (commas(line) > 0) {
+            return false;
+        }
+        boolean any = false;
+        for (String word : line.toString().split(" ")) {
+            if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+                continue;
+            }
+            if (Character.isUpperCase(word.charAt(0))) {
+                any = true;
+            } else if (!MINOR_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /** Begins with a word that usually opens a sentence ("The", "In", "After", "It"), not a mid-sentence name. */
+    static boolean startsNewSentence(CharSequence line) {
+        String s = line.toString();
+        int end = 0;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        String word = s.substring(0, end);
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && STARTERS.contains(word);
     }
 
     /** An outline label standing alone as a heading: "II. The Energy Axis", "1. Trade", "A. Origins". */
     static boolean isLabelHeading(CharSequence line) {
-        return startsWithLabel(line) && !endsSentence(line) && !endsOpen(line) && words(line) <= 12;
+        return startsWithLabel(line) && !endsClause(line) && !endsOpen(line) && words(line) <= 12;
     }
 
     /** Ends on a comma, dash or connector word, so the line is unfinished. */
@@ -89,6 +150,16 @@ final class LineShape {
         String s = line.toString();
         String lastWord = s.substring(s.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
         return CONNECTORS.contains(lastWord);
+    }
+
+    private static int commas(CharSequence line) {
+        int count = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == ',') {
+                count++;
+            }
+        }
+        return count;
     }
 
     static int words(CharSequence line) {
