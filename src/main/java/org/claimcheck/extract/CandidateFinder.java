@@ -129,9 +129,11 @@ final class CandidateFinder {
                 bestValue = v;
             }
         }
-        for (int extra = 1; extra <= 2 && best.from() - extra >= 0; extra++) {
+        // Only a currency word or symbol may be pulled in from the left ("US" before "$147bn"); a dash there
+        // belongs to a name ("S-400") or a range, never to the amount.
+        for (int extra = 1; extra <= 2 && best.from() - extra >= 0 && !tokens.isDash(best.from() - extra); extra++) {
             Optional<Amount> v = ValueGrammar.parseAmount(surface(best.from() - extra, best.to()));
-            if (v.isPresent() && !v.equals(bestValue)) {
+            if (v.isPresent() && v.get().unit().isCurrency() && bestValue.map(b -> !b.unit().isCurrency()).orElse(true)) {
                 best = best.withRange(best.from() - extra, best.to());
                 bestValue = v;
             }

@@ -22,6 +22,7 @@ final class SubjectFinder {
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "(", ")", "\u2014", "--", "\"", "\u201c",
             "\u201d", "which", "that", "who", "while", "whereas", "but", "although", "because");
     private static final int MAX_NP = 10;
+    private static final Set<String> RECORD_WORDS = Set.of("record", "record-high", "all-time", "high");
 
     private final Tokens tokens;
     private final String text;
@@ -151,6 +152,10 @@ final class SubjectFinder {
         int limit = verb < c.from() ? c.from() : Math.min(tokens.size(), verb + 6);
         while (end < limit && isObjectWord(end)) {
             end++;
+        }
+        // "reached a record $147 billion": determiners and record words before the value are not the predicate.
+        while (end > verb + 1 && (tokens.pos(end - 1).equals("DT") || RECORD_WORDS.contains(tokens.lower(end - 1)))) {
+            end--;
         }
         return text(start, end);
     }

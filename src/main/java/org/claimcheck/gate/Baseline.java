@@ -55,7 +55,7 @@ public final class Baseline {
         try {
             root = JSON.readTree(file.toFile());
         } catch (IOException e) {
-            throw new IOException(file + ": error: not a baseline file: " + e.getOriginalMessage(), e);
+            throw new IOException(file + ": error: not a baseline file: " + e.getMessage(), e);
         }
         JsonNode claims = root == null ? null : root.get("accepted");
         if (claims == null || !claims.isArray()) {
