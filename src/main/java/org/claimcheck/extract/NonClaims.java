@@ -16,6 +16,8 @@ final class NonClaims {
             "clause", "rule", "resolution", "flight", "route", "highway", "room", "vol.", "volume", "issue", "item",
             "figure", "fig.", "table", "annex", "point", "points", "#", "tel", "tel.", "phone", "fax", "ext.");
     private static final Pattern PHONE = Pattern.compile("^\\+?[\\d(][\\d\\s().\\-]{6,}\\d$");
+    private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "its", "their", "our", "both",
+            "all", "other", "his", "her", "my", "your", "first", "last", "next", "every", "each");
     private static final Set<String> LABEL_ENDS = Set.of(".", ")", ":");
 
     private final Tokens tokens;
@@ -71,14 +73,31 @@ final class NonClaims {
         if (surface.matches("(?i).*\\b(thousand|million|billion|trillion|mn|bn|tn)\\b.*")) {
             return true;
         }
-        for (int i = c.to(); i < Math.min(c.to() + 3, tokens.size()); i++) {
+        if (isReferential(c, surface)) {
+            return false;
+        }
+        for (int i = c.to(); i < Math.min(c.to() + 5, tokens.size()); i++) {
             if (tokens.isNoun(i)) {
                 return !tokens.isProperNoun(i) || tokens.lower(i).endsWith("s");
             }
-            if (!tokens.pos(i).startsWith("JJ") && !tokens.pos(i).equals("HYPH")) {
+            boolean modifier = tokens.pos(i).startsWith("JJ") || tokens.pos(i).equals("HYPH")
+                    || tokens.pos(i).equals("CC") || tokens.pos(i).equals("VBN");
+            if (!modifier) {
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * "the two countries", "both sides", "one of them": small spelled-out numbers after a determiner, and "one"
+     * on its own, refer to things already named rather than state a count.
+     */
+    private boolean isReferential(Candidate c, String surface) {
+        boolean spelledOut = surface.chars().noneMatch(Character::isDigit);
+        if (!spelledOut) {
+            return false;
+        }
+        return surface.equalsIgnoreCase("one") || DETERMINERS.contains(tokens.lower(c.from() - 1));
     }
 }

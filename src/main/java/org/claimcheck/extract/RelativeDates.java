@@ -20,7 +20,7 @@ final class RelativeDates {
             "\\b(last|next|this|previous|past|coming|following|preceding)\\s+(year|month|week|quarter|decade|"
                     + "spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
                     + "september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                    + "|\\bago\\b|\\byesterday\\b|\\btoday\\b|\\btomorrow\\b"
+                    + "|\\bago\\b|\\byesterday\\b"
                     + "|\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b"
                     + "|\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b"
                     + "|\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\b"
