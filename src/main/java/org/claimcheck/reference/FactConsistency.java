@@ -61,6 +61,6 @@ final class FactConsistency {
     }
 
     private static String written(Fact fact) {
-        return fact.value().canonical();
+        return fact.value().display();
     }
 }

@@ -79,8 +79,22 @@ class RowErrorsTest {
                 () -> ValueGrammar.parse("2019-13-45"));
         TableFixture tables = event("2019-13-45", "", "", "https://example.org/launch", "2019-12-02");
 
+        assertThat(grammar.getMessage()).contains("at character " + (grammar.index() + 1));
         assertProblem(tables.onlyProblem(), "bad-value", facts(), 2, 35, "cannot read value \"2019-13-45\": "
-                + grammar.getMessage() + " (at index " + grammar.index() + ")");
+                + grammar.getMessage());
+    }
+
+    @Test
+    void addsTheCharacterWhenTheGrammarsMessageDoesNotNameIt() {
+        assertThat(ReferenceProblems.grammar(new ValueFormatException("expected a digit", 3)))
+                .isEqualTo("expected a digit (at character 4)");
+        assertThat(ReferenceProblems.grammar(new ValueFormatException("x at character 4: expected y", 3)))
+                .isEqualTo("x at character 4: expected y");
+    }
+
+    @Test
+    void listsTheUnitsByTheirCodes() {
+        assertThat(KnownUnits.list()).startsWith("km, ").contains(", bcm, ", ", %, ", ", USD, EUR").doesNotContain(", ,");
     }
 
     @Test
@@ -172,8 +186,7 @@ class RowErrorsTest {
                 "2022-01-14");
 
         assertProblem(tables.onlyProblem(), "bad-period", facts(), 3, 45, "cannot read period \"sometime\": "
-                + grammar.getMessage() + " (at index " + grammar.index() + "); expected a date or period such as"
-                + " 2021, 2022-Q3 or 2019-12");
+                + grammar.getMessage() + "; expected a date or period such as 2021, 2022-Q3 or 2019-12");
     }
 
     @Test
