@@ -98,6 +98,10 @@ final class ValueCells {
         if (amount.unit().code().equals("%")) {
             return Optional.of(new Tolerance(null, amount.number().divide(BigDecimal.valueOf(100), RATIO)));
         }
+        // "2%" is always relative, so an absolute band around a percentage is written in percentage points.
+        if (amount.unit().code().equals("pp") && value.unit().code().equals("%")) {
+            return Optional.of(new Tolerance(amount.number(), null));
+        }
         if (!amount.unit().comparableWith(value.unit())) {
             return badTolerance(row, "its unit " + amount.unit().code() + " does not match the value's unit "
                     + value.unit().code());

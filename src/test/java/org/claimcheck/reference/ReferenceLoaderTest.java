@@ -91,6 +91,19 @@ class ReferenceLoaderTest {
         }
     }
 
+    @Test
+    void readsPercentagePointsAsAnAbsoluteToleranceAroundAPercentage() {
+        LoadResult result = new TableFixture(dir)
+                .with("attributes.csv", TableFixture.ATTRIBUTES + "share,measure,share,\n")
+                .withFacts("russia-china-trade,share,17.7%,2021,1.5 pp,https://example.org/share,2021-11-01,\n")
+                .load();
+
+        assertThat(result.problems()).isEmpty();
+        Tolerance tolerance = result.index().facts().get(0).tolerance();
+        assertThat(tolerance.absolute()).isEqualByComparingTo("1.5");
+        assertThat(tolerance.relative()).isNull();
+    }
+
     private Fact loadTrade(String tolerance) {
         LoadResult result = new TableFixture(dir).withFacts(
                 "russia-china-trade,trade,146.88 billion USD,2021," + tolerance + ",https://example.org/t,2022-01-14,\n")

@@ -216,6 +216,14 @@ class RowErrorsTest {
     }
 
     @Test
+    void refusesANegativeTolerance() {
+        TableFixture tables = measure("146.88 billion USD", "2021", "-2%", "https://example.org/trade", "2022-01-14");
+
+        assertProblem(tables.onlyProblem(), "bad-tolerance", facts(), 3, 50,
+                "bad tolerance \"-2%\": it is negative; " + TOLERANCE_FORMS);
+    }
+
+    @Test
     void refusesAVintageThatIsNotARealDate() {
         TableFixture tables = event("2019-12-02", "", "", "https://example.org/launch", "2019-12-32");
 
