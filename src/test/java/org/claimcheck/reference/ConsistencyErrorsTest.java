@@ -28,7 +28,8 @@ class ConsistencyErrorsTest {
                 + "russia-china-trade,trade,146.880 billion USD,2021,,https://example.org/other,2022-01-14,copy\n");
 
         assertProblem(tables.onlyProblem(), "duplicate-fact", path("facts.csv"), 4, 1, "duplicate fact: same"
-                + " subject, attribute, period, vintage and value as " + path("facts.csv") + ":3; expected each fact once");
+                + " subject, attribute, period, vintage and value as " + path("facts.csv") + ":3;"
+                + " expected each fact once");
     }
 
     @Test
@@ -99,6 +100,7 @@ class ConsistencyErrorsTest {
                 TableFixture.ATTRIBUTES + "trade,measure,commerce,\n");
 
         assertProblem(tables.onlyProblem(), "duplicate-attribute", path("attributes.csv"), 4, 1, "duplicate"
-                + " attribute id \"trade\": already defined at " + path("attributes.csv") + ":3; expected each id once");
+                + " attribute id \"trade\": already defined at " + path("attributes.csv") + ":3;"
+                + " expected each id once");
     }
 }

@@ -24,7 +24,8 @@ class NamesTest {
 
     @Test
     void turnsPunctuationIntoSpacesAndCollapsesThem() {
-        assertThat(Names.normalize("  Power of Siberia  (pipeline), \"gas\"  ")).isEqualTo("power of siberia pipeline gas");
+        assertThat(Names.normalize("  Power of Siberia  (pipeline), \"gas\"  "))
+                .isEqualTo("power of siberia pipeline gas");
         assertThat(Names.normalize("\u201cPower of Siberia\u201d")).isEqualTo("power of siberia");
     }
 
@@ -36,7 +37,8 @@ class NamesTest {
 
     @Test
     void dropsALeadingThe() {
-        assertThat(Names.normalize("The Shanghai Cooperation Organisation")).isEqualTo("shanghai cooperation organisation");
+        assertThat(Names.normalize("The Shanghai Cooperation Organisation"))
+                .isEqualTo("shanghai cooperation organisation");
         assertThat(Names.normalize("Theatre")).isEqualTo("theatre");
         assertThat(Names.normalize("Treaty of the Bay")).isEqualTo("treaty of the bay");
     }
@@ -87,7 +89,8 @@ class NamesTest {
 
     @Test
     void normalizingTwiceChangesNothing() {
-        for (String name : new String[] {"The U.S.\u2013China “trade”", "Russia's exports & imports", "Sila Sibiri"}) {
+        for (String name : new String[] {"The U.S.\u2013China \u201ctrade\u201d", "Russia's exports & imports",
+            "Sila Sibiri"}) {
             String once = Names.normalize(name);
             assertThat(Names.normalize(once)).isEqualTo(once);
         }

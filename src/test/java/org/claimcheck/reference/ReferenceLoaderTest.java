@@ -106,7 +106,8 @@ class ReferenceLoaderTest {
 
     private Fact loadTrade(String tolerance) {
         LoadResult result = new TableFixture(dir).withFacts(
-                "russia-china-trade,trade,146.88 billion USD,2021," + tolerance + ",https://example.org/t,2022-01-14,\n")
+                "russia-china-trade,trade,146.88 billion USD,2021," + tolerance
+                        + ",https://example.org/t,2022-01-14,\n")
                 .load();
         assertThat(result.problems()).isEmpty();
         return result.index().facts().get(0);

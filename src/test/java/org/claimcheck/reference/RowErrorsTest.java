@@ -94,7 +94,8 @@ class RowErrorsTest {
 
     @Test
     void listsTheUnitsByTheirCodes() {
-        assertThat(KnownUnits.list()).startsWith("km, ").contains(", bcm, ", ", %, ", ", USD, EUR").doesNotContain(", ,");
+        assertThat(KnownUnits.list()).startsWith("km, ").contains(", bcm, ", ", %, ", ", USD, EUR")
+                .doesNotContain(", ,");
     }
 
     @Test
