@@ -137,6 +137,19 @@ class ReferenceLoaderTest {
     }
 
     @Test
+    void readsWindowsLineEndings() {
+        LoadResult result = new TableFixture(dir)
+                .with("subjects.csv", TableFixture.SUBJECTS.replace("\n", "\r\n"))
+                .with("facts.csv", TableFixture.FACTS.replace("\n", "\r\n").replace("2022-01-14", "2022-1-14"))
+                .load();
+
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("bad-vintage");
+            assertThat(p.position()).hasToString("3:77");
+        });
+    }
+
+    @Test
     void loadsTheSameTablesToTheSameIndexEveryTime() {
         TableFixture tables = new TableFixture(dir);
 
