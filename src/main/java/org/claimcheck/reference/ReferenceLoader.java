@@ -1,8 +1,23 @@
 package org.claimcheck.reference;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.claimcheck.problem.Problem;
+import org.claimcheck.text.Position;
 
-/** Reads and validates every reference table in a directory. */
+/**
+ * Reads and validates every reference table ({@code *.csv}) in a directory. The result is all or nothing: any
+ * problem in any table yields {@link ReferenceIndex#EMPTY} with every problem found, sorted by file and position.
+ */
 public final class ReferenceLoader {
 
     private ReferenceLoader() {
@@ -10,6 +25,97 @@ public final class ReferenceLoader {
 
     /** Loads {@code dir}; an invalid set of tables yields {@link ReferenceIndex#EMPTY} and its problems. */
     public static LoadResult load(Path dir) {
-        throw new UnsupportedOperationException("not implemented yet");
+        String dirName = dir.toString();
+        List<Path> files;
+        try {
+            files = csvFiles(dir);
+        } catch (IOException e) {
+            files = List.of();
+        }
+        if (files.isEmpty()) {
+            return invalid(List.of(Problem.error(ReferenceProblems.NO_TABLES, dirName,
+                    ReferenceProblems.noTables(dirName))));
+        }
+        List<Problem> problems = new ArrayList<>();
+        Map<TableKind, List<TableColumns>> tables = new EnumMap<>(TableKind.class);
+        Map<String, String> pathOf = new HashMap<>();
+        boolean allClassified = true;
+        for (Path file : files) {
+            String path = dir.resolve(file.getFileName()).toString();
+            pathOf.put(file.getFileName().toString(), path);
+            CsvTableReader.Outcome outcome = CsvTableReader.read(file, path);
+            outcome.problem().ifPresent(problems::add);
+            Optional<TableKind> kind = outcome.table().flatMap(t -> classify(t, problems));
+            if (kind.isEmpty()) {
+                allClassified = false;
+                continue;
+            }
+            TableColumns columns = TableColumns.check(outcome.table().get(), kind.get());
+            problems.addAll(columns.problems());
+            tables.computeIfAbsent(kind.get(), k -> new ArrayList<>()).add(columns);
+        }
+        if (allClassified) {
+            for (TableKind kind : TableKind.values()) {
+                if (!tables.containsKey(kind)) {
+                    problems.add(Problem.error(ReferenceProblems.MISSING_TABLE, dirName,
+                            ReferenceProblems.missingTable(kind, dirName)));
+                }
+            }
+        }
+        SubjectReader subjects = new SubjectReader(problems);
+        AttributeReader attributes = new AttributeReader(problems);
+        // An id missing from a table that could not be read is not reported: it may well be defined there.
+        boolean referencesComplete = allClassified
+                && complete(tables, TableKind.SUBJECTS) && complete(tables, TableKind.ATTRIBUTES);
+        FactReader facts = new FactReader(problems, subjects, attributes, referencesComplete);
+        subjects.read(rows(tables, TableKind.SUBJECTS, problems));
+        attributes.read(rows(tables, TableKind.ATTRIBUTES, problems));
+        facts.read(rows(tables, TableKind.FACTS, problems));
+        problems.addAll(FactConsistency.check(facts.facts(), pathOf));
+        if (!problems.isEmpty()) {
+            return invalid(problems);
+        }
+        return new LoadResult(new ReferenceIndex(subjects.subjects(), attributes.attributes(), facts.facts()),
+                List.of());
+    }
+
+    private static List<Path> csvFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static Optional<TableKind> classify(CsvTable table, List<Problem> problems) {
+        Optional<TableKind> kind = TableKind.classify(table.header().cells(), table.fileName());
+        if (kind.isEmpty()) {
+            problems.add(Problem.error(ReferenceProblems.UNRECOGNISED_HEADER, table.path(), new Position(1, 1),
+                    ReferenceProblems.unrecognisedHeader(table.header().cells())));
+        }
+        return kind;
+    }
+
+    private static boolean complete(Map<TableKind, List<TableColumns>> tables, TableKind kind) {
+        return tables.containsKey(kind) && tables.get(kind).stream().allMatch(TableColumns::complete);
+    }
+
+    private static List<TableRow> rows(Map<TableKind, List<TableColumns>> tables, TableKind kind,
+            List<Problem> problems) {
+        List<TableRow> rows = new ArrayList<>();
+        for (TableColumns columns : tables.getOrDefault(kind, List.of())) {
+            if (columns.complete()) {
+                rows.addAll(columns.rows(problems));
+            }
+        }
+        return rows;
+    }
+
+    private static LoadResult invalid(List<Problem> problems) {
+        return new LoadResult(ReferenceIndex.EMPTY, problems.stream().sorted().toList());
     }
 }

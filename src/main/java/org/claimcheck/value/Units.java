@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +31,7 @@ public final class Units {
     private static final Unit CUBIC_METRE = new Unit("m3", "volume", BigDecimal.ONE);
     private static final Unit BCM = new Unit("bcm", "volume", new BigDecimal("1E+9"));
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Map<Unit, Style> STYLES = new LinkedHashMap<>();
     private static final Map<String, Unit> BY_WORD = new HashMap<>();
 
@@ -105,7 +107,7 @@ public final class Units {
     }
 
     static String normalize(String word) {
-        return word.strip().replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(word).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     private static void currency(String iso, String prefix, String suffix, String... words) {

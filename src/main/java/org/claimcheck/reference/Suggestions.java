@@ -1,0 +1,50 @@
+package org.claimcheck.reference;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/** Finds the id a mistyped reference most likely meant, for "did you mean …?" messages. */
+final class Suggestions {
+
+    private Suggestions() {
+    }
+
+    /**
+     * The candidate closest to {@code typed} by edit distance (a swap of two neighbouring letters counts once),
+     * if it is close enough to be a typo: at most two edits, or a third of the typed length for long ids.
+     */
+    static Optional<String> closest(String typed, Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int d = distance(typed, candidate);
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        int limit = Math.max(2, typed.length() / 3);
+        return bestDistance <= limit ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}
