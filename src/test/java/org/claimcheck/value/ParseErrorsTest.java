@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ParseErrorsTest {
 
     private static final String KNOWN_UNITS =
-            "km, m, mi, m3, bcm, t, kg, bbl, %, pp, or a currency (USD, EUR, GBP, CNY, RUB, JPY, INR)";
+            "km, m, mi, km2, m2, ha, mi2, m3, bcm, t, kg, bbl, %, pp, or a currency (USD, EUR, GBP, CNY, RUB, JPY, INR)";
 
     @Test
     void saysWhatWasExpectedWhenNothingFits() {
@@ -58,7 +58,6 @@ class ParseErrorsTest {
             16 July 2001 noon | 13 | expected the end of the date but found "noon" at character 14
             $5 EUR            | 3  | a second unit "EUR" after the currency "$" at character 4: expected one unit per amount
             2019.             | 4  | expected the end of the value but found "." at character 5
-            2019 furlongs     | 5  | unknown unit "furlongs" at character 6: expected one of km, m, mi, m3, bcm, t, kg, bbl, %, pp, or a currency (USD, EUR, GBP, CNY, RUB, JPY, INR)
             30 % more         | 5  | expected the end of the amount but found "more" at character 6
             1,00              | 1  | expected the end of the amount but found "," at character 2
             $                 | 1  | expected an amount (146.88 billion USD, 30%, 2,000 km) but found end of text at character 2
@@ -68,6 +67,22 @@ class ParseErrorsTest {
 
         assertThat(e.getMessage()).isEqualTo(message);
         assertThat(e.index()).isEqualTo(index);
+    }
+
+    @Test
+    void prefersTheUnknownUnitToTheYearWhenAWordFollowsFourDigits() {
+        ValueFormatException e = failure("2019 furlongs");
+
+        assertThat(e.getMessage()).isEqualTo("unknown unit \"furlongs\" at character 6: expected one of " + KNOWN_UNITS);
+        assertThat(e.index()).isEqualTo(5);
+    }
+
+    @Test
+    void namesAUnitGluedToASlashInFullRatherThanReadingItsFirstPart() {
+        ValueFormatException e = failure("100 km/h");
+
+        assertThat(e.getMessage()).isEqualTo("unknown unit \"km/h\" at character 5: expected one of " + KNOWN_UNITS);
+        assertThat(e.index()).isEqualTo(4);
     }
 
     @Test
