@@ -128,7 +128,8 @@ public final class Units {
         for (String word : words) {
             Unit previous = BY_WORD.put(normalize(word), unit);
             if (previous != null) {
-                throw new IllegalStateException("\"" + word + "\" names both " + previous.code() + " and " + unit.code());
+                throw new IllegalStateException(
+                        "\"" + word + "\" names both " + previous.code() + " and " + unit.code());
             }
         }
     }

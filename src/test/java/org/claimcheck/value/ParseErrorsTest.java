@@ -47,7 +47,8 @@ class ParseErrorsTest {
             2019-02-30        | 8  | no day 30 in February 2019 at character 9: expected a day from 1 to 28
             30 February 2019  | 0  | no day 30 in February 2019 at character 1: expected a day from 1 to 28
             July 32, 2019     | 5  | no day 32 in July 2019 at character 6: expected a day from 1 to 31
-            2019-13           | 5  | no month 13 at character 6: expected 01 to 12
+            2019-13           | 5  | no month 13 at character 6: expected 01 to 12 (a span of years is written 2019/13)
+            2019-20           | 5  | no month 20 at character 6: expected 01 to 12 (a span of years is written 2019/20)
             2019-00-10        | 5  | no month 00 at character 6: expected 01 to 12
             2022-Q5           | 6  | no quarter 5 at character 7: expected 1 to 4
             Q0 2022           | 1  | no quarter 0 at character 2: expected 1 to 4
