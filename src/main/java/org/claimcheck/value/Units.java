@@ -41,6 +41,13 @@ public final class Units {
                 "km", "kilometre", "kilometres", "kilometer", "kilometers");
         add(new Unit("m", "length", BigDecimal.ONE), "", " m", "m", "metre", "metres", "meter", "meters");
         add(new Unit("mi", "length", new BigDecimal("1609.344")), "", " mi", "mi", "mile", "miles");
+        add(new Unit("km2", "area", new BigDecimal("1E+6")), "", " km²", "km2", "km²", "sq km", "square kilometre",
+                "square kilometres", "square kilometer", "square kilometers");
+        add(new Unit("m2", "area", BigDecimal.ONE), "", " m²", "m2", "m²", "sq m", "square metre", "square metres",
+                "square meter", "square meters");
+        add(new Unit("ha", "area", new BigDecimal("1E+4")), "", " ha", "ha", "hectare", "hectares");
+        add(new Unit("mi2", "area", new BigDecimal("2589988.110336")), "", " sq mi", "mi2", "mi²", "sq mi",
+                "square mile", "square miles");
         add(CUBIC_METRE, "", " m³", "m3", "m³", "cubic metre", "cubic metres", "cubic meter", "cubic meters", "cu m");
         add(BCM, "", " bcm", "bcm");
         add(new Unit("t", "mass", BigDecimal.ONE), "", " t",
@@ -121,7 +128,8 @@ public final class Units {
         for (String word : words) {
             Unit previous = BY_WORD.put(normalize(word), unit);
             if (previous != null) {
-                throw new IllegalStateException("\"" + word + "\" names both " + previous.code() + " and " + unit.code());
+                throw new IllegalStateException(
+                        "\"" + word + "\" names both " + previous.code() + " and " + unit.code());
             }
         }
     }

@@ -56,6 +56,11 @@ class AmountParsingTest {
             38 billion m³           | 38E+9    | m3
             38 bcm                  | 38E+9    | m3
             1.5 million barrels     | 15E+5    | bbl
+            20 million km2          | 20E+6    | km2
+            20 million km²          | 20E+6    | km2
+            17 million sq km        | 17E+6    | km2
+            17 million square kilometres | 17E+6 | km2
+            40 hectares             | 40       | ha
             10 tonnes               | 10       | t
             10 tons                 | 10       | t
             250 kg                  | 250      | kg

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ParseErrorsTest {
 
     private static final String KNOWN_UNITS =
-            "km, m, mi, m3, bcm, t, kg, bbl, %, pp, or a currency (USD, EUR, GBP, CNY, RUB, JPY, INR)";
+            "km, m, mi, km2, m2, ha, mi2, m3, bcm, t, kg, bbl, %, pp, or a currency (USD, EUR, GBP, CNY, RUB, JPY, INR)";
 
     @Test
     void saysWhatWasExpectedWhenNothingFits() {
@@ -47,7 +47,8 @@ class ParseErrorsTest {
             2019-02-30        | 8  | no day 30 in February 2019 at character 9: expected a day from 1 to 28
             30 February 2019  | 0  | no day 30 in February 2019 at character 1: expected a day from 1 to 28
             July 32, 2019     | 5  | no day 32 in July 2019 at character 6: expected a day from 1 to 31
-            2019-13           | 5  | no month 13 at character 6: expected 01 to 12
+            2019-13           | 5  | no month 13 at character 6: expected 01 to 12 (a span of years is written 2019/13)
+            2019-20           | 5  | no month 20 at character 6: expected 01 to 12 (a span of years is written 2019/20)
             2019-00-10        | 5  | no month 00 at character 6: expected 01 to 12
             2022-Q5           | 6  | no quarter 5 at character 7: expected 1 to 4
             Q0 2022           | 1  | no quarter 0 at character 2: expected 1 to 4
@@ -58,7 +59,6 @@ class ParseErrorsTest {
             16 July 2001 noon | 13 | expected the end of the date but found "noon" at character 14
             $5 EUR            | 3  | a second unit "EUR" after the currency "$" at character 4: expected one unit per amount
             2019.             | 4  | expected the end of the value but found "." at character 5
-            2019 furlongs     | 5  | unknown unit "furlongs" at character 6: expected one of km, m, mi, m3, bcm, t, kg, bbl, %, pp, or a currency (USD, EUR, GBP, CNY, RUB, JPY, INR)
             30 % more         | 5  | expected the end of the amount but found "more" at character 6
             1,00              | 1  | expected the end of the amount but found "," at character 2
             $                 | 1  | expected an amount (146.88 billion USD, 30%, 2,000 km) but found end of text at character 2
@@ -68,6 +68,22 @@ class ParseErrorsTest {
 
         assertThat(e.getMessage()).isEqualTo(message);
         assertThat(e.index()).isEqualTo(index);
+    }
+
+    @Test
+    void prefersTheUnknownUnitToTheYearWhenAWordFollowsFourDigits() {
+        ValueFormatException e = failure("2019 furlongs");
+
+        assertThat(e.getMessage()).isEqualTo("unknown unit \"furlongs\" at character 6: expected one of " + KNOWN_UNITS);
+        assertThat(e.index()).isEqualTo(5);
+    }
+
+    @Test
+    void namesAUnitGluedToASlashInFullRatherThanReadingItsFirstPart() {
+        ValueFormatException e = failure("100 km/h");
+
+        assertThat(e.getMessage()).isEqualTo("unknown unit \"km/h\" at character 5: expected one of " + KNOWN_UNITS);
+        assertThat(e.index()).isEqualTo(4);
     }
 
     @Test

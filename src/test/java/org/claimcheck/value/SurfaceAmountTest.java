@@ -30,6 +30,7 @@ class SurfaceAmountTest {
             38 bcm of gas           | 38E+9   | m3
             1.5 million barrels a day | 15E+5 | bbl
             $2 barrels              | 2       | USD
+            20 million km2).        | 20E+6   | km2
             """)
     void readsAmountPhrasesAsArticlesWriteThem(String surface, String number, String unit) {
         assertThat(ValueGrammar.parseAmount(surface))
@@ -59,7 +60,7 @@ class SurfaceAmountTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "  ", "abc", "more than $200 billion", "10-15%", "10–15%", "$10 to $15 billion",
-            "$10-$15 billion", "16 July", "A$5bn", "$5 EUR", "$", "percent"})
+            "$10-$15 billion", "16 July", "A$5bn", "$5 EUR", "$", "percent", "100 km/h", "20 km2b"})
     void findsNoAmountInTextThatIsNotOneAmount(String surface) {
         assertThat(ValueGrammar.parseAmount(surface)).isEmpty();
     }

@@ -39,6 +39,10 @@ class VocabularyTest {
             metres          | m
             meter           | m
             miles           | mi
+            km²             | km2
+            square kilometres | km2
+            sq km           | km2
+            hectares        | ha
             cubic metres    | m3
             cubic  meters   | m3
             m³              | m3
@@ -65,6 +69,7 @@ class VocabularyTest {
         assertThat(Units.find("USD")).map(Unit::dimension).contains("money:USD");
         assertThat(Units.find("km")).map(Unit::dimension).contains("length");
         assertThat(Units.find("bcm")).map(Unit::dimension).contains("volume");
+        assertThat(Units.find("km2")).map(Unit::dimension).contains("area");
         assertThat(Units.find("tonnes")).map(Unit::dimension).contains("mass");
         assertThat(Units.find("barrels")).map(Unit::dimension).contains("oil-volume");
         assertThat(Units.percent().dimension()).isEqualTo("percent");
