@@ -20,7 +20,9 @@ import org.claimcheck.value.Value;
  */
 final class FactConsistency {
 
-    private record Key(String subjectId, String attribute, DateValue period, LocalDate vintage) {
+    // One figure may be given in several currencies or units (trade in USD and in CNY): those are separate
+    // facts, so the unit's dimension is part of the key.
+    private record Key(String subjectId, String attribute, DateValue period, LocalDate vintage, String dimension) {
     }
 
     private FactConsistency() {
@@ -34,7 +36,8 @@ final class FactConsistency {
                 .sorted(Comparator.comparing(Fact::table).thenComparingInt(Fact::line))
                 .toList();
         for (Fact fact : ordered) {
-            Key key = new Key(fact.subjectId(), fact.attribute(), fact.period(), fact.vintage());
+            Key key = new Key(fact.subjectId(), fact.attribute(), fact.period(), fact.vintage(),
+                    fact.value() instanceof Amount a ? a.unit().dimension() : "date");
             Fact first = seen.putIfAbsent(key, fact);
             if (first == null) {
                 continue;

@@ -68,7 +68,7 @@ final class FactReader {
         Optional<Attribute> attribute = attributes.find(attributeId);
         Optional<Value> value = row.isEmpty("value")
                 ? missing(row, "value", "a date such as 2001-07-16 or an amount such as 146.88 billion USD")
-                : cells.value(row);
+                : cells.value(row, attribute.map(Attribute::kind));
         value.ifPresent(v -> attribute.ifPresent(a -> checkKind(row, a, v)));
         DateValue period = period(row, attribute);
         Tolerance tolerance = tolerance(row, attribute, value);

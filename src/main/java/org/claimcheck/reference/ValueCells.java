@@ -28,8 +28,19 @@ final class ValueCells {
         this.problems = problems;
     }
 
-    Optional<Value> value(TableRow row) {
+    /**
+     * Reads a value cell. For a measure a bare number such as "2000" is a count, not the year the grammar
+     * would otherwise read.
+     */
+    Optional<Value> value(TableRow row, Optional<AttributeKind> kind) {
         String text = row.text("value");
+        if (kind.orElse(null) == AttributeKind.MEASURE) {
+            try {
+                return Optional.of(ValueGrammar.requireAmount(text));
+            } catch (ValueFormatException e) {
+                // fall through: the general reading gives the most helpful message (or a kind mismatch)
+            }
+        }
         try {
             return Optional.of(ValueGrammar.parse(text));
         } catch (ValueFormatException e) {

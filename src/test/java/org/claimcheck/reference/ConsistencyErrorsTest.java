@@ -66,6 +66,28 @@ class ConsistencyErrorsTest {
     }
 
     @Test
+    void letsOneFigureStandInTwoCurrencies() {
+        TableFixture tables = new TableFixture(dir).withFacts(LAUNCH + TRADE_2021
+                + "russia-china-trade,trade,1.28 trillion CNY,2021,,https://example.org/yuan,2022-01-14,\n");
+
+        LoadResult result = tables.load();
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.index().facts("russia-china-trade", "trade")).hasSize(2);
+    }
+
+    @Test
+    void readsABareNumberAsACountForAMeasure() {
+        TableFixture tables = new TableFixture(dir).withFacts(LAUNCH
+                + "russia-china-trade,trade,2000,2021,,https://example.org/count,2022-01-14,\n");
+
+        LoadResult result = tables.load();
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.index().facts("russia-china-trade", "trade").get(0).value().canonical()).isEqualTo("2,000");
+    }
+
+    @Test
     void pointsAtBothSubjectsOfAnAliasClaimedTwiceAfterNormalisation() {
         TableFixture tables = new TableFixture(dir).with("subjects.csv",
                 TableFixture.SUBJECTS + "sila-sibiri-2,Power of Siberia 2,SILA SIBIRI,\n");
