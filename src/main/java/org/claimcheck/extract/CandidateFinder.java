@@ -47,7 +47,7 @@ final class CandidateFinder {
         List<Candidate> merged = mergeRanges(mergeSplitNumbers(raw));
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : merged) {
-            out.add(c.type() == MentionType.DATE ? c : extendAmount(c));
+            out.add(c.type() == MentionType.DATE ? trimFallingSeason(c) : extendAmount(c));
         }
         return dropOverlaps(out);
     }
@@ -115,6 +115,22 @@ final class CandidateFinder {
 
     private static String lastEnd(String timex) {
         return timex == null ? null : timex.contains("/") ? timex.substring(timex.indexOf('/') + 1) : timex;
+    }
+
+    /**
+     * "the fall in 1991" is a decline in a year, not autumn: SUTime reads the noun "fall" as the season. When a
+     * season mention starts with "fall" and holds a year, the claim is the year alone.
+     */
+    private Candidate trimFallingSeason(Candidate c) {
+        if (c.normalized() == null || !c.normalized().matches("\\d{4}-FA") || !tokens.lower(c.from()).startsWith("fall")) {
+            return c;
+        }
+        for (int i = c.from(); i < c.to(); i++) {
+            if (tokens.get(i).word().matches("\\d{4}")) {
+                return new Candidate(i, i + 1, c.type(), c.normalized().substring(0, 4), c.timexType());
+            }
+        }
+        return c;
     }
 
     /** Pulls multipliers, units and currency words that CoreNLP left outside the span into the amount. */

@@ -22,6 +22,8 @@ final class SubjectFinder {
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "(", ")", "\u2014", "--", "\"", "\u201c",
             "\u201d", "which", "that", "who", "while", "whereas", "but", "although", "because");
     private static final int MAX_NP = 10;
+    private static final Set<String> VALUE_TAGS = Set.of("DATE", "DURATION", "TIME", "SET", "MONEY", "PERCENT",
+            "NUMBER");
     private static final Set<String> RECORD_WORDS = Set.of("record", "record-high", "all-time", "high");
 
     private final Tokens tokens;
@@ -127,9 +129,10 @@ final class SubjectFinder {
         while (start > 0 && end - start < MAX_NP) {
             int p = start - 1;
             String pos = tokens.pos(p);
-            boolean part = pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("POS")
+            boolean part = !isValueToken(p) && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD")
+                    || pos.equals("POS")
                     || pos.equals("HYPH") || pos.equals("DT") || pos.equals("PRP$") || pos.equals("VBN")
-                    || NP_LINKS.contains(tokens.lower(p));
+                    || NP_LINKS.contains(tokens.lower(p)));
             if (!part || tokens.lower(p).equals(",")) {
                 break;
             }
@@ -140,6 +143,11 @@ final class SubjectFinder {
             start++;
         }
         return start <= end && end < limit ? text(start, end + 1) : null;
+    }
+
+    /** Dates, durations and amounts are what a claim states, never part of what it is about. */
+    private boolean isValueToken(int i) {
+        return VALUE_TAGS.contains(tokens.get(i).ner());
     }
 
     /** The verb with its auxiliaries and what follows it up to the value or a preposition. */

@@ -17,6 +17,9 @@ import org.claimcheck.value.ValueGrammar;
  */
 final class ValueReader {
 
+    private static final java.util.regex.Pattern RANGE =
+            java.util.regex.Pattern.compile("(?i)\\s(to|or)\\s|\\d\\s*[-\u2013]\\s*\\d");
+
     private final LocalDate published;
 
     ValueReader(LocalDate published) {
@@ -48,6 +51,11 @@ final class ValueReader {
     }
 
     private Optional<ReadValue> readAmount(Candidate c, String surface) {
+        // A range of amounts ("five to nine", "$10-15 billion") has no single value to check; both the grammar
+        // and CoreNLP's normalized string would offer just one end of it.
+        if (RANGE.matcher(surface).find()) {
+            return Optional.empty();
+        }
         Optional<Amount> amount = ValueGrammar.parseAmount(surface);
         if (amount.isEmpty() && c.normalized() != null) {
             amount = ValueGrammar.fromCoreNlp(c.normalized(), c.type().name()).map(NormalizedAmount::amount);

@@ -197,4 +197,24 @@ class ClaimExtractorTest {
         });
         assertThat(claims).extracting(c -> c.period().canonical()).containsExactly("2021", "2020");
     }
+
+    @Test
+    void readsTheFallInAYearAsTheYearNotAutumn() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Trade/NN collapsed/VBD after/IN the/DT fall/NN in/IN 1991/CD ./.")
+                .mention("DATE", "fall in 1991", "1991-FA"));
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("1991");
+            assertThat(c.value()).isEqualTo(DateValue.year(1991));
+        });
+    }
+
+    @Test
+    void dropsRangesOfCountsThatHaveNoSingleValue() {
+        List<Claim> claims = extract(SentenceFixture.of("Membership/NN grew/VBD from/IN five/CD to/TO nine/CD states/NNS ./.")
+                .mention("NUMBER", "five to nine", "5.0-9.0"));
+
+        assertThat(claims).isEmpty();
+    }
 }
