@@ -52,12 +52,14 @@ final class AttributeLinker {
                     if (!inPredicate && kind == AttributeKind.EVENT && !nearestDate(claim, m, sentenceClaims)) {
                         continue;
                     }
+                    boolean otherClause = !inPredicate
+                            && !Clauses.same(sentence, m.start(), m.end(), valueStart, valueEnd);
                     keepBest(best, new AttributeCandidate(e.getKey(), inPredicate ? Place.CLAIM : Place.SENTENCE,
-                            m.words(), m.distanceTo(valueStart, valueEnd), sentence.substring(m.start(), m.end())));
+                            otherClause, m.words(), m.distanceTo(valueStart, valueEnd), sentence.substring(m.start(), m.end())));
                 }
                 if (predicate == null && claim.predicate() != null) {
                     for (NameMatch m : PhraseMatcher.find(phrase, Words.of(claim.predicate()))) {
-                        keepBest(best, new AttributeCandidate(e.getKey(), Place.CLAIM, m.words(), 0,
+                        keepBest(best, new AttributeCandidate(e.getKey(), Place.CLAIM, false, m.words(), 0,
                                 claim.predicate().substring(m.start(), m.end())));
                     }
                 }

@@ -99,7 +99,7 @@ final class Linker {
             }
             if (events.size() == 1) {
                 Attribute attribute = index.findAttribute(events.iterator().next()).orElseThrow();
-                AttributeCandidate assumed = new AttributeCandidate(attribute, Place.SENTENCE, 0, 0, "");
+                AttributeCandidate assumed = new AttributeCandidate(attribute, Place.SENTENCE, false, 0, 0, "");
                 return Optional.of(new Link(s, assumed, index.facts(s.subject().id(), attribute.id()),
                         "a date written into the name \u201c" + s.matched() + "\u201d is read as its "
                                 + attribute.id() + " date, its only event in the tables"));
@@ -131,6 +131,9 @@ final class Linker {
         }
         if (best.anaphor() != runnerUp.anaphor()) {
             return "named directly";
+        }
+        if (best.otherClause() != runnerUp.otherClause()) {
+            return "in the value's own clause";
         }
         return best.distance() != runnerUp.distance() ? "nearer the value" : "longer name";
     }

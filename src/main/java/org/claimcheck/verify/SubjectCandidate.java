@@ -5,13 +5,19 @@ import org.claimcheck.reference.Subject;
 
 /**
  * A subject a claim may be about, with why: where its name was found, whether it was named directly or by
- * "the two countries", how many words matched and how far from the value.
+ * "the two countries", whether a clause boundary separates it from the value, how many words matched and how
+ * far from the value.
  */
-record SubjectCandidate(Subject subject, Place place, boolean anaphor, int words, int distance, String matched) {
+record SubjectCandidate(Subject subject, Place place, boolean anaphor, boolean otherClause, int words, int distance,
+        String matched) {
 
-    /** Claim's own words first, direct names before "the two countries", then nearest, then longest. */
+    /**
+     * Claim's own words first, direct names before "the two countries", the value's own clause before
+     * another, then nearest, then longest.
+     */
     static final Comparator<SubjectCandidate> BEST_FIRST = Comparator.comparing(SubjectCandidate::place)
             .thenComparing(SubjectCandidate::anaphor)
+            .thenComparing(SubjectCandidate::otherClause)
             .thenComparingInt(SubjectCandidate::distance)
             .thenComparing(Comparator.comparingInt(SubjectCandidate::words).reversed());
 

@@ -12,7 +12,8 @@ import org.claimcheck.reference.Subject;
  * Finds the subjects a claim may be about by their names and aliases, first in the claim's subject phrase,
  * then in the rest of its sentence, and through "the two countries" for pair subjects. A name found inside a
  * longer name of another subject is dropped ("Russia" inside "Russia–China trade"): the longer name is the
- * more specific. Each subject appears once, at its best match, best candidates first.
+ * more specific. Inside the subject phrase nearness does not count (the phrase as a whole is what the claim is
+ * about). Each subject appears once, at its best match, best candidates first.
  */
 final class SubjectLinker {
 
@@ -50,8 +51,10 @@ final class SubjectLinker {
             }
             NameMatch m = hit.match();
             boolean inPhrase = phrase != null && phrase[0] <= m.start() && m.end() <= phrase[1];
+            boolean otherClause = !inPhrase && !Clauses.same(sentence, m.start(), m.end(), valueStart, valueEnd);
             SubjectCandidate candidate = new SubjectCandidate(hit.subject(), inPhrase ? Place.CLAIM : Place.SENTENCE,
-                    hit.anaphor(), m.words(), m.distanceTo(valueStart, valueEnd), sentence.substring(m.start(), m.end()));
+                    hit.anaphor(), otherClause, m.words(), inPhrase ? 0 : m.distanceTo(valueStart, valueEnd),
+                    sentence.substring(m.start(), m.end()));
             best.merge(hit.subject(), candidate,
                     (a, b) -> SubjectCandidate.BEST_FIRST.compare(a, b) <= 0 ? a : b);
         }
@@ -70,7 +73,7 @@ final class SubjectLinker {
             names.get(subject).stream()
                     .flatMap(name -> NameMatcher.find(name, words).stream())
                     .max(Comparator.comparingInt(NameMatch::words))
-                    .ifPresent(m -> best.put(subject, new SubjectCandidate(subject, Place.CLAIM, false, m.words(), 0,
+                    .ifPresent(m -> best.put(subject, new SubjectCandidate(subject, Place.CLAIM, false, false, m.words(), 0,
                             subjectPhrase.substring(m.start(), m.end()))));
         }
     }
