@@ -56,24 +56,25 @@ final class Judge {
 
     /** A measure without a period when the table has several: name them, and say which the claim would match. */
     private static Finding severalPeriods(Claim claim, Link link, PeriodChoice period, LocalDate published) {
-        List<Evidence> evidence = new ArrayList<>();
-        List<String> matching = new ArrayList<>();
+        List<Decision> perPeriod = new ArrayList<>();
         for (Fact f : period.facts()) {
-            if (evidence.stream().anyMatch(e -> e.period() != null && e.period().equals(f.period().canonical()))) {
-                continue;
-            }
-            List<Fact> samePeriod = period.facts().stream()
-                    .filter(o -> PeriodSelector.samePeriod(o.period(), f.period())).toList();
-            Decision d = Decision.decide(claim, VintageSelector.select(samePeriod, published));
-            evidence.add(Evidences.of(d.fact()));
-            if (d.outcome().is(Verdict.SUPPORTED)) {
-                matching.add(ValueText.of(f.period()));
+            if (perPeriod.stream().noneMatch(d -> PeriodSelector.samePeriod(d.fact().period(), f.period()))) {
+                List<Fact> samePeriod = period.facts().stream()
+                        .filter(o -> PeriodSelector.samePeriod(o.period(), f.period())).toList();
+                perPeriod.add(Decision.decide(claim, VintageSelector.select(samePeriod, published)));
             }
         }
+        if (perPeriod.stream().allMatch(d -> d.outcome().is(Verdict.UNVERIFIABLE))) {
+            // No figure can be compared at all (a percentage against money): the period is beside the point.
+            return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim)
+                    .then(perPeriod.get(0).outcome().detail() + " (" + link.describe() + ")").line());
+        }
+        List<String> matching = perPeriod.stream().filter(d -> d.outcome().is(Verdict.SUPPORTED))
+                .map(d -> ValueText.of(d.fact().period())).toList();
         String matches = matching.isEmpty() ? "the claim matches none of them"
                 : "the claim matches " + String.join(", ", matching);
-        return new Finding(claim, Verdict.AMBIGUOUS, evidence, Explanation.of(claim)
-                .then(period.failure() + " (" + link.describe() + ")").note(matches).line());
+        return new Finding(claim, Verdict.AMBIGUOUS, perPeriod.stream().map(d -> Evidences.of(d.fact())).toList(),
+                Explanation.of(claim).then(period.failure() + " (" + link.describe() + ")").note(matches).line());
     }
 
     private static String revisions(Fact judged, VintageChoice vintages) {
