@@ -32,7 +32,8 @@ final class NameMatcher {
         return matches;
     }
 
-    private static List<NameMatch> inOrder(List<Word> name, List<Word> text) {
+    /** Only matches with every word in the name's own order (for fixed phrases such as "the two countries"). */
+    static List<NameMatch> inOrder(List<Word> name, List<Word> text) {
         List<NameMatch> found = new ArrayList<>();
         if (name.isEmpty()) {
             return found;

@@ -37,7 +37,7 @@ final class PairReferences {
             return hits;
         }
         for (List<Word> phrase : PHRASES) {
-            for (NameMatch m : NameMatcher.find(phrase, sentenceWords)) {
+            for (NameMatch m : NameMatcher.inOrder(phrase, sentenceWords)) {
                 List<Word> read = Words.of(context + " " + sentence.substring(0, m.start()));
                 for (Pair pair : pairs) {
                     if (named(pair.first(), read) && named(pair.second(), read)) {
