@@ -97,11 +97,8 @@ final class SourceChecks {
         int count = 0;
         while (m.find()) {
             Position start = article.locate(m.start());
-            String sourceLine = source.split("\r\n|\r|\n", -1)[start.line() - 1];
-            String atSource = sourceLine.substring(start.column() - 1);
             String claim = m.group();
-            String firstWord = claim.split(" ")[0];
-            assertThat(atSource).as("claim \"%s\" located at %s", claim, start).startsWith(firstWord);
+            assertThat(charAt(source, start)).as("claim \"%s\" located at %s", claim, start).isEqualTo(claim.charAt(0));
             for (int k = 0; k < claim.length(); k++) {
                 char c = claim.charAt(k);
                 char s = charAt(source, article.locate(m.start() + k));
