@@ -106,9 +106,10 @@ final class HtmlArticle {
         html.start("div", "class", "problems", "role", "group", "aria-label", title)
                 .element("h3", title).start("ul").newline();
         for (Problem p : problems.stream().sorted().toList()) {
+            String where = p.path() + p.findPosition().map(pos -> ":" + pos).orElse("");
             html.start("li", "class", "problem " + p.severity().label())
                     .element("strong", p.severity().label() + ": ")
-                    .text(p.toString() + " [" + p.code() + "]").end("li").newline();
+                    .text(p.message() + " (" + where + ", " + p.code() + ")").end("li").newline();
         }
         html.end("ul").end("div").newline();
     }

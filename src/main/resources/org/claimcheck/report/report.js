@@ -120,9 +120,11 @@
     }
   }
 
+  // Flagged claims always sit in flagged articles, which no filter hides; asking for layout here would force
+  // the browser to lay out every article of a large report.
   function flagged() {
-    return Array.prototype.filter.call(document.querySelectorAll('mark.c.f'), function (m) {
-      return !verdictHidden(m) && m.offsetParent !== null;
+    return Array.prototype.filter.call(document.querySelectorAll('section.article mark.c.f'), function (m) {
+      return !verdictHidden(m);
     });
   }
 
