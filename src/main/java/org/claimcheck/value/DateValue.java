@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * A date as stated, kept as the inclusive interval of days it covers and the granularity it was stated at:
- * "2019" is 2019-01-01..2019-12-31 at YEAR, "the 1960s" is 1960-01-01..1969-12-31 at DECADE.
+ * "2019" is 2019-01-01..2019-12-31 at YEAR, "the 1960s" is 1960-01-01..1969-12-31 at DECADE. The interval
+ * always matches the granularity (a MONTH is one whole calendar month); only RANGE covers any interval.
+ * Canonical and display forms cover years 0000–9999.
  */
 public record DateValue(LocalDate first, LocalDate last, Granularity granularity) implements Value {
 
@@ -16,6 +18,10 @@ public record DateValue(LocalDate first, LocalDate last, Granularity granularity
         Objects.requireNonNull(granularity, "granularity");
         if (last.isBefore(first)) {
             throw new IllegalArgumentException("date interval ends before it starts: " + first + ".." + last);
+        }
+        if (!Periods.fits(granularity, first, last)) {
+            throw new IllegalArgumentException(
+                    "a " + granularity + " cannot cover " + first + ".." + last + ": use RANGE for other intervals");
         }
     }
 
@@ -59,6 +65,12 @@ public record DateValue(LocalDate first, LocalDate last, Granularity granularity
         }
         YearMonth start = YearMonth.of(year, quarter * 3 - 2);
         return new DateValue(start.atDay(1), start.plusMonths(2).atEndOfMonth(), Granularity.QUARTER);
+    }
+
+    /** The three months of {@code season} that start in {@code year} (winter 2019 runs into February 2020). */
+    public static DateValue season(int year, Season season) {
+        YearMonth start = YearMonth.of(year, season.firstMonth());
+        return new DateValue(start.atDay(1), start.plusMonths(2).atEndOfMonth(), Granularity.SEASON);
     }
 
     /** From the start of {@code from} to the end of {@code to}. */
