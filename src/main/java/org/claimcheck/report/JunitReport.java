@@ -67,7 +67,7 @@ public final class JunitReport implements ReportRenderer {
                 findings.stream().filter(f -> f.verdict() == Verdict.UNVERIFIABLE).count()));
         xml.writeCharacters("\n");
         for (Problem problem : problems) {
-            problemCase(xml, name, problem);
+            problemCase(xml, problem);
         }
         for (Finding finding : findings) {
             claimCase(xml, name, finding);
@@ -102,12 +102,11 @@ public final class JunitReport implements ReportRenderer {
         xml.writeCharacters("\n");
     }
 
-    private static void problemCase(XMLStreamWriter xml, String classname, Problem problem)
-            throws XMLStreamException {
+    private static void problemCase(XMLStreamWriter xml, Problem problem) throws XMLStreamException {
         xml.writeCharacters("    ");
         xml.writeStartElement("testcase");
         attribute(xml, "name", problem.code() + problem.findPosition().map(p -> " at " + p).orElse(""));
-        attribute(xml, "classname", classname);
+        attribute(xml, "classname", problem.path());
         xml.writeStartElement(problem.isError() ? "error" : "system-out");
         if (problem.isError()) {
             attribute(xml, "message", problem.message());

@@ -70,6 +70,7 @@ final class RunBuilder {
         DateValue period;
         String resolution;
         List<Evidence> evidence = List.of();
+        int at = -1;
 
         ClaimSpec(String text, ClaimKind kind, Value value, Verdict verdict, String explanation) {
             this.text = text;
@@ -102,6 +103,12 @@ final class RunBuilder {
 
         ClaimSpec resolution(String resolution) {
             this.resolution = resolution;
+            return this;
+        }
+
+        /** Places the claim at {@code start} instead of after the previous claim, so that claims may overlap. */
+        ClaimSpec at(int start) {
+            this.at = start;
             return this;
         }
 
@@ -165,7 +172,7 @@ final class RunBuilder {
             List<Finding> findings = new ArrayList<>();
             int from = 0;
             for (ClaimSpec spec : claims) {
-                int start = text.indexOf(spec.text, from);
+                int start = spec.at >= 0 && text.startsWith(spec.text, spec.at) ? spec.at : text.indexOf(spec.text, from);
                 if (start < 0) {
                     throw new IllegalArgumentException("claim \"" + spec.text + "\" not in the text of " + id);
                 }
@@ -176,7 +183,7 @@ final class RunBuilder {
                         spec.subject, spec.predicate, spec.period, spec.resolution,
                         id + "-" + Integer.toHexString((spec.text + "@" + findings.size()).hashCode()));
                 findings.add(new Finding(claim, spec.verdict, spec.evidence, spec.explanation));
-                from = end;
+                from = Math.max(from, end);
             }
             return new ArticleResult(id, path, meta, status, text, findings, problems);
         }
