@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.claimcheck.result.ArticleResult;
+import org.claimcheck.result.ArticleStatus;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.verify.Verdict;
 
@@ -89,7 +90,11 @@ final class HtmlSummary {
         for (int i : sorted) {
             ArticleResult a = articles.get(i);
             html.start("tr").start("th", "scope", "row").start("a", "href", "#" + HtmlReport.articleAnchor(i),
-                    "dir", "auto").text(HtmlArticle.heading(a)).end("a").end("th");
+                    "dir", "auto").text(HtmlArticle.heading(a)).end("a");
+            if (a.status() == ArticleStatus.FAILED) {
+                html.text(" (not checked)");
+            }
+            html.end("th");
             for (VerdictStyle s : VerdictStyle.values()) {
                 html.element("td", Integer.toString(count(a, s.verdict)));
             }

@@ -53,6 +53,15 @@ class SchemaValidationTest {
         assertThat(schema.validate(report)).isNotEmpty();
     }
 
+    @org.junit.jupiter.api.Test
+    void sarifSchemaRejectsAResultWithAnUnknownLevel() throws IOException {
+        InputStream official = SchemaValidationTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json");
+        assertThat(official).isNotNull();
+        JsonNode log = MAPPER.readTree(Render.render(ReportFormat.SARIF, Scenarios.everyVerdict()));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) log.at("/runs/0/results/0")).put("level", "fatal");
+        assertThat(schema(SpecVersion.VersionFlag.V7, official).validate(log)).isNotEmpty();
+    }
+
     private static JsonSchema schema(SpecVersion.VersionFlag version, InputStream in) throws IOException {
         try (in) {
             return JsonSchemaFactory.getInstance(version).getSchema(in);
