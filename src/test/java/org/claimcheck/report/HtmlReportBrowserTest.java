@@ -114,8 +114,8 @@ class HtmlReportBrowserTest {
         assertThat(panel.getText()).contains("Contradicted", "$147 billion", "$146.88 billion", "2022-01-14",
                 "facts-trade.csv:12", "trade in 2021 was $146.88 billion, not $147 billion");
         WebElement source = panel.findElement(By.linkText("https://customs.example/2021"));
-        assertThat(source.getAttribute("href")).isEqualTo("https://customs.example/2021");
-        assertThat(contradicted.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(source.getDomAttribute("href")).isEqualTo("https://customs.example/2021");
+        assertThat(contradicted.getDomAttribute("aria-expanded")).isEqualTo("true");
         Path screenshot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.createDirectories(Paths.get("target"));
         Files.copy(screenshot, Paths.get("target/report-screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
@@ -137,7 +137,7 @@ class HtmlReportBrowserTest {
         WebElement filter = driver.findElement(By.cssSelector("input[data-verdict=supported]"));
         filter.click();
         assertThat(supported.getCssValue("background-color")).isEqualTo("rgba(0, 0, 0, 0)");
-        assertThat(supported.getAttribute("tabindex")).isEqualTo("-1");
+        assertThat(supported.getDomAttribute("tabindex")).isEqualTo("-1");
         supported.click();
         assertThat(driver.findElement(By.id("evidence")).isDisplayed()).isFalse();
         filter.click();
@@ -149,14 +149,14 @@ class HtmlReportBrowserTest {
         List<WebElement> flagged = driver.findElements(By.cssSelector("mark.c.f"));
         assertThat(flagged).hasSizeGreaterThan(2);
         driver.findElement(By.tagName("body")).sendKeys("n");
-        assertThat(active().getAttribute("data-c")).isEqualTo(flagged.get(0).getAttribute("data-c"));
+        assertThat(active().getDomAttribute("data-c")).isEqualTo(flagged.get(0).getDomAttribute("data-c"));
         active().sendKeys("n");
-        assertThat(active().getAttribute("data-c")).isEqualTo(flagged.get(1).getAttribute("data-c"));
+        assertThat(active().getDomAttribute("data-c")).isEqualTo(flagged.get(1).getDomAttribute("data-c"));
         assertThat(driver.findElement(By.id("evidence")).isDisplayed()).isTrue();
         active().sendKeys("p");
-        assertThat(active().getAttribute("data-c")).isEqualTo(flagged.get(0).getAttribute("data-c"));
+        assertThat(active().getDomAttribute("data-c")).isEqualTo(flagged.get(0).getDomAttribute("data-c"));
         driver.findElement(By.id("next-flagged")).click();
-        assertThat(active().getAttribute("data-c")).isEqualTo(flagged.get(1).getAttribute("data-c"));
+        assertThat(active().getDomAttribute("data-c")).isEqualTo(flagged.get(1).getDomAttribute("data-c"));
     }
 
     @Test
@@ -183,8 +183,8 @@ class HtmlReportBrowserTest {
         // Article text may only sit in the inert JSON data block; the one executable script is the report's own.
         List<WebElement> scripts = driver.findElements(By.tagName("script"));
         assertThat(scripts).hasSize(2);
-        assertThat(scripts.get(0).getAttribute("type")).isEqualTo("application/json");
-        assertThat(scripts.get(1).getAttribute("type")).isEmpty();
+        assertThat(scripts.get(0).getDomAttribute("type")).isEqualTo("application/json");
+        assertThat(scripts.get(1).getDomAttribute("type")).isNull();
         String code = (String) ((JavascriptExecutor) driver).executeScript("return arguments[0].text", scripts.get(1));
         assertThat(code).isEqualTo(HtmlAssets.load().js()).doesNotContain("alert(");
         assertThat(driver.findElements(By.xpath("//section[contains(@class, 'article')]/h2[contains(., '<script>alert(1)</script>')]"))).hasSize(1);
@@ -236,7 +236,7 @@ class HtmlReportBrowserTest {
     /** The claim's mark, scrolled to the middle of the window so that the sticky toolbar cannot cover it. */
     private static WebElement claim(String text) {
         for (WebElement mark : driver.findElements(By.cssSelector("section.article mark.c"))) {
-            if (mark.getAttribute("aria-label").endsWith(": " + text)) {
+            if (mark.getDomAttribute("aria-label").endsWith(": " + text)) {
                 ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", mark);
                 return mark;
             }
