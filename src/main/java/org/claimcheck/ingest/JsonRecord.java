@@ -65,8 +65,11 @@ final class JsonRecord {
                     problem(column, "\"text\" is " + describe(token) + ": expected a string with the article text");
                 }
             }
-            default -> parser.skipChildren();
+            default -> {
+                // fields we do not use (author, tags, ...) are allowed
+            }
         }
+        parser.skipChildren();
     }
 
     private String string(JsonParser parser, String field, int column) throws IOException {

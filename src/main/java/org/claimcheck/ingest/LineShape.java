@@ -19,6 +19,8 @@ final class LineShape {
                     + "|\\(?(?:\\d{1,3}|[A-Za-z]|[IVXLCDM]{1,6}|[ivxlcdm]{1,6})[.)]"
                     + "|\\d{1,3}(?:\\.\\d{1,3})+\\.?(?=\\s+\\p{Lu}))\\s+\\S");
 
+    private static final Pattern BULLET = Pattern.compile("[-*+\u2022\u00B7\u25AA\u25E6]\\s");
+
     /** Words a heading does not end with but a line broken mid-sentence often does. */
     private static final Set<String> CONNECTORS = Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in",
             "on", "at", "to", "for", "from", "by", "with", "as", "into", "than", "that", "which", "who", "whose",
@@ -75,14 +77,14 @@ final class LineShape {
 
     /**
      * Begins the way only the middle of a sentence begins: a lowercase letter, trailing punctuation, an opening
-     * parenthesis or a dash.
+     * parenthesis, a dash or a currency sign.
      */
     static boolean continuesSentence(CharSequence line) {
         if (line.length() == 0) {
             return false;
         }
         char c = line.charAt(0);
-        return Character.isLowerCase(c) || ",;:)]}%(\u2013\u2014".indexOf(c) >= 0;
+        return Character.isLowerCase(c) || ",;:)]}%(\u2013\u2014$\u20AC\u00A3\u00A5".indexOf(c) >= 0;
     }
 
     /**
@@ -133,9 +135,13 @@ final class LineShape {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && STARTERS.contains(word);
     }
 
-    /** An outline label standing alone as a heading: "II. The Energy Axis", "1. Trade", "A. Origins". */
-    static boolean isLabelHeading(CharSequence line) {
-        return startsWithLabel(line) && !endsClause(line) && !endsOpen(line) && words(line) <= 12;
+    /**
+     * An outline label standing alone as a heading: "II. The Energy Axis", "1. Trade", "A. Origins". Bulleted
+     * lines ("- ", "• ") are list items, not labels.
+     */
+    static boolean isOutlineLabel(CharSequence line) {
+        return startsWithLabel(line) && !BULLET.matcher(line).lookingAt() && !endsClause(line) && !endsOpen(line)
+                && words(line) <= 12;
     }
 
     /** Ends on a comma, dash or connector word, so the line is unfinished. */

@@ -14,11 +14,12 @@ import org.claimcheck.text.MappedText;
  * <p>The heuristic, for two adjacent non-blank lines A and B with no blank line between:
  * <ol>
  *   <li>B starting with a list marker or outline label ("- ", "1. ", "A. ", "II. ") starts a new line.</li>
- *   <li>A not ending a sentence and B starting in lowercase (or with "," ";" ")" "(" "%" or a dash) is one
+ *   <li>A not ending a sentence and B starting in lowercase (or with "," ";" ")" "(" "%", a dash or a currency sign) is one
  *       sentence: join.</li>
  *   <li>After A ending a sentence, B that looks like a heading (as in rules 4 and 6, judged against the line after it,
  *       or heading-shaped and last in its paragraph) stands alone.</li>
- *   <li>A that began its output line and is a label ("1. Trade") or clearly a heading stands alone. Heading
+ *   <li>A that began its output line and is an outline label ("1. Trade", "II. The Energy Axis"; bulleted
+ *       items are not labels and may wrap) or clearly a heading stands alone. Heading
  *       shape: at most ten words, no closing punctuation (not even ":"), at most one comma, a capital first, no
  *       trailing connector ("of", "and", ","). Clearly a heading: that shape and very short (four words or
  *       fewer), in title case, or followed by a sentence opener ("The", "In", "After"). A line that continues a
@@ -33,8 +34,9 @@ import org.claimcheck.text.MappedText;
  * </ol>
  * A document counts as hard-wrapped when at most a tenth of its lines are longer than {@value #MAX_WRAP}
  * characters and, among the lines followed by another plain line, the wrap width (the 90th percentile of their
- * lengths, robust to a long unbreakable URL) is at least {@value #MIN_WRAP} and at least half of them come
- * within {@value #NEAR_WIDTH} characters of it.
+ * lengths, robust to a long unbreakable URL) is at least {@value #MIN_WRAP} and at least two of them, and a
+ * third at least, come within {@value #NEAR_WIDTH} characters of it (headings and last lines of paragraphs are
+ * the short rest).
  */
 final class Unwrapper {
 
@@ -75,7 +77,7 @@ final class Unwrapper {
         Collections.sort(inner);
         int width = inner.get((int) Math.ceil(inner.size() * WIDTH_PERCENTILE) - 1);
         long near = inner.stream().filter(length -> length >= width - NEAR_WIDTH).count();
-        boolean wrapped = width >= MIN_WRAP && near * 2 >= inner.size();
+        boolean wrapped = width >= MIN_WRAP && near >= 2 && near * 3 >= inner.size();
         return new Unwrapper(wrapped ? OptionalInt.of(width) : OptionalInt.empty());
     }
 
@@ -98,7 +100,7 @@ final class Unwrapper {
         if (LineShape.endsSentence(a) && standsAlone(b, c)) {
             return false;
         }
-        if (aStartsLine && (LineShape.isLabelHeading(a) || clearlyHeading(a, b))) {
+        if (aStartsLine && (LineShape.isOutlineLabel(a) || clearlyHeading(a, b))) {
             return false;
         }
         if (isFull(a, b)) {

@@ -1,0 +1,76 @@
+package org.claimcheck.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.result.ArticleResult;
+import org.claimcheck.result.RunResult;
+import org.claimcheck.verify.Evidence;
+import org.claimcheck.verify.Finding;
+
+/**
+ * The data behind the HTML evidence panel: one JSON object per claim, in the order of the claims' {@code data-c}
+ * indexes, absent fields left out to keep the page small. Source URLs are offered as links ({@code url}) only
+ * when they are http or https; the script renders everything else as text.
+ */
+final class HtmlClaimData {
+
+    private HtmlClaimData() {
+    }
+
+    static String json(RunResult result) {
+        ObjectNode root = HtmlJson.object();
+        ArrayNode claims = root.putArray("claims");
+        for (ArticleResult article : result.articles()) {
+            for (Finding finding : article.findings()) {
+                claims.add(claim(article, finding));
+            }
+        }
+        return HtmlJson.write(root);
+    }
+
+    private static ObjectNode claim(ArticleResult article, Finding f) {
+        Claim c = f.claim();
+        ObjectNode node = HtmlJson.object()
+                .put("verdict", f.verdict().label())
+                .put("text", c.text())
+                .put("where", article.path() + ":" + c.position())
+                .put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT))
+                .put("value", c.value().display());
+        putIfPresent(node, "qualifier", c.qualifier() == org.claimcheck.value.Qualifier.EXACT
+                ? null : c.qualifier().phrase());
+        if (c.record()) {
+            node.put("record", true);
+        }
+        putIfPresent(node, "subject", c.subject());
+        putIfPresent(node, "predicate", c.predicate());
+        putIfPresent(node, "period", c.findPeriod().map(p -> p.display()).orElse(null));
+        putIfPresent(node, "resolution", c.resolution());
+        putIfPresent(node, "linkedSubject", Linking.findSubject(f).orElse(null));
+        putIfPresent(node, "linkedAttribute", Linking.findAttribute(f).orElse(null));
+        node.put("explanation", f.explanation());
+        ArrayNode evidence = node.putArray("evidence");
+        for (Evidence e : f.evidence()) {
+            evidence.add(evidence(e));
+        }
+        return node;
+    }
+
+    private static ObjectNode evidence(Evidence e) {
+        ObjectNode node = HtmlJson.object().put("table", e.table()).put("line", e.line()).put("value", e.value());
+        putIfPresent(node, "subject", e.subject());
+        putIfPresent(node, "attribute", e.attribute());
+        putIfPresent(node, "period", e.period());
+        putIfPresent(node, "source", e.source());
+        putIfPresent(node, "url", SafeUrl.findHttp(e.source()).orElse(null));
+        putIfPresent(node, "vintage", e.vintage());
+        putIfPresent(node, "note", e.note());
+        return node;
+    }
+
+    private static void putIfPresent(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.claimcheck.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import org.claimcheck.problem.Problem;
+import org.claimcheck.result.ArticleResult;
+import org.claimcheck.result.RunResult;
+import org.claimcheck.verify.Finding;
+
+/**
+ * SARIF 2.1.0 log ({@code claimcheck.sarif}) that GitHub code scanning accepts: one result per contradicted,
+ * ambiguous or unverifiable claim, located by relative URI and region, with a stable partial fingerprint;
+ * input problems become tool execution notifications.
+ */
+public final class SarifReport implements ReportRenderer {
+
+    static final String FINGERPRINT_KEY = "claimFingerprint/v1";
+
+    @Override
+    public void write(RunResult result, Writer out) throws IOException {
+        ObjectNode root = Json.object()
+                .put("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
+                .put("version", "2.1.0");
+        ObjectNode run = root.putArray("runs").addObject();
+        run.set("tool", Json.object().set("driver", driver(result)));
+        run.set("invocations", Json.MAPPER.createArrayNode().add(invocation(result)));
+        run.put("columnKind", "utf16CodeUnits");
+        ArrayNode results = run.putArray("results");
+        for (ArticleResult article : result.articles()) {
+            for (Finding finding : article.findings()) {
+                SarifRule.find(finding.verdict()).ifPresent(rule -> results.add(result(article, finding, rule)));
+            }
+        }
+        Json.write(root, out);
+    }
+
+    private static ObjectNode driver(RunResult result) {
+        String version = JsonReport.toolVersion(result);
+        ObjectNode driver = Json.object().put("name", "claimcheck").put("version", version);
+        if (version.matches("\\d+\\.\\d+\\.\\d+([-+].*)?")) {
+            driver.put("semanticVersion", version);
+        }
+        ArrayNode rules = driver.putArray("rules");
+        for (SarifRule rule : SarifRule.values()) {
+            ObjectNode r = rules.addObject().put("id", rule.id).put("name", rule.name);
+            r.set("shortDescription", Json.object().put("text", rule.shortDescription));
+            r.set("fullDescription", Json.object().put("text", rule.fullDescription));
+            r.set("help", Json.object().put("text", rule.help).put("markdown", rule.help));
+            r.set("defaultConfiguration", Json.object().put("level", rule.level));
+            r.set("properties", Json.object().set("tags", Json.MAPPER.createArrayNode().add("claims")));
+        }
+        return driver;
+    }
+
+    private static ObjectNode invocation(RunResult result) {
+        ObjectNode invocation = Json.object().put("executionSuccessful", !result.hasErrors());
+        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
+        for (Problem problem : result.allProblems()) {
+            ObjectNode n = notifications.addObject().put("level", problem.isError() ? "error" : "warning");
+            n.set("message", Json.object().put("text", problem.message()));
+            ObjectNode physical = Json.object();
+            physical.set("artifactLocation", Json.object().put("uri", uri(problem.path())));
+            problem.findPosition().ifPresent(pos -> physical.set("region",
+                    Json.object().put("startLine", pos.line()).put("startColumn", pos.column())));
+            n.putArray("locations").addObject().set("physicalLocation", physical);
+            n.set("descriptor", Json.object().put("id", problem.code()));
+        }
+        return invocation;
+    }
+
+    private static ObjectNode result(ArticleResult article, Finding finding, SarifRule rule) {
+        ClaimLocation where = ClaimLocation.of(finding.claim());
+        ObjectNode r = Json.object()
+                .put("ruleId", rule.id)
+                .put("ruleIndex", rule.ordinal())
+                .put("level", rule.level);
+        r.set("message", Json.object().put("text", finding.explanation()));
+        ObjectNode region = Json.object()
+                .put("startLine", where.startLine())
+                .put("startColumn", where.startColumn())
+                .put("endLine", where.endLine())
+                .put("endColumn", where.endColumn());
+        region.set("snippet", Json.object().put("text", finding.claim().text()));
+        ObjectNode physical = Json.object();
+        physical.set("artifactLocation", Json.object().put("uri", uri(article.path())));
+        physical.set("region", region);
+        r.putArray("locations").addObject().set("physicalLocation", physical);
+        r.set("partialFingerprints", Json.object().put(FINGERPRINT_KEY, finding.claim().fingerprint()));
+        return r;
+    }
+
+    /** A relative URI reference for a path as the user named it: separators as '/', unsafe characters escaped. */
+    static String uri(String path) {
+        String slashed = path.replace('\\', '/');
+        int colon = slashed.indexOf(':');
+        int slash = slashed.indexOf('/');
+        if (colon >= 0 && (slash < 0 || colon < slash)) {
+            // "c:notes.md" would read as a URI with scheme "c"; "./" keeps it a relative reference.
+            slashed = "./" + slashed;
+        }
+        try {
+            return new URI(null, null, slashed, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("path cannot be expressed as a URI: " + path, e);
+        }
+    }
+}

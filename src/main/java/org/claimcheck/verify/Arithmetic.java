@@ -1,0 +1,105 @@
+package org.claimcheck.verify;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.value.Amount;
+
+/**
+ * Checks a change stated in a sentence against the figures the same sentence gives: "rose 20% from $110bn to
+ * $147bn" does not add up (the figures give +33.6 %), and neither does "doubled from $110bn to $147bn". The
+ * two figures are the nearest pair of amounts in one unit written "from A … to B"; each is taken at its own
+ * precision, so rounding in the article never counts as an error. A change that does not add up is
+ * contradicted with the computed figure in the explanation.
+ */
+final class Arithmetic {
+
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    private static final Pattern FROM = Pattern.compile("\\bfrom\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TO = Pattern.compile("\\bto\\b", Pattern.CASE_INSENSITIVE);
+
+    /** The "from A to B" pair a change refers to. */
+    private record FromTo(Claim from, Claim to) {
+    }
+
+    private Arithmetic() {
+    }
+
+    /** A contradicting finding when {@code claim}'s change does not fit its sentence's figures. */
+    static Optional<Finding> check(Claim claim, List<Claim> sentenceClaims) {
+        Optional<ClaimedChange> claimed = ClaimedChange.of(claim);
+        Optional<FromTo> pair = fromTo(claim, sentenceClaims);
+        if (claimed.isEmpty() || pair.isEmpty()) {
+            return Optional.empty();
+        }
+        Amount a = (Amount) pair.get().from().value();
+        Amount b = (Amount) pair.get().to().value();
+        double aLow = a.inBaseUnit().subtract(a.statedPrecision().divide(TWO)).doubleValue();
+        double aHigh = a.inBaseUnit().add(a.statedPrecision().divide(TWO)).doubleValue();
+        double bLow = b.inBaseUnit().subtract(b.statedPrecision().divide(TWO)).doubleValue();
+        double bHigh = b.inBaseUnit().add(b.statedPrecision().divide(TWO)).doubleValue();
+        if (aLow <= 0) {
+            return Optional.empty();
+        }
+        double low = bLow / aHigh;
+        double high = bHigh / aLow;
+        ClaimedChange c = claimed.get();
+        boolean fits = c.signed() ? overlaps(c.low(), c.high(), low, high) : overlapsUnsigned(c, low, high);
+        if (fits) {
+            return Optional.empty();
+        }
+        double actual = b.inBaseUnit().doubleValue() / a.inBaseUnit().doubleValue() - 1;
+        String computed = String.format(Locale.ROOT, "%+.1f %%", actual * 100);
+        String line = Explanation.of(claim).then("the article's own figures, " + ValueText.of(a) + " to "
+                + ValueText.of(b) + ", give " + computed + " (\u00d7" + String.format(Locale.ROOT, "%.2f", actual + 1)
+                + ") \u2014 contradicted: the arithmetic does not add up").line();
+        List<Evidence> evidence = List.of(
+                Evidences.of(pair.get().from(), null, null, "from \u201c" + pair.get().from().text() + "\u201d"),
+                Evidences.of(pair.get().to(), null, null, "to \u201c" + pair.get().to().text() + "\u201d"));
+        return Optional.of(new Finding(claim, Verdict.CONTRADICTED, evidence, line));
+    }
+
+    private static boolean overlaps(double lowA, double highA, double lowB, double highB) {
+        return lowA <= highB && lowB <= highA;
+    }
+
+    /** Sizes only: the claimed size of change against the smallest and largest size the figures allow. */
+    private static boolean overlapsUnsigned(ClaimedChange c, double low, double high) {
+        double smallest = low <= 1 && 1 <= high ? 0 : Math.min(Math.abs(low - 1), Math.abs(high - 1));
+        double largest = Math.max(Math.abs(low - 1), Math.abs(high - 1));
+        return overlaps(c.low(), c.high(), smallest, largest);
+    }
+
+    private static Optional<FromTo> fromTo(Claim claim, List<Claim> sentenceClaims) {
+        List<Claim> amounts = sentenceClaims.stream()
+                .filter(c -> c != claim && c.value() instanceof Amount a && !UnitRule.isPercentage(a.unit()))
+                .sorted(Comparator.comparingInt(ClaimGeometry::valueStart)).toList();
+        String sentence = claim.sentence();
+        Optional<FromTo> best = Optional.empty();
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i + 1 < amounts.size(); i++) {
+            Claim from = amounts.get(i);
+            Claim to = amounts.get(i + 1);
+            Amount a = (Amount) from.value();
+            Amount b = (Amount) to.value();
+            int fromStart = ClaimGeometry.valueStart(from);
+            if (ClaimGeometry.valueEnd(from) > ClaimGeometry.valueStart(to)) {
+                continue;
+            }
+            String before = sentence.substring(Math.max(0, fromStart - 12), fromStart);
+            String between = sentence.substring(ClaimGeometry.valueEnd(from), ClaimGeometry.valueStart(to));
+            if (a.unit().comparableWith(b.unit()) && FROM.matcher(before).find() && TO.matcher(between).find()) {
+                int distance = Math.abs(fromStart - ClaimGeometry.valueStart(claim));
+                if (distance < bestDistance) {
+                    best = Optional.of(new FromTo(from, to));
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+}

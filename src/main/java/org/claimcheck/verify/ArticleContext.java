@@ -1,0 +1,42 @@
+package org.claimcheck.verify;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The text a reader has just read before a sentence: the sentence's own paragraph up to the sentence, and
+ * the two sentences before it even when they belong to an earlier paragraph. "The two countries" can only
+ * refer to parties named there.
+ */
+final class ArticleContext {
+
+    /** A sentence ends at . ! or ? (perhaps followed by a closing quote or bracket) and white space, or at a line end. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u2019\u201d)\\]]*\\s+|\\R+");
+
+    private ArticleContext() {
+    }
+
+    /** The context before the sentence starting at {@code sentenceStart} in {@code text}. */
+    static String before(String text, int sentenceStart) {
+        int end = Math.min(Math.max(sentenceStart, 0), text.length());
+        String preceding = text.substring(0, end);
+        int paragraphStart = Math.max(preceding.lastIndexOf('\n'), preceding.lastIndexOf('\r')) + 1;
+        int twoSentencesBack = startOfSentencesBack(preceding.stripTrailing(), 2);
+        return preceding.substring(Math.min(paragraphStart, twoSentencesBack));
+    }
+
+    private static int startOfSentencesBack(String preceding, int count) {
+        int[] ends = new int[count];
+        int found = 0;
+        Matcher m = SENTENCE_END.matcher(preceding);
+        // keep the end offsets of the last `count` sentence boundaries
+        while (m.find()) {
+            ends[found % count] = m.end();
+            found++;
+        }
+        if (found < count) {
+            return 0;
+        }
+        return ends[found % count];
+    }
+}

@@ -1,0 +1,16 @@
+package org.claimcheck.verify;
+
+import java.math.BigDecimal;
+
+/** The documented widths of hedged claims, in one place so the rules and their documentation agree. */
+final class Bands {
+
+    /** "About X" accepts a reference within 5 % of X (or one unit of X's last stated digit, if wider). */
+    static final BigDecimal APPROXIMATELY = new BigDecimal("0.05");
+
+    /** "Nearly X" accepts a reference up to 10 % below X (or one unit of X's last stated digit, if wider). */
+    static final BigDecimal NEARLY = new BigDecimal("0.10");
+
+    private Bands() {
+    }
+}

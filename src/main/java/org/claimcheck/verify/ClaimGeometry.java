@@ -1,0 +1,52 @@
+package org.claimcheck.verify;
+
+import java.util.Locale;
+import org.claimcheck.extract.Claim;
+
+/** Where a claim's value and subject phrase stand inside its sentence, as offsets into the sentence text. */
+final class ClaimGeometry {
+
+    private ClaimGeometry() {
+    }
+
+    static int valueStart(Claim claim) {
+        return clamp(claim, claim.span().start() - claim.sentenceSpan().start());
+    }
+
+    static int valueEnd(Claim claim) {
+        return clamp(claim, claim.span().end() - claim.sentenceSpan().start());
+    }
+
+    /**
+     * The subject phrase's {@code [start, end)} in the sentence, the occurrence nearest the value when it occurs
+     * more than once; null when the claim has no subject phrase or the sentence does not contain it.
+     */
+    static int[] subjectPhrase(Claim claim) {
+        return claim.findSubject().map(p -> locate(claim, p)).orElse(null);
+    }
+
+    /** Like {@link #subjectPhrase} for the predicate. */
+    static int[] predicate(Claim claim) {
+        return claim.findPredicate().map(p -> locate(claim, p)).orElse(null);
+    }
+
+    private static int[] locate(Claim claim, String phrase) {
+        String sentence = claim.sentence().toLowerCase(Locale.ROOT);
+        String needle = phrase.strip().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return null;
+        }
+        int value = valueStart(claim);
+        int[] best = null;
+        for (int i = sentence.indexOf(needle); i >= 0; i = sentence.indexOf(needle, i + 1)) {
+            if (best == null || Math.abs(i - value) < Math.abs(best[0] - value)) {
+                best = new int[] {i, i + needle.length()};
+            }
+        }
+        return best;
+    }
+
+    private static int clamp(Claim claim, int offset) {
+        return Math.max(0, Math.min(offset, claim.sentence().length()));
+    }
+}

@@ -1,0 +1,29 @@
+package org.claimcheck.verify;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether two places in a sentence stand in the same clause: nothing between them that starts another one
+ * (a comma, semicolon, colon, bracket, spaced dash, or "while", "whereas", "but", "although", "which", "when",
+ * "before", "after"). A name in the value's own clause is a better link than a nearer one across a boundary:
+ * in "Power of Siberia began operations in 2019, while Nord Stream 2 …" the 2019 is Power of Siberia's.
+ */
+final class Clauses {
+
+    private static final Pattern BOUNDARY = Pattern.compile(
+            "[,;:()\\[\\]]|\\s[\u2013\u2014-]\\s|\\b(?:while|whereas|but|although|though|which|when|before|after)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private Clauses() {
+    }
+
+    /** Whether the text between {@code [start, end)} and {@code [from, to)} holds no clause boundary. */
+    static boolean same(String sentence, int start, int end, int from, int to) {
+        int gapStart = end <= from ? end : to;
+        int gapEnd = end <= from ? from : start;
+        if (gapEnd <= gapStart) {
+            return true;
+        }
+        return !BOUNDARY.matcher(sentence.substring(gapStart, gapEnd)).find();
+    }
+}

@@ -1,0 +1,63 @@
+package org.claimcheck.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.reference.Fact;
+
+/**
+ * Writes the one-line explanation of a finding: how a relative date was resolved, what the claim says, what
+ * the reference says and where it comes from, the outcome, and any note (assumption, later revision, why a
+ * candidate was chosen). Example: {@code claims 2016; reference 2019-12-02 (Power of Siberia,
+ * began-operations) — contradicted: wrong year (off by 3 years); Gazprom press release, vintage 2019-12-02}.
+ */
+final class Explanation {
+
+    private final StringBuilder text = new StringBuilder();
+    private final List<String> notes = new ArrayList<>();
+
+    private Explanation(Claim claim) {
+        claim.findResolution().ifPresent(r -> text.append(r).append("; "));
+        text.append("claims ").append(ValueText.of(claim.qualifier(), claim.value()));
+        if (claim.record()) {
+            text.append(" (a record)");
+        }
+    }
+
+    static Explanation of(Claim claim) {
+        return new Explanation(claim);
+    }
+
+    /** "; reference $146.88 billion for 2021 (Russia–China trade, trade) — supported; source, vintage …". */
+    Explanation reference(Fact fact, String subjectName, Outcome outcome) {
+        text.append("; reference ").append(ValueText.of(fact.value()));
+        if (fact.period() != null) {
+            text.append(" for ").append(ValueText.of(fact.period()));
+        }
+        text.append(" (").append(subjectName).append(", ").append(fact.attribute()).append(") \u2014 ")
+                .append(outcome.detail()).append("; ").append(fact.source());
+        if (fact.vintage() != null) {
+            text.append(", vintage ").append(fact.vintage());
+        }
+        return this;
+    }
+
+    /** "; no figure for 2022 (…)" and similar statements of what is missing or undecided. */
+    Explanation then(String statement) {
+        text.append("; ").append(statement);
+        return this;
+    }
+
+    Explanation note(String note) {
+        if (note != null && !note.isBlank()) {
+            notes.add(note);
+        }
+        return this;
+    }
+
+    String line() {
+        StringBuilder line = new StringBuilder(text);
+        notes.forEach(n -> line.append("; ").append(n));
+        return line.toString().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

@@ -1,0 +1,89 @@
+package org.claimcheck.verify;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.reference.AttributeKind;
+import org.claimcheck.reference.Fact;
+
+/**
+ * Judges a linked claim: picks the period and vintage, applies the comparison rule, checks "record" against
+ * the series, and never lets an assumption alone contradict a claim (an assumed period or an assumed
+ * attribute turns a contradiction into "unverifiable", with the reason).
+ */
+final class Judge {
+
+    private Judge() {
+    }
+
+    static Finding judge(Claim claim, Link link, String linkNote, LocalDate published) {
+        String subjectName = link.subject().subject().name();
+        AttributeKind kind = link.attribute().attribute().kind();
+        PeriodChoice period = PeriodSelector.select(claim, kind, link.facts());
+        if (!period.chosen() && !period.ambiguous()) {
+            return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim)
+                    .then(period.failure() + " (" + link.describe() + ")").note(linkNote).line());
+        }
+        if (period.ambiguous()) {
+            return severalPeriods(claim, link, period, published);
+        }
+        VintageChoice vintages = VintageSelector.select(period.facts(), published);
+        Decision decision = Decision.decide(claim, vintages);
+        Outcome outcome = decision.outcome();
+        List<Evidence> evidence = new ArrayList<>(decision.evidence().stream().map(Evidences::of).toList());
+        Explanation explanation = Explanation.of(claim);
+        String recordNote = null;
+        if (claim.record() && outcome.is(Verdict.SUPPORTED)) {
+            RecordRule.Check record = RecordRule.check(decision.fact(), link.facts(), published);
+            if (record.holds()) {
+                recordNote = record.detail();
+            } else {
+                outcome = Outcome.contradicted(record.detail());
+                evidence.add(Evidences.of(record.beaten()));
+            }
+        }
+        String assumption = period.assumed()
+                ? "no period stated; assumed " + ValueText.of(period.period()) + ", the only period in the table"
+                : link.assumption();
+        if (assumption != null && outcome.is(Verdict.CONTRADICTED)) {
+            outcome = Outcome.unverifiable("would be " + outcome.detail() + ", but only on an assumption");
+        }
+        explanation.reference(decision.fact(), subjectName, outcome).note(recordNote).note(assumption)
+                .note(vintages.note()).note(revisions(decision.fact(), vintages)).note(linkNote);
+        return new Finding(claim, outcome.verdict(), evidence, explanation.line());
+    }
+
+    /** A measure without a period when the table has several: name them, and say which the claim would match. */
+    private static Finding severalPeriods(Claim claim, Link link, PeriodChoice period, LocalDate published) {
+        List<Decision> perPeriod = new ArrayList<>();
+        for (Fact f : period.facts()) {
+            if (perPeriod.stream().noneMatch(d -> PeriodSelector.samePeriod(d.fact().period(), f.period()))) {
+                List<Fact> samePeriod = period.facts().stream()
+                        .filter(o -> PeriodSelector.samePeriod(o.period(), f.period())).toList();
+                perPeriod.add(Decision.decide(claim, VintageSelector.select(samePeriod, published)));
+            }
+        }
+        if (perPeriod.stream().allMatch(d -> d.outcome().is(Verdict.UNVERIFIABLE))) {
+            // No figure can be compared at all (a percentage against money): the period is beside the point.
+            return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim)
+                    .then(perPeriod.get(0).outcome().detail() + " (" + link.describe() + ")").line());
+        }
+        List<String> matching = perPeriod.stream().filter(d -> d.outcome().is(Verdict.SUPPORTED))
+                .map(d -> ValueText.of(d.fact().period())).toList();
+        String matches = matching.isEmpty() ? "the claim matches none of them"
+                : "the claim matches " + String.join(", ", matching);
+        return new Finding(claim, Verdict.AMBIGUOUS, perPeriod.stream().map(d -> Evidences.of(d.fact())).toList(),
+                Explanation.of(claim).then(period.failure() + " (" + link.describe() + ")").note(matches).line());
+    }
+
+    private static String revisions(Fact judged, VintageChoice vintages) {
+        List<String> revised = new ArrayList<>();
+        for (Fact later : vintages.later()) {
+            if (!Agreement.same(later.value(), judged.value())) {
+                revised.add("later revised to " + ValueText.of(later.value()) + " (vintage " + later.vintage() + ")");
+            }
+        }
+        return String.join("; ", revised);
+    }
+}

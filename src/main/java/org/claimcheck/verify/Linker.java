@@ -1,0 +1,140 @@
+package org.claimcheck.verify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.reference.Attribute;
+import org.claimcheck.reference.AttributeKind;
+import org.claimcheck.reference.Fact;
+import org.claimcheck.reference.ReferenceIndex;
+import org.claimcheck.value.DateValue;
+
+/**
+ * Links a claim to the subject × attribute pair the tables hold facts for. Among the subjects and attributes
+ * the text names, only pairs with facts count; the best pair wins by the subject's rank (named in the claim's
+ * own words, named directly rather than as "the two countries", nearest the value, longest name) and then
+ * the attribute's (in the predicate, nearest the value, longest phrase). Equally good pairs make the claim
+ * ambiguous; no pair makes it unverifiable with the reason saying what was missing. A year written into a
+ * name ("the 2001 Treaty") is read, as an assumption, as the date of the subject's only event in the tables.
+ */
+final class Linker {
+
+    private final ReferenceIndex index;
+    private final SubjectLinker subjects;
+    private final AttributeLinker attributes;
+
+    Linker(ReferenceIndex index) {
+        this.index = index;
+        this.subjects = new SubjectLinker(index.subjects());
+        this.attributes = new AttributeLinker(index.attributes());
+    }
+
+    LinkResult link(Claim claim, List<Claim> sentenceClaims, String context) {
+        List<SubjectCandidate> subjectCandidates = subjects.candidates(claim, context);
+        if (subjectCandidates.isEmpty()) {
+            return LinkResult.none(claim.findSubject()
+                    .map(s -> "no subject in the tables matches \u201c" + s + "\u201d or the rest of the sentence")
+                    .orElse("no subject in the tables is named in the sentence"));
+        }
+        List<AttributeCandidate> attributeCandidates = attributes.candidates(claim, sentenceClaims);
+        List<Link> links = new ArrayList<>();
+        for (SubjectCandidate s : subjectCandidates) {
+            for (AttributeCandidate a : attributeCandidates) {
+                List<Fact> facts = index.facts(s.subject().id(), a.attribute().id());
+                if (!facts.isEmpty()) {
+                    links.add(new Link(s, a, facts, null));
+                }
+            }
+        }
+        if (links.isEmpty()) {
+            return unlinked(claim, subjectCandidates, attributeCandidates);
+        }
+        links.sort(Linker::compare);
+        Link best = links.get(0);
+        List<Link> tied = links.stream().filter(l -> Link.compare(l, best) == 0).toList();
+        if (tied.size() > 1) {
+            return new LinkResult(tied, null, "");
+        }
+        return new LinkResult(List.of(best), null, note(best, subjectCandidates, links));
+    }
+
+    private static int compare(Link a, Link b) {
+        int rank = Link.compare(a, b);
+        return rank != 0 ? rank : (a.subjectId() + " " + a.attributeId()).compareTo(b.subjectId() + " " + b.attributeId());
+    }
+
+    private LinkResult unlinked(Claim claim, List<SubjectCandidate> subjectCandidates,
+            List<AttributeCandidate> attributeCandidates) {
+        SubjectCandidate first = subjectCandidates.get(0);
+        if (!attributeCandidates.isEmpty()) {
+            return LinkResult.none("subject " + first.subject().name() + " has no fact for attribute "
+                    + attributeCandidates.get(0).attribute().id());
+        }
+        Optional<Link> named = yearInName(claim, subjectCandidates);
+        if (named.isPresent()) {
+            return new LinkResult(List.of(named.get()), null, "");
+        }
+        AttributeKind kind = AttributeLinker.kindFor(claim.kind());
+        String where = claim.findPredicate().map(p -> "\u201c" + p + "\u201d or the sentence").orElse("the sentence");
+        return LinkResult.none("no " + kind.name().toLowerCase(java.util.Locale.ROOT) + " attribute in the tables "
+                + "matches " + where + " (subject " + first.subject().name() + ")");
+    }
+
+    /** "The 2001 Treaty", "Vostok 2018": a date right next to a subject's name, when it has one event only. */
+    private Optional<Link> yearInName(Claim claim, List<SubjectCandidate> subjectCandidates) {
+        if (!(claim.value() instanceof DateValue)) {
+            return Optional.empty();
+        }
+        for (SubjectCandidate s : subjectCandidates) {
+            if (s.distance() > 1 || s.anaphor()) {
+                continue;
+            }
+            Set<String> events = new LinkedHashSet<>();
+            for (Fact f : index.factsAbout(s.subject().id())) {
+                index.findAttribute(f.attribute()).filter(a -> a.kind() == AttributeKind.EVENT)
+                        .ifPresent(a -> events.add(a.id()));
+            }
+            if (events.size() == 1) {
+                Attribute attribute = index.findAttribute(events.iterator().next()).orElseThrow();
+                AttributeCandidate assumed = new AttributeCandidate(attribute, Place.SENTENCE, false, 0, 0, "");
+                return Optional.of(new Link(s, assumed, index.facts(s.subject().id(), attribute.id()),
+                        "a date written into the name \u201c" + s.matched() + "\u201d is read as its "
+                                + attribute.id() + " date, its only event in the tables"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Says why the link won when the text named other candidates too. */
+    private static String note(Link best, List<SubjectCandidate> subjectCandidates, List<Link> links) {
+        SubjectCandidate nearest = subjectCandidates.get(0);
+        if (!nearest.subject().equals(best.subject().subject())) {
+            return nearest.subject().name() + " has no fact for " + best.attributeId() + "; linked to "
+                    + best.subject().subject().name();
+        }
+        List<String> others = links.stream().map(l -> l.subject().subject().name()).distinct()
+                .filter(n -> !n.equals(best.subject().subject().name())).toList();
+        if (!others.isEmpty()) {
+            return "chosen over " + String.join(", ", others) + " (" + why(best.subject(), links) + ")";
+        }
+        return "";
+    }
+
+    private static String why(SubjectCandidate best, List<Link> links) {
+        SubjectCandidate runnerUp = links.stream().map(Link::subject)
+                .filter(s -> !s.subject().equals(best.subject())).findFirst().orElse(best);
+        if (best.place() != runnerUp.place()) {
+            return "named " + best.place().description();
+        }
+        if (best.anaphor() != runnerUp.anaphor()) {
+            return "named directly";
+        }
+        if (best.otherClause() != runnerUp.otherClause()) {
+            return "in the value's own clause";
+        }
+        return best.distance() != runnerUp.distance() ? "nearer the value" : "longer name";
+    }
+}

@@ -1,0 +1,75 @@
+package org.claimcheck.verify;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds a name in a text, tolerant of case, punctuation, dashes and word order: "Russia–China", "China-Russia"
+ * and "between Russia and China" all match the name "Russia and China". In-order matches compare every word;
+ * order-free matches compare content words only (connectors such as "and", "between", "of" are ignored)
+ * and need a name of at least two content words, so a single word never matches out of its place.
+ */
+final class NameMatcher {
+
+    private static final Set<String> CONNECTORS = Set.of("and", "between", "of", "the", "with", "to", "s");
+
+    private NameMatcher() {
+    }
+
+    static List<NameMatch> find(List<Word> name, List<Word> text) {
+        List<NameMatch> matches = new ArrayList<>(inOrder(name, text));
+        List<Word> nameContent = content(name);
+        if (nameContent.size() >= 2) {
+            for (NameMatch m : orderFree(nameContent, content(text))) {
+                if (matches.stream().noneMatch(e -> e.start() == m.start() && e.end() == m.end())) {
+                    matches.add(m);
+                }
+            }
+        }
+        return matches;
+    }
+
+    /** Only matches with every word in the name's own order (for fixed phrases such as "the two countries"). */
+    static List<NameMatch> inOrder(List<Word> name, List<Word> text) {
+        List<NameMatch> found = new ArrayList<>();
+        if (name.isEmpty()) {
+            return found;
+        }
+        int contentWords = Math.max(1, content(name).size());
+        for (int i = 0; i + name.size() <= text.size(); i++) {
+            boolean all = true;
+            for (int j = 0; j < name.size() && all; j++) {
+                all = text.get(i + j).text().equals(name.get(j).text());
+            }
+            if (all) {
+                found.add(new NameMatch(text.get(i).start(), text.get(i + name.size() - 1).end(), contentWords, true));
+            }
+        }
+        return found;
+    }
+
+    private static List<NameMatch> orderFree(List<Word> name, List<Word> text) {
+        Map<String, Integer> wanted = counts(name);
+        List<NameMatch> found = new ArrayList<>();
+        for (int i = 0; i + name.size() <= text.size(); i++) {
+            List<Word> window = text.subList(i, i + name.size());
+            if (counts(window).equals(wanted)) {
+                found.add(new NameMatch(window.get(0).start(), window.get(window.size() - 1).end(), name.size(), false));
+            }
+        }
+        return found;
+    }
+
+    private static Map<String, Integer> counts(List<Word> words) {
+        Map<String, Integer> counts = new HashMap<>();
+        words.forEach(w -> counts.merge(w.text(), 1, Integer::sum));
+        return counts;
+    }
+
+    private static List<Word> content(List<Word> words) {
+        return words.stream().filter(w -> !CONNECTORS.contains(w.text())).toList();
+    }
+}

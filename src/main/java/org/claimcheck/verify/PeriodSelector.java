@@ -1,0 +1,65 @@
+package org.claimcheck.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.reference.AttributeKind;
+import org.claimcheck.reference.Fact;
+import org.claimcheck.value.DateValue;
+
+/**
+ * Picks the facts of the period a claim speaks of. Events have no period. A measure is judged against the
+ * figure for the claim's stated period ("in 2021"), or a timeless figure (a pipeline's length); with no period
+ * stated, the table's only period is assumed (and said so), and several periods make the claim ambiguous.
+ * A stated period the table lacks is reported as "no figure for 2022".
+ */
+final class PeriodSelector {
+
+    private PeriodSelector() {
+    }
+
+    static PeriodChoice select(Claim claim, AttributeKind kind, List<Fact> facts) {
+        List<Fact> timeless = facts.stream().filter(f -> f.period() == null).toList();
+        if (kind == AttributeKind.EVENT || timeless.size() == facts.size()) {
+            return PeriodChoice.of(facts, null, false);
+        }
+        List<DateValue> periods = periods(facts);
+        if (claim.period() != null) {
+            List<Fact> same = facts.stream().filter(f -> samePeriod(f.period(), claim.period())).toList();
+            if (!same.isEmpty()) {
+                return PeriodChoice.of(same, claim.period(), false);
+            }
+            if (!timeless.isEmpty()) {
+                return PeriodChoice.of(timeless, null, false);
+            }
+            return PeriodChoice.missing("no figure for " + ValueText.of(claim.period()) + " (the table has "
+                    + list(periods) + ")");
+        }
+        if (!timeless.isEmpty()) {
+            return PeriodChoice.of(timeless, null, false);
+        }
+        if (periods.size() == 1) {
+            return PeriodChoice.of(facts, periods.get(0), true);
+        }
+        return PeriodChoice.severalPeriods(facts, "no period stated, and the table has figures for " + list(periods));
+    }
+
+    static boolean samePeriod(DateValue a, DateValue b) {
+        return a != null && b != null && a.first().equals(b.first()) && a.last().equals(b.last());
+    }
+
+    private static List<DateValue> periods(List<Fact> facts) {
+        List<DateValue> periods = new ArrayList<>();
+        for (Fact f : facts) {
+            if (f.period() != null && periods.stream().noneMatch(p -> samePeriod(p, f.period()))) {
+                periods.add(f.period());
+            }
+        }
+        periods.sort((a, b) -> a.first().compareTo(b.first()));
+        return periods;
+    }
+
+    private static String list(List<DateValue> periods) {
+        return String.join(", ", periods.stream().map(ValueText::of).toList());
+    }
+}

@@ -1,0 +1,46 @@
+package org.claimcheck.verify;
+
+import java.util.List;
+import java.util.Optional;
+import org.claimcheck.extract.Claim;
+
+/**
+ * An article that states the same fact twice with values that cannot both be true contradicts itself: the
+ * later statement is contradicted, with the earlier one as evidence. Earlier statements that a reference
+ * table already contradicted are not used as evidence, since the later one may be the correction.
+ */
+final class Restatements {
+
+    /** A claim, its verdict so far, and what it states a value of (when known). */
+    record Statement(Claim claim, Finding finding, Optional<StatementKey> key) {
+    }
+
+    private Restatements() {
+    }
+
+    static Optional<Finding> check(int index, List<Statement> statements) {
+        Statement later = statements.get(index);
+        if (later.key().isEmpty()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < index; i++) {
+            Statement earlier = statements.get(i);
+            if (earlier.key().isEmpty() || !earlier.key().get().key().equals(later.key().get().key())
+                    || earlier.finding().verdict() == Verdict.CONTRADICTED) {
+                continue;
+            }
+            Claim a = earlier.claim();
+            Claim b = later.claim();
+            if (!Agreement.agree(a.value(), a.qualifier(), b.value(), b.qualifier())) {
+                StatementKey key = earlier.key().get();
+                String where = "line " + a.position().line();
+                Evidence evidence = Evidences.of(a, key.subject(), key.attribute(), "\u201c" + a.text() + "\u201d at " + where);
+                String line = Explanation.of(b).then("the article itself says " + ValueText.of(a.qualifier(), a.value())
+                        + " (" + where + ") \u2014 contradicted: the article states this twice with different values")
+                        .line();
+                return Optional.of(new Finding(b, Verdict.CONTRADICTED, List.of(evidence), line));
+            }
+        }
+        return Optional.empty();
+    }
+}

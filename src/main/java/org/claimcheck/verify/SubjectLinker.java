@@ -1,0 +1,80 @@
+package org.claimcheck.verify;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.reference.Subject;
+
+/**
+ * Finds the subjects a claim may be about by their names and aliases, first in the claim's subject phrase,
+ * then in the rest of its sentence, and through "the two countries" for pair subjects. A name found inside a
+ * longer name of another subject is dropped ("Russia" inside "Russia–China trade"): the longer name is the
+ * more specific. Inside the subject phrase nearness does not count (the phrase as a whole is what the claim is
+ * about). Each subject appears once, at its best match, best candidates first.
+ */
+final class SubjectLinker {
+
+    private record Hit(Subject subject, NameMatch match, boolean anaphor) {
+    }
+
+    private final List<Subject> subjects;
+    private final Map<Subject, List<List<Word>>> names = new LinkedHashMap<>();
+    private final PairReferences pairs;
+
+    SubjectLinker(List<Subject> subjects) {
+        this.subjects = List.copyOf(subjects);
+        this.subjects.forEach(s -> names.put(s, SubjectNames.of(s).stream().map(Words::of).toList()));
+        this.pairs = new PairReferences(subjects);
+    }
+
+    /** Candidates for {@code claim}; {@code context} is what the article says just before its sentence. */
+    List<SubjectCandidate> candidates(Claim claim, String context) {
+        String sentence = claim.sentence();
+        List<Word> words = Words.of(sentence);
+        List<Hit> hits = new ArrayList<>();
+        for (Subject subject : subjects) {
+            for (List<Word> name : names.get(subject)) {
+                NameMatcher.find(name, words).forEach(m -> hits.add(new Hit(subject, m, false)));
+            }
+        }
+        pairs.find(sentence, words, context).forEach(h -> hits.add(new Hit(h.pair().subject(), h.match(), true)));
+        int[] phrase = ClaimGeometry.subjectPhrase(claim);
+        int valueStart = ClaimGeometry.valueStart(claim);
+        int valueEnd = ClaimGeometry.valueEnd(claim);
+        Map<Subject, SubjectCandidate> best = new LinkedHashMap<>();
+        for (Hit hit : hits) {
+            if (hits.stream().anyMatch(o -> !o.subject().equals(hit.subject()) && hit.match().inside(o.match()))) {
+                continue;
+            }
+            NameMatch m = hit.match();
+            boolean inPhrase = phrase != null && phrase[0] <= m.start() && m.end() <= phrase[1];
+            boolean otherClause = !inPhrase && !Clauses.same(sentence, m.start(), m.end(), valueStart, valueEnd);
+            SubjectCandidate candidate = new SubjectCandidate(hit.subject(), inPhrase ? Place.CLAIM : Place.SENTENCE,
+                    hit.anaphor(), otherClause, m.words(), inPhrase ? 0 : m.distanceTo(valueStart, valueEnd),
+                    sentence.substring(m.start(), m.end()));
+            best.merge(hit.subject(), candidate,
+                    (a, b) -> SubjectCandidate.BEST_FIRST.compare(a, b) <= 0 ? a : b);
+        }
+        if (phrase == null && claim.subject() != null) {
+            addPhraseOnlyMatches(claim.subject(), best);
+        }
+        List<SubjectCandidate> ranked = new ArrayList<>(best.values());
+        ranked.sort(SubjectCandidate.BEST_FIRST.thenComparing(c -> c.subject().id(), Comparator.naturalOrder()));
+        return ranked;
+    }
+
+    /** A subject phrase that extraction reworded so it is not in the sentence still names its subject. */
+    private void addPhraseOnlyMatches(String subjectPhrase, Map<Subject, SubjectCandidate> best) {
+        List<Word> words = Words.of(subjectPhrase);
+        for (Subject subject : subjects) {
+            names.get(subject).stream()
+                    .flatMap(name -> NameMatcher.find(name, words).stream())
+                    .max(Comparator.comparingInt(NameMatch::words))
+                    .ifPresent(m -> best.put(subject, new SubjectCandidate(subject, Place.CLAIM, false, false, m.words(), 0,
+                            subjectPhrase.substring(m.start(), m.end()))));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.claimcheck.verify;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.ingest.Article;
+import org.claimcheck.reference.ReferenceIndex;
+import org.claimcheck.value.Unresolved;
+
+/**
+ * Checks an article's claims against the reference tables and against the article itself. Returns exactly
+ * one finding per claim, in the claims' order; the same input always gives the same findings. A claim is
+ * linked to a subject, attribute and period, compared by the rules in this package, and, when no table
+ * decides it, checked for internal consistency (the same fact stated twice differently, a change that does
+ * not match its own figures).
+ */
+public final class Verifier {
+
+    private final Linker linker;
+
+    public Verifier(ReferenceIndex index) {
+        this.linker = new Linker(Objects.requireNonNull(index, "index"));
+    }
+
+    public List<Finding> verify(Article article, List<Claim> claims) {
+        LocalDate published = article.meta().published();
+        List<Restatements.Statement> statements = new ArrayList<>();
+        for (Claim claim : claims) {
+            List<Claim> sentence = sameSentence(claim, claims);
+            LinkResult link = Unresolved.class.isInstance(claim.value()) ? null
+                    : linker.link(claim, sentence, ArticleContext.before(article.text(), claim.sentenceSpan().start()));
+            statements.add(new Restatements.Statement(claim, judge(claim, link, published),
+                    StatementKey.of(claim, link)));
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            Finding finding = statements.get(i).finding();
+            if (finding.verdict() == Verdict.UNVERIFIABLE || finding.verdict() == Verdict.AMBIGUOUS) {
+                Claim claim = finding.claim();
+                finding = Restatements.check(i, statements)
+                        .or(() -> Arithmetic.check(claim, sameSentence(claim, claims)))
+                        .orElse(finding);
+            }
+            findings.add(finding);
+        }
+        return List.copyOf(findings);
+    }
+
+    private static Finding judge(Claim claim, LinkResult link, LocalDate published) {
+        if (claim.value() instanceof Unresolved unresolved) {
+            String why = published == null
+                    ? "relative date \u201c" + unresolved.expression() + "\u201d cannot be resolved without a publication date"
+                    : "\u201c" + unresolved.expression() + "\u201d cannot be resolved: " + unresolved.reason();
+            return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), why);
+        }
+        if (link.linked()) {
+            return Judge.judge(claim, link.link(), link.note(), published);
+        }
+        if (link.ambiguous()) {
+            return Candidates.judge(claim, link.best(), published);
+        }
+        return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim).then(link.failure()).line());
+    }
+
+    private static List<Claim> sameSentence(Claim claim, List<Claim> claims) {
+        return claims.stream().filter(c -> c.articleId().equals(claim.articleId())
+                && c.sentenceSpan().equals(claim.sentenceSpan())).toList();
+    }
+}

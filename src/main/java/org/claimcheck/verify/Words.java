@@ -1,0 +1,98 @@
+package org.claimcheck.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.claimcheck.reference.Names;
+
+/**
+ * Splits text into normalized words for tolerant matching of names: case, accents, punctuation and dashes
+ * do not matter ("Russia–China" and "russia-china" give the same words), possessive "'s" is dropped,
+ * hyphenated prefixes are joined ("co-operation" = "cooperation"), British and American spellings agree
+ * ("Neighbourliness" = "Neighborliness", "Organisation" = "Organization"), and a few country adjectives
+ * used in pair names become the country ("Sino-Russian" = "China Russia").
+ */
+final class Words {
+
+    /** Prefixes written with or without a hyphen; joined to the next word so both spellings agree. */
+    private static final Set<String> JOINED_PREFIXES = Set.of("co", "re", "non", "pre", "anti", "inter", "post",
+            "multi", "bi", "trans");
+
+    /** Country adjectives that appear in pair names; curators add anything else as an alias. */
+    private static final Map<String, String> ADJECTIVES = Map.of(
+            "sino", "china", "chinese", "china", "russo", "russia", "russian", "russia",
+            "indo", "india", "indian", "india");
+
+    private Words() {
+    }
+
+    static List<Word> of(String text) {
+        List<Word> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            StringBuilder word = new StringBuilder();
+            while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+                word.append(text.charAt(i));
+                i++;
+            }
+            String normalized = fold(word.toString());
+            if (JOINED_PREFIXES.contains(normalized) && i + 1 < text.length() && isHyphen(text.charAt(i))
+                    && Character.isLetter(text.charAt(i + 1))) {
+                i++;
+                while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+                    word.append(text.charAt(i));
+                    i++;
+                }
+                normalized = fold(word.toString());
+            }
+            if (isPossessive(text, i)) {
+                i += 2;
+            }
+            words.add(new Word(spelling(normalized), start, i));
+        }
+        return List.copyOf(words);
+    }
+
+    /** The normalized words joined by single spaces: a key two spellings of one name share. */
+    static String key(String text) {
+        return String.join(" ", of(text).stream().map(Word::text).toList());
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    private static boolean isPossessive(String text, int i) {
+        return i + 1 < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019')
+                && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                && (i + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 2)));
+    }
+
+    /** Case and accents fold as in the reference tables' own name keys, so both sides agree. */
+    private static String fold(String word) {
+        String folded = Names.normalize(word);
+        return folded.isEmpty() ? word.toLowerCase(Locale.ROOT) : folded.replace(" ", "");
+    }
+
+    private static String spelling(String word) {
+        String mapped = ADJECTIVES.get(word);
+        if (mapped != null) {
+            return mapped;
+        }
+        String w = word;
+        if (w.length() > 5) {
+            w = w.replace("our", "or");
+        }
+        if (w.endsWith("isation") || w.endsWith("isations")) {
+            w = w.replace("isation", "ization");
+        }
+        return w;
+    }
+}

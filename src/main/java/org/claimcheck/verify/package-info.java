@@ -1,0 +1,99 @@
+/**
+ * Verification: checks each extracted claim against the reference tables, and the article against itself.
+ * {@link org.claimcheck.verify.Verifier} returns one {@link org.claimcheck.verify.Finding} per claim: a
+ * {@link org.claimcheck.verify.Verdict}, the {@link org.claimcheck.verify.Evidence} it rests on, and a one-line
+ * explanation such as {@code claims 2016; reference 2019-12-02 (Power of Siberia, began-operations) —
+ * contradicted: wrong year (off by 3 years); Gazprom press release, vintage 2019-12-02}.
+ *
+ * <h2>How a claim is linked to a fact</h2>
+ * <ol>
+ * <li><b>Subject.</b> Every subject's name and aliases are looked for in the claim's subject phrase first, then
+ * in the rest of its sentence. Case, accents, punctuation, dashes, possessives, hyphenated prefixes
+ * ("co-operation"), British or American spelling and word order do not matter: "Russia–China", "China-Russia",
+ * "between Russia and China" and "Sino-Russian" all name the subject "Russia and China". A name found inside a
+ * longer name of another subject does not count ("Russia" inside "Russia–China trade"). Outside the subject
+ * phrase, a name in the value's own clause beats one across a comma, bracket or "while"; then the nearest
+ * name wins; then the longest.</li>
+ * <li><b>"The two countries".</b> A subject is a pair when one of its names reads "A and B" (optionally after
+ * "between"). "The two countries", "both sides", "bilateral" and similar phrases refer to it only when both A
+ * and B were named in the two preceding sentences, earlier in the same paragraph, or earlier in the sentence.
+ * A party counts as named by its own words or by any alias of a subject of that name ("Moscow" for
+ * "Russia").</li>
+ * <li><b>Attribute.</b> The attribute's phrases are looked for in the claim's predicate first, then in the
+ * sentence, matching inflections ("signed", "signing", "signs"; "began operations", "started operating").
+ * Dates link only to event attributes, amounts only to measure attributes. An event phrase elsewhere in the
+ * sentence belongs to the date nearest to it.</li>
+ * <li><b>Choosing.</b> Only subject × attribute pairs that have facts count. The best pair wins and the
+ * explanation says why when there were others; equally good pairs that would give different verdicts make the
+ * claim <i>ambiguous</i>, naming them; if every reading gives the same firm verdict, that verdict stands.</li>
+ * <li><b>Year in a name.</b> A date written right next to a subject's name ("the 2001 Treaty") is read as the
+ * date of that subject's only event in the tables. This is an assumption, so it can support but never
+ * contradict the claim.</li>
+ * <li><b>Period.</b> A measure is judged against the figure for the period the claim states ("in 2021").
+ * A figure without a period (a pipeline's length) fits any claim. With no period stated, the table's only
+ * period is assumed and said so, and an assumption alone never contradicts a claim; several periods make the
+ * claim ambiguous, naming them and saying which one the claim would match.</li>
+ * <li><b>Vintage.</b> When a figure has several vintages, the claim is judged against the newest vintage
+ * published on or before the article's publication date (rows without a vintage always count). A later
+ * revision is mentioned in the explanation but never held against the article. Without a publication date, or
+ * when every vintage is later than the article, all vintages are considered and a claim matching any of them is
+ * supported. Two sources that disagree for the same vintage make the claim ambiguous.</li>
+ * <li><b>Nothing found.</b> The explanation says what was missing: no subject, no attribute in the vocabulary,
+ * no fact for the subject and attribute, or no figure for the period.</li>
+ * </ol>
+ *
+ * <h2>How values are compared</h2>
+ * <ul>
+ * <li><b>Dates at the claim's precision.</b> A claimed date is the interval of days it names ("2019" is every
+ * day of 2019); it is supported when that interval contains the reference date ("2019" and "December 2019" by
+ * 2 December 2019) and contradicted when they do not overlap, saying whether the year, month or day is wrong.
+ * </li>
+ * <li><b>Coarse references.</b> A reference that is itself a year, decade or range supports a claim containing
+ * it, supports a finer claim inside it ("16 July 2001" against "2001") while saying the reference is only as
+ * precise as a year, contradicts a claim outside it, and leaves a partial overlap (the 1990s against
+ * 1998–2003) unverifiable. A claimed decade is supported by any reference day, year or range inside it.</li>
+ * <li><b>Date qualifiers.</b> "Since 2014" means the start date falls in 2014. "Before 2019" needs the reference
+ * to end before 2019; "after 2019" to start after it; "by 2019" to end within or before 2019; "from 2019" to
+ * start within or after 2019. "About 2019" widens the claim by one step of its precision (a day, a month, a
+ * year; two years for a decade).</li>
+ * <li><b>Numbers at the claim's precision.</b> A plain figure is supported when the reference lies within half
+ * a unit of the claim's last stated digit ("$147 billion" covers $146.5–147.5 billion; "$146.9bn" covers
+ * $146.85–146.95 billion), or rounds to the claim at that digit, widened by the fact's tolerance. Trailing
+ * zeros count as stated digits: "$150 billion" is precise to the billion. A contradicted figure that would fit
+ * with the decimal point moved is reported as a wrong magnitude ("$14.7 billion": 10 times too small);
+ * otherwise the explanation gives the gap in percent.</li>
+ * <li><b>Comparators.</b> "More than", "at least", "less than" and "up to" are strict or inclusive inequalities
+ * against the reference, which the fact's tolerance may tip.</li>
+ * <li><b>Hedges.</b> "About X" accepts a reference within 5 % of X, or within one unit of X's last digit if
+ * that is wider. "Nearly X" accepts a reference at most 10 % (or one unit of the last digit) below X and not
+ * above X at its precision: "nearly $150 billion" is supported by $146.88 billion, "nearly $200 billion" is
+ * not.</li>
+ * <li><b>Record.</b> A value the text calls a record must be the highest of every period of the same length
+ * up to and including the claimed one, each at the vintage the article could know; a table without earlier
+ * periods cannot confirm a record and the explanation says so.</li>
+ * <li><b>Units and currencies.</b> Amounts compare within one dimension, in its base unit (3,000 km equals
+ * 3,000,000 m). Different currencies never compare ("claim in EUR, reference in USD; no rate table"), and a
+ * percentage compares only with a percentage: such claims are unverifiable, never supported or contradicted.
+ * A figure stated without any unit is read in the reference's unit; it can be supported, never contradicted.
+ * </li>
+ * <li><b>Relative dates.</b> When a relative date ("last year") was resolved from the publication date, the
+ * explanation starts with the resolution ("last year = 2021, from the publication date 2022-03-04"). A relative
+ * date that could not be resolved is unverifiable: "cannot be resolved without a publication date".</li>
+ * </ul>
+ *
+ * <h2>The article against itself</h2>
+ * <p>Only for claims no reference fact decides (unverifiable or ambiguous):
+ * <ul>
+ * <li><b>Restatements.</b> When the article states the same fact twice (same linked subject, attribute and
+ * period, or, when unlinked, the same subject phrase, predicate and period) with values that cannot both be
+ * true at their stated precision, the later statement is contradicted and the evidence points at the earlier
+ * one (table = the article, line = its line). Measures need a stated period on both sides; a statement a
+ * reference table already contradicted is never used as evidence.</li>
+ * <li><b>Arithmetic.</b> A change stated in a sentence with its own "from A to B" figures must add up: "rose 20%
+ * from $110bn to $147bn" is contradicted because the figures give +33.6 %. Each figure is taken at its own
+ * precision, so rounding never counts as an error. "Doubled", "tripled", "halved" are read within 5 % of the
+ * ratio; "by a third", "by half" within 10 % of the fraction; "rose"/"fell" fix the direction, and without such
+ * a word only the size of the change is compared.</li>
+ * </ul>
+ */
+package org.claimcheck.verify;

@@ -1,0 +1,60 @@
+package org.claimcheck.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.claimcheck.extract.Claim;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Clause boundaries and attribute candidates, tested on their own. */
+class ClausesAndAttributesTest {
+
+    @ParameterizedTest(name = "\"{0}\" / \"{1}\": {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Power of Siberia began operations in 2019, while Nord Stream 2 waited.  | Nord Stream 2   | false
+            Power of Siberia began operations in 2019, while Nord Stream 2 waited.  | Power of Siberia | true
+            Russia–China trade hit $147 billion in 2021.                            | Russia–China     | true
+            The pipeline (Power of Siberia) opened in 2019.                          | Power of Siberia | false
+            Power of Siberia — the longest line — opened in 2019.                   | Power of Siberia | false
+            """)
+    void findsClauseBoundariesBetweenANameAndTheValue(String sentence, String name, boolean same) {
+        int start = sentence.indexOf(name);
+        int value = sentence.indexOf("20");
+        assertThat(Clauses.same(sentence, start, start + name.length(), value, value + 4)).isEqualTo(same);
+    }
+
+    @Test
+    void offersOnlyEventAttributesToDatesAndOnlyMeasuresToAmounts() {
+        AttributeLinker linker = new AttributeLinker(Tables.standard().index().attributes());
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Bilateral trade began operations, so to speak, in 2019 at $100 billion.");
+        Claim date = article.claim("2019").build();
+        Claim money = article.claim("$100 billion").build();
+        List<Claim> both = List.of(date, money);
+        assertThat(linker.candidates(date, both)).extracting(c -> c.attribute().id()).containsExactly("began-operations");
+        assertThat(linker.candidates(money, both)).extracting(c -> c.attribute().id()).containsExactly("trade");
+    }
+
+    @Test
+    void prefersThePredicateOverAPhraseElsewhereInTheSentence() {
+        AttributeLinker linker = new AttributeLinker(Tables.standard().index().attributes());
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Launched with fanfare, the treaty was signed in 2001.");
+        Claim claim = article.claim("2001").predicate("was signed").build();
+        var candidates = linker.candidates(claim, List.of(claim));
+        assertThat(candidates).extracting(c -> c.attribute().id()).containsExactly("signed", "began-operations");
+        assertThat(candidates.get(0).place()).isEqualTo(Place.CLAIM);
+    }
+
+    @Test
+    void resolvesTheTwoCountriesOnlyToPairsWhosePartiesWereNamed() {
+        PairReferences pairs = new PairReferences(Tables.standard().index().subjects());
+        String sentence = "Trade between the two countries grew.";
+        assertThat(pairs.find(sentence, Words.of(sentence), "Russia met China.")).extracting(h -> h.pair().subject().id())
+                .containsExactly("russia-china");
+        assertThat(pairs.find(sentence, Words.of(sentence), "Russia met India.")).isEmpty();
+        assertThat(Pair.of(Tables.standard().index().findSubject("power-of-siberia").orElseThrow())).isEmpty();
+    }
+}

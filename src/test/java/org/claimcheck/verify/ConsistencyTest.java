@@ -1,0 +1,129 @@
+package org.claimcheck.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.claimcheck.extract.Claim;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The article checked against itself: restatements that disagree and changes that do not add up. */
+class ConsistencyTest {
+
+    private final Tables tables = Tables.standard();
+
+    @Test
+    void contradictsTheLaterOfTwoDifferentStatementsOfOneUnlinkedFact() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "The Altai pipeline began operations in 2018, officials said.",
+                "Analysts disagree on much.",
+                "The Altai pipeline began operations in 2020.");
+        var findings = Runs.verify(tables, article,
+                article.claim("2018").subject("The Altai pipeline").predicate("began operations"),
+                article.claim("2020").subject("The Altai pipeline").predicate("began operations"));
+        assertThat(findings).extracting(Finding::verdict).containsExactly(Verdict.UNVERIFIABLE, Verdict.CONTRADICTED);
+        assertThat(findings.get(1).explanation()).isEqualTo("claims 2020; the article itself says 2018 (line 1) "
+                + "\u2014 contradicted: the article states this twice with different values");
+        assertThat(findings.get(1).evidence()).singleElement().satisfies(e -> {
+            assertThat(e.table()).isEqualTo("news/test.txt");
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.value()).isEqualTo("2018");
+            assertThat(e.subject()).isEqualTo("The Altai pipeline");
+        });
+    }
+
+    @Test
+    void contradictsTheLaterOfTwoDifferentFiguresForALinkedPeriodTheTablesLack() {
+        TestArticle article = TestArticle.published("2023-03-04",
+                "Russia–China trade reached $190 billion in 2022.",
+                "Russia–China trade hit $185 billion in 2022, up a third.");
+        var findings = Runs.verify(tables, article, article.claim("$190 billion").period("2022"),
+                article.claim("$185 billion").period("2022"));
+        assertThat(findings).extracting(Finding::verdict).containsExactly(Verdict.UNVERIFIABLE, Verdict.CONTRADICTED);
+        assertThat(findings.get(1).evidence().get(0).subject()).isEqualTo("russia-china");
+        assertThat(findings.get(1).evidence().get(0).attribute()).isEqualTo("trade");
+    }
+
+    @ParameterizedTest(name = "{0} then {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            $190 billion | $190.2 billion
+            $190 billion | $189.5bn
+            $0.19 trillion | $190 billion
+            """)
+    void acceptsARestatementThatAgreesAtItsPrecision(String first, String second) {
+        TestArticle article = TestArticle.published("2023-03-04",
+                "Russia–China trade reached " + first + " in 2022.", "Russia–China trade hit " + second + " in 2022.");
+        var findings = Runs.verify(tables, article, article.claim(first).period("2022"),
+                article.claim(second).period("2022"));
+        assertThat(findings).extracting(Finding::verdict).containsOnly(Verdict.UNVERIFIABLE);
+    }
+
+    @Test
+    void doesNotCompareMeasuresThatStateNoPeriod() {
+        TestArticle article = TestArticle.published("2023-03-04",
+                "Kazakh trade reached $20 billion.", "Kazakh trade reached $25 billion.");
+        var findings = Runs.verify(tables, article,
+                article.claim("$20 billion").subject("Kazakh trade").predicate("reached"),
+                article.claim("$25 billion").subject("Kazakh trade").predicate("reached"));
+        assertThat(findings).extracting(Finding::verdict).containsOnly(Verdict.UNVERIFIABLE);
+    }
+
+    @Test
+    void neverUsesAStatementTheTablesContradictedAsEvidence() {
+        TestArticle article = TestArticle.published("2022-03-04", "It began in 2016.", "It began in 2019.");
+        Claim first = article.claim("2016").subject("It").predicate("began").build();
+        Claim second = article.claim("2019").subject("It").predicate("began").build();
+        StatementKey key = StatementKey.of(first, null).orElseThrow();
+        Finding contradicted = new Finding(first, Verdict.CONTRADICTED, List.of(), "by a table");
+        Finding unverifiable = new Finding(second, Verdict.UNVERIFIABLE, List.of(), "no table");
+        var statements = List.of(new Restatements.Statement(first, contradicted, Optional.of(key)),
+                new Restatements.Statement(second, unverifiable, StatementKey.of(second, null)));
+        assertThat(Restatements.check(1, statements)).isEmpty();
+        var trusted = List.of(new Restatements.Statement(first, unverifiable, Optional.of(key)),
+                new Restatements.Statement(second, unverifiable, StatementKey.of(second, null)));
+        assertThat(Restatements.check(1, trusted)).get().extracting(Finding::verdict).isEqualTo(Verdict.CONTRADICTED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Trade rose 20% from $110 billion in 2020 to $147 billion in 2021.  | 20%     | 20%  | CONTRADICTED | +33.6 %
+            Trade rose 34% from $110 billion in 2020 to $147 billion in 2021.  | 34%     | 34%  | UNVERIFIABLE |
+            Trade rose 33.6% from $110bn to $147bn.                            | 33.6%   | 33.6% | UNVERIFIABLE |
+            Trade fell 20% from $147 billion to $110 billion.                  | 20%     | 20%  | CONTRADICTED | -25.2 %
+            Trade fell 25% from $147 billion to $110 billion.                  | 25%     | 25%  | UNVERIFIABLE |
+            Trade rose 25% from $147 billion to $110 billion.                  | 25%     | 25%  | CONTRADICTED | -25.2 %
+            Trade changed by 25% from $147 billion to $110 billion.            | 25%     | 25%  | UNVERIFIABLE |
+            Trade doubled from $110 billion to $147 billion.                   | doubled | 2    | CONTRADICTED | ×1.34
+            Trade doubled from $110 billion to $225 billion.                   | doubled | 2    | UNVERIFIABLE |
+            Trade grew by a third from $110 billion to $147 billion.           | a third | 0.33 | UNVERIFIABLE |
+            Trade grew by a half from $110 billion to $147 billion.            | a half  | 0.5  | CONTRADICTED | +33.6 %
+            """)
+    void checksAChangeAgainstTheFiguresItsSentenceGives(String sentence, String change, String value, Verdict verdict,
+            String computed) {
+        TestArticle article = TestArticle.published("2022-03-04", sentence);
+        var amounts = Pattern.compile("\\$\\d+(?: billion|bn)").matcher(sentence).results().map(MatchResult::group).toList();
+        Finding finding = Runs.verify(tables, article, article.claim(change).value(value),
+                article.claim(amounts.get(0)), article.claim(amounts.get(1))).get(0);
+        assertThat(finding.verdict()).isEqualTo(verdict);
+        if (verdict == Verdict.CONTRADICTED) {
+            assertThat(finding.explanation()).contains(computed, "the arithmetic does not add up");
+            assertThat(finding.evidence()).extracting(Evidence::table).containsOnly("news/test.txt");
+        }
+    }
+
+    @Test
+    void leavesTheArithmeticAloneWhenATableDecidesTheClaim() {
+        Tables withGrowth = Tables.standard().measure("trade-growth", "rose", "grew");
+        withGrowth.fact("russia-china", "trade-growth", "35.8%").period("2021").source("China customs");
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Russia–China trade rose 36% in 2021, from $110 billion to $147 billion.");
+        Finding finding = Runs.verify(withGrowth, article, article.claim("36%").period("2021").predicate("rose"),
+                article.claim("$110 billion"), article.claim("$147 billion")).get(0);
+        assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(finding.explanation()).contains("reference 35.8% for 2021");
+    }
+}

@@ -1,0 +1,206 @@
+package org.claimcheck.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.claimcheck.value.Qualifier;
+import org.claimcheck.value.Unresolved;
+import org.junit.jupiter.api.Test;
+
+/** Periods, vintages, records, relative dates and explanations, through the whole verifier. */
+class JudgingTest {
+
+    private final Tables tables = Tables.standard();
+
+    private Finding trade(String claim, TestArticle article, String period) {
+        TestArticle.ClaimSpec spec = article.claim(claim).subject("Russia–China trade");
+        return Runs.one(tables, article, period == null ? spec : spec.period(period));
+    }
+
+    @Test
+    void explainsAContradictedDateWithTheReferenceAndItsSource() {
+        TestArticle article = TestArticle.published("2022-03-04", "Power of Siberia began operations in 2016.");
+        Finding finding = Runs.one(tables, article, article.claim("2016"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(finding.explanation()).isEqualTo("claims 2016; reference 2019-12-02 (Power of Siberia, "
+                + "began-operations) \u2014 contradicted: wrong year (off by 3 years); Gazprom press release, vintage 2019-12-02");
+        assertThat(finding.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.table()).isEqualTo("facts.csv");
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.value()).isEqualTo("2 December 2019");
+            assertThat(e.source()).isEqualTo("Gazprom press release");
+            assertThat(e.vintage()).isEqualTo("2019-12-02");
+            assertThat(e.period()).isNull();
+        });
+    }
+
+    @Test
+    void explainsASupportedInequalityWithThePeriod() {
+        TestArticle article = TestArticle.published("2022-03-04", "Russia–China trade was more than $140 billion in 2021.");
+        Finding finding = trade("$140 billion", article, "2021");
+        Finding hedged = Runs.one(tables, article,
+                article.claim("$140 billion").qualifier(Qualifier.MORE_THAN).period("2021"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(hedged.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(hedged.explanation()).startsWith("claims more than $140 billion; reference $146.88 billion for 2021 "
+                + "(Russia and China, trade) \u2014 supported; China customs, vintage 2022-01-14");
+    }
+
+    @Test
+    void judgesAMeasureAgainstTheFigureForItsStatedPeriod() {
+        TestArticle article = TestArticle.published("2022-03-04", "Russia–China trade reached $110.8 billion in 2019.");
+        Finding finding = trade("$110.8 billion", article, "2019");
+        assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(finding.evidence().get(0).period()).isEqualTo("2019");
+    }
+
+    @Test
+    void contradictsAFigureStatedForTheWrongPeriod() {
+        TestArticle article = TestArticle.published("2022-03-04", "Russia–China trade reached $147 billion in 2020.");
+        Finding finding = trade("$147 billion", article, "2020");
+        assertThat(finding.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(finding.explanation()).contains("reference $107.77 billion for 2020");
+    }
+
+    @Test
+    void saysWhichPeriodIsMissing() {
+        TestArticle article = TestArticle.published("2023-03-04", "Russia–China trade reached $190 billion in 2022.");
+        Finding finding = trade("$190 billion", article, "2022");
+        assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.explanation()).isEqualTo("claims $190 billion; no figure for 2022 (the table has 2018, 2019, "
+                + "2020, 2021) (Russia and China, trade)");
+    }
+
+    @Test
+    void namesThePeriodsWhenAMeasureStatesNone() {
+        TestArticle article = TestArticle.published("2022-03-04", "Russia–China trade reached $147 billion.");
+        Finding finding = trade("$147 billion", article, null);
+        assertThat(finding.verdict()).isEqualTo(Verdict.AMBIGUOUS);
+        assertThat(finding.explanation()).contains("no period stated, and the table has figures for 2018, 2019, 2020, 2021",
+                "the claim matches 2021");
+        assertThat(finding.evidence()).hasSize(4);
+    }
+
+    @Test
+    void assumesTheOnlyPeriodButNeverContradictsOnThatAssumption() {
+        Tables single = Tables.create().subject("ndb", "New Development Bank", "NDB").measure("capital", "capital");
+        single.fact("ndb", "capital", "100 billion USD").period("2014").source("Agreement");
+        TestArticle article = TestArticle.published("2022-03-04", "The NDB has capital of $100 billion.",
+                "The NDB has capital of $50 billion.");
+        var findings = Runs.verify(single, article, article.claim("$100 billion"), article.claim("$50 billion"));
+        assertThat(findings.get(0).verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(findings.get(0).explanation()).contains("no period stated; assumed 2014, the only period in the table");
+        assertThat(findings.get(1).verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(findings.get(1).explanation()).contains("would be contradicted", "only on an assumption");
+    }
+
+    @Test
+    void judgesAgainstTheNewestVintagePublishedByTheArticleDateAndNotesLaterRevisions() {
+        Tables revised = Tables.standard();
+        revised.fact("russia-china", "trade", "146.9 billion USD").period("2021").source("Customs, revised")
+                .vintage("2022-06-20");
+        TestArticle early = TestArticle.published("2022-03-04", "Russia–China trade reached $146.88 billion in 2021.");
+        Finding finding = Runs.one(revised, early, early.claim("$146.88 billion").period("2021"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(finding.evidence().get(0).vintage()).isEqualTo("2022-01-14");
+        assertThat(finding.explanation()).contains("later revised to $146.9 billion (vintage 2022-06-20)");
+
+        TestArticle late = TestArticle.published("2022-07-01", "Russia–China trade reached $146.88 billion in 2021.");
+        Finding lateFinding = Runs.one(revised, late, late.claim("$146.88 billion").period("2021"));
+        assertThat(lateFinding.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(lateFinding.evidence().get(0).vintage()).isEqualTo("2022-06-20");
+    }
+
+    @Test
+    void acceptsAnyVintageWhenTheArticleHasNoDate() {
+        Tables revised = Tables.standard();
+        revised.fact("russia-china", "trade", "146.9 billion USD").period("2021").source("Customs, revised")
+                .vintage("2022-06-20");
+        TestArticle article = TestArticle.undated("Russia–China trade reached $146.88 billion in 2021.");
+        Finding finding = Runs.one(revised, article, article.claim("$146.88 billion").period("2021"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(finding.evidence().get(0).vintage()).isEqualTo("2022-01-14");
+        assertThat(finding.explanation()).contains("no publication date, so every vintage was considered");
+    }
+
+    @Test
+    void callsTwoSourcesThatDisagreeForOneVintageAmbiguous() {
+        Tables conflicting = Tables.standard();
+        conflicting.fact("russia-china", "trade", "140 billion USD").period("2021").source("Other agency")
+                .vintage("2022-01-14");
+        TestArticle article = TestArticle.published("2022-03-04", "Russia–China trade reached $147 billion in 2021.");
+        Finding finding = Runs.one(conflicting, article, article.claim("$147 billion").period("2021"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.AMBIGUOUS);
+        assertThat(finding.explanation()).contains("the tables disagree for one vintage");
+        assertThat(finding.evidence()).hasSize(2);
+    }
+
+    @Test
+    void confirmsARecordAgainstEarlierPeriods() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Russia–China trade reached a record $147 billion in 2021.");
+        Finding finding = Runs.one(tables, article, article.claim("$147 billion").period("2021").record());
+        assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(finding.explanation()).contains("(a record)", "a record: the highest since 2018");
+    }
+
+    @Test
+    void contradictsARecordThatAnEarlierPeriodBeat() {
+        TestArticle article = TestArticle.published("2021-03-04",
+                "Russia–China trade reached a record $107.8 billion in 2020.");
+        Finding finding = Runs.one(tables, article, article.claim("$107.8 billion").period("2020").record());
+        assertThat(finding.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(finding.explanation()).contains("not a record: 2019 had $110.76 billion");
+        assertThat(finding.evidence()).extracting(Evidence::period).containsExactly("2020", "2019");
+    }
+
+    @Test
+    void saysWhenARecordCannotBeChecked() {
+        TestArticle article = TestArticle.published("2019-03-04",
+                "Russia–China trade reached a record $107.1 billion in 2018.");
+        Finding finding = Runs.one(tables, article, article.claim("$107.1 billion").period("2018").record());
+        assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(finding.explanation()).contains("record not checked: the table has no earlier period");
+    }
+
+    @Test
+    void showsTheAnchorOfAResolvedRelativeDate() {
+        TestArticle article = TestArticle.published("2022-03-04", "Russia–China trade reached $147 billion last year.");
+        Finding finding = Runs.one(tables, article, article.claim("$147 billion").period("2021")
+                .resolution("last year = 2021, from the publication date 2022-03-04"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(finding.explanation()).startsWith("last year = 2021, from the publication date 2022-03-04; "
+                + "claims $147 billion; reference $146.88 billion for 2021");
+    }
+
+    @Test
+    void leavesAnUnresolvedRelativeDateUnverifiable() {
+        TestArticle article = TestArticle.undated("Power of Siberia began operations last year.");
+        Finding finding = Runs.one(tables, article, article.claim("last year")
+                .value(new Unresolved("last year", "no publication date")));
+        assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.explanation())
+                .isEqualTo("relative date \u201clast year\u201d cannot be resolved without a publication date");
+    }
+
+    @Test
+    void neverSupportsOrContradictsAcrossCurrencies() {
+        TestArticle article = TestArticle.published("2022-03-04", "Russia–China trade reached \u20ac147 billion in 2021.");
+        Finding finding = Runs.one(tables, article, article.claim("\u20ac147 billion").period("2021"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.explanation()).contains("claim in EUR, reference in USD; no rate table");
+    }
+
+    @Test
+    void returnsOneFindingPerClaimInTheClaimsOrder() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Power of Siberia began operations in 2019.", "Russia–China trade reached $147 billion in 2021.",
+                "Nothing else happened in 1999.");
+        var claims = new TestArticle.ClaimSpec[] {article.claim("1999"), article.claim("$147 billion").period("2021"),
+            article.claim("2019")};
+        var findings = Runs.verify(tables, article, claims);
+        assertThat(findings).extracting(f -> f.claim().text()).containsExactly("1999", "$147 billion", "2019");
+        assertThat(findings).extracting(Finding::verdict)
+                .containsExactly(Verdict.UNVERIFIABLE, Verdict.SUPPORTED, Verdict.SUPPORTED);
+        assertThat(Runs.verify(tables, article, claims)).isEqualTo(findings);
+    }
+}

@@ -1,0 +1,173 @@
+package org.claimcheck.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Linking claims to subjects and attributes through the whole verifier. */
+class LinkingTest {
+
+    private final Tables tables = Tables.standard();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Power of Siberia pipeline began operations in December 2019.       | December 2019   | The Power of Siberia pipeline | began operations
+            Gazprom's Power of Siberia started operating on 2 December 2019.      | 2 December 2019 | Gazprom's Power of Siberia    | started operating
+            Sila Sibiri was commissioned in 2019.                                 | 2019            | Sila Sibiri                   | was commissioned
+            The POWER-OF-SIBERIA line launches its first gas in 2019.             | 2019            | The POWER-OF-SIBERIA line     | launches
+            In 2019, Gazprom said, Power of Siberia began its operations.         | 2019            |                               |
+            """)
+    void linksAnEventBySubjectAliasAndInflectedVocabulary(String sentence, String claim, String subject,
+            String predicate) {
+        TestArticle article = TestArticle.published("2022-03-04", sentence);
+        Finding finding = Runs.one(tables, article, article.claim(claim).subject(subject).predicate(predicate));
+        assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(finding.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.subject()).isEqualTo("power-of-siberia");
+            assertThat(e.attribute()).isEqualTo("began-operations");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            China-Russia trade reached $147 billion in 2021.                  | China-Russia trade
+            Russia–China trade reached $147 billion in 2021.                  | Russia–China trade
+            Trade between Russia and China reached $147 billion in 2021.      | Trade between Russia and China
+            Sino-Russian trade reached $147 billion in 2021.                  | Sino-Russian trade
+            Bilateral trade hit $147 billion in 2021, between China and Russia. | Bilateral trade
+            """)
+    void linksAPairSubjectWrittenInAnyOrderOrForm(String sentence, String subject) {
+        TestArticle article = TestArticle.published("2022-03-04", sentence);
+        Finding finding = Runs.one(tables, article, article.claim("$147 billion").subject(subject).predicate("reached")
+                .period("2021"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(finding.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.subject()).isEqualTo("russia-china");
+            assertThat(e.period()).isEqualTo("2021");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Russia and China deepened ties. Trade between the two countries reached $147 billion in 2021.
+            Moscow and Beijing deepened ties. Trade between the two sides reached $147 billion in 2021.
+            Russia courted China for years. Officials met often. Both countries saw trade reach $147 billion in 2021.
+            China and Russia met. Bilateral trade reached $147 billion in 2021.
+            """)
+    void resolvesTheTwoCountriesToAPairJustNamed(String text) {
+        TestArticle article = TestArticle.published("2022-03-04", text);
+        Finding finding = Runs.one(tables, article, article.claim("$147 billion").period("2021"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(finding.evidence()).singleElement().extracting(Evidence::subject).isEqualTo("russia-china");
+    }
+
+    @Test
+    void doesNotResolveTheTwoCountriesWhenThePartiesWereNamedLongAgo() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Russia and China deepened ties.",
+                "Officials met. Talks went on. Nothing was agreed.",
+                "Trade between the two countries reached $147 billion in 2021.");
+        Finding finding = Runs.one(tables, article, article.claim("$147 billion").period("2021"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.explanation()).contains("no subject in the tables is named in the sentence");
+    }
+
+    @Test
+    void prefersTheSubjectInTheValuesOwnClauseOverANearerOneAcrossAClauseBoundary() {
+        Tables two = Tables.standard().subject("nord-stream-2", "Nord Stream 2", "NS2");
+        two.fact("nord-stream-2", "began-operations", "2021-09").source("Operator");
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Power of Siberia began operations in 2019, while Nord Stream 2 was commissioned in 2021.");
+        var findings = Runs.verify(two, article, article.claim("2019"), article.claim("2021"));
+        assertThat(findings).extracting(Finding::verdict).containsExactly(Verdict.SUPPORTED, Verdict.SUPPORTED);
+        assertThat(findings.get(0).evidence().get(0).subject()).isEqualTo("power-of-siberia");
+        assertThat(findings.get(1).evidence().get(0).subject()).isEqualTo("nord-stream-2");
+    }
+
+    @Test
+    void givesAnEventPhraseToTheNearestDateOnly() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Power of Siberia began operations in 2019, two years before the 2021 energy crunch.");
+        var findings = Runs.verify(tables, article, article.claim("2019"), article.claim("2021"));
+        assertThat(findings).extracting(Finding::verdict).containsExactly(Verdict.SUPPORTED, Verdict.UNVERIFIABLE);
+        assertThat(findings.get(1).explanation()).contains("no event attribute in the tables matches");
+    }
+
+    @Test
+    void usesMeasureAttributesForAmountsAndEventAttributesForDates() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Power of Siberia, which stretches 3,000 km, began operations in 2019.");
+        var findings = Runs.verify(tables, article, article.claim("3,000 km"), article.claim("2019"));
+        assertThat(findings).extracting(Finding::verdict).containsExactly(Verdict.SUPPORTED, Verdict.SUPPORTED);
+        assertThat(findings.get(0).evidence().get(0).attribute()).isEqualTo("length");
+        assertThat(findings.get(1).evidence().get(0).attribute()).isEqualTo("began-operations");
+    }
+
+    @Test
+    void prefersTheLongerMoreSpecificNameOverANameInsideIt() {
+        SubjectLinker linker = new SubjectLinker(tables.index().subjects());
+        TestArticle article = TestArticle.published("2022-03-04", "Trade between Russia and China reached $147 billion.");
+        var candidates = linker.candidates(article.claim("$147 billion").build(), "");
+        assertThat(candidates).extracting(c -> c.subject().id()).containsExactly("russia-china");
+    }
+
+    @Test
+    void prefersTheSubjectPhraseOverOtherNamesInTheSentence() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Signed in Moscow, the Treaty of Good-Neighbourliness was concluded on 16 July 2001 by Russia and China.");
+        Finding finding = Runs.one(tables, article, article.claim("16 July 2001")
+                .subject("the Treaty of Good-Neighbourliness").predicate("was concluded"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(finding.evidence().get(0).subject()).isEqualTo("treaty-2001");
+    }
+
+    @Test
+    void readsAYearWrittenIntoANameAsTheDateOfTheSubjectsOnlyEvent() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "The 2001 Treaty of Good-Neighbourliness still guides relations.");
+        Finding finding = Runs.one(tables, article, article.claim("2001").subject("The 2001 Treaty of Good-Neighbourliness"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(finding.explanation()).contains("is read as its signed date");
+    }
+
+    @Test
+    void neverContradictsAYearInANameOnThatAssumptionAlone() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "The 2002 Treaty of Good-Neighbourliness still guides relations.");
+        Finding finding = Runs.one(tables, article, article.claim("2002"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.explanation()).contains("would be contradicted: wrong year", "only on an assumption");
+    }
+
+    @Test
+    void saysWhichSubjectIsMissingWhenNothingMatches() {
+        TestArticle article = TestArticle.published("2022-03-04", "The Altai pipeline began operations in 2019.");
+        Finding finding = Runs.one(tables, article, article.claim("2019").subject("The Altai pipeline"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.explanation())
+                .isEqualTo("claims 2019; no subject in the tables matches \u201cThe Altai pipeline\u201d or the rest of the sentence");
+    }
+
+    @Test
+    void saysWhichAttributeHasNoFactForTheSubject() {
+        TestArticle article = TestArticle.published("2022-03-04", "The Power of Siberia was signed off in 2014.");
+        Finding finding = Runs.one(tables, article, article.claim("2014").predicate("was signed off"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.explanation()).endsWith("subject Power of Siberia has no fact for attribute signed");
+    }
+
+    @Test
+    void callsAClaimAmbiguousWhenTwoSubjectsAreEquallyGoodAndDisagree() {
+        Tables two = Tables.standard().subject("altai", "Altai pipeline");
+        two.fact("altai", "began-operations", "2024").source("Plan");
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Power of Siberia and the Altai pipeline began operations in 2019.");
+        Finding finding = Runs.one(two, article, article.claim("2019").subject("Power of Siberia and the Altai pipeline"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.AMBIGUOUS);
+        assertThat(finding.explanation()).contains("could be Altai pipeline, began-operations or Power of Siberia, "
+                + "began-operations");
+        assertThat(finding.evidence()).hasSize(2);
+    }
+}

@@ -1,0 +1,132 @@
+package org.claimcheck.verify;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimcheck.reference.Attribute;
+import org.claimcheck.reference.AttributeKind;
+import org.claimcheck.reference.Fact;
+import org.claimcheck.reference.ReferenceIndex;
+import org.claimcheck.reference.Subject;
+import org.claimcheck.reference.Tolerance;
+import org.claimcheck.value.DateValue;
+import org.claimcheck.value.ValueGrammar;
+
+/** Builds reference tables by hand for tests: subjects, attribute vocabulary and facts in the value grammar. */
+final class Tables {
+
+    /** A fact row being written; every setter returns the row so rows read like the CSV they stand for. */
+    static final class Row {
+        private final String subject;
+        private final String attribute;
+        private final String value;
+        private String period;
+        private Tolerance tolerance = Tolerance.NONE;
+        private String source = "test source";
+        private LocalDate vintage;
+        private String note = "";
+        private final int line;
+
+        private Row(String subject, String attribute, String value, int line) {
+            this.subject = subject;
+            this.attribute = attribute;
+            this.value = value;
+            this.line = line;
+        }
+
+        Row period(String p) {
+            this.period = p;
+            return this;
+        }
+
+        Row vintage(String v) {
+            this.vintage = LocalDate.parse(v);
+            return this;
+        }
+
+        Row source(String s) {
+            this.source = s;
+            return this;
+        }
+
+        Row relativeTolerance(String fraction) {
+            this.tolerance = new Tolerance(null, new BigDecimal(fraction));
+            return this;
+        }
+
+        Row absoluteTolerance(String amount) {
+            this.tolerance = new Tolerance(new BigDecimal(amount), null);
+            return this;
+        }
+
+        Row note(String n) {
+            this.note = n;
+            return this;
+        }
+
+        Fact build() {
+            DateValue p = period == null ? null : ValueGrammar.requireDate(period);
+            return new Fact(subject, attribute, ValueGrammar.parse(value), p, tolerance, source, vintage, note,
+                    "facts.csv", line);
+        }
+    }
+
+    private final List<Subject> subjects = new ArrayList<>();
+    private final List<Attribute> attributes = new ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
+
+    static Tables create() {
+        return new Tables();
+    }
+
+    Tables subject(String id, String name, String... aliases) {
+        subjects.add(new Subject(id, name, List.of(aliases), "subjects.csv", subjects.size() + 2));
+        return this;
+    }
+
+    Tables event(String id, String... phrases) {
+        attributes.add(new Attribute(id, AttributeKind.EVENT, List.of(phrases), "attributes.csv", attributes.size() + 2));
+        return this;
+    }
+
+    Tables measure(String id, String... phrases) {
+        attributes.add(new Attribute(id, AttributeKind.MEASURE, List.of(phrases), "attributes.csv", attributes.size() + 2));
+        return this;
+    }
+
+    /** Adds a fact row and returns it for period, vintage, tolerance and source. */
+    Row fact(String subject, String attribute, String value) {
+        Row row = new Row(subject, attribute, value, rows.size() + 2);
+        rows.add(row);
+        return row;
+    }
+
+    ReferenceIndex index() {
+        return new ReferenceIndex(subjects, attributes, rows.stream().map(Row::build).toList());
+    }
+
+    /** The tables most tests share: a treaty, a pipeline, a country pair and its trade. */
+    static Tables standard() {
+        Tables t = create()
+                .subject("treaty-2001", "Treaty of Good-Neighbourliness", "Treaty of Good-Neighbourliness and "
+                        + "Friendly Cooperation", "Sino-Russian Treaty of Friendship")
+                .subject("power-of-siberia", "Power of Siberia", "Power of Siberia pipeline", "Sila Sibiri")
+                .subject("russia-china", "Russia and China", "Russia–China", "Sino-Russian")
+                .subject("russia", "Russia", "Russian Federation", "Moscow")
+                .subject("china", "China", "People's Republic of China", "Beijing")
+                .event("signed", "signed", "concluded", "inked")
+                .event("began-operations", "began operations", "started operating", "launched", "came online",
+                        "first gas", "commissioned")
+                .measure("trade", "trade", "bilateral trade", "trade turnover")
+                .measure("length", "long", "length", "stretches");
+        t.fact("treaty-2001", "signed", "2001-07-16").source("Treaty text");
+        t.fact("power-of-siberia", "began-operations", "2019-12-02").source("Gazprom press release").vintage("2019-12-02");
+        t.fact("power-of-siberia", "length", "3,000 km").source("Gazprom");
+        t.fact("russia-china", "trade", "107.06 billion USD").period("2018").source("China customs").vintage("2019-01-14");
+        t.fact("russia-china", "trade", "110.76 billion USD").period("2019").source("China customs").vintage("2020-01-14");
+        t.fact("russia-china", "trade", "107.77 billion USD").period("2020").source("China customs").vintage("2021-01-14");
+        t.fact("russia-china", "trade", "146.88 billion USD").period("2021").source("China customs").vintage("2022-01-14");
+        return t;
+    }
+}
