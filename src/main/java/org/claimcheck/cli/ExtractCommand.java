@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimcheck.ingest.Discovery;
 import org.claimcheck.ingest.InputSpec;
+import org.claimcheck.report.AtomicFiles;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.verify.Finding;
 import org.claimcheck.verify.Verdict;

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code claimcheck refs}: work with the reference tables. */
 @Command(name = "refs", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Validate reference tables, or suggest rows for claims they do not cover.",
-        subcommands = {RefsValidateCommand.class})
+        subcommands = {RefsValidateCommand.class, RefsSuggestCommand.class})
 final class RefsCommand implements Runnable {
 
     @Spec

@@ -18,18 +18,18 @@ import java.nio.file.attribute.PosixFilePermissions;
  * Writes a file through a temporary file in the same directory and an atomic rename, so a crash or a failing
  * renderer never leaves a half-written file, nor a stray temporary one when the failure is an exception.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
     /** Produces the file's content. */
     @FunctionalInterface
-    interface Body {
+    public interface Body {
         void writeTo(Writer out) throws IOException;
     }
 
     private AtomicFiles() {
     }
 
-    static void write(Path target, Body body) throws IOException {
+    public static void write(Path target, Body body) throws IOException {
         Path dir = target.getParent();
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         boolean moved = false;

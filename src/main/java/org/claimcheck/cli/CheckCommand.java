@@ -1,0 +1,95 @@
+package org.claimcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.claimcheck.gate.Baseline;
+import org.claimcheck.gate.Gate;
+import org.claimcheck.ingest.Discovery;
+import org.claimcheck.ingest.InputSpec;
+import org.claimcheck.reference.LoadResult;
+import org.claimcheck.reference.ReferenceLoader;
+import org.claimcheck.report.ReportFormat;
+import org.claimcheck.report.Reports;
+import org.claimcheck.result.RunResult;
+import org.claimcheck.verify.Finding;
+import org.claimcheck.verify.Verifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code claimcheck check}: verifies every claim, writes the reports, and gates on the verdicts. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Check the dated and numeric claims in articles against the reference tables, write "
+                + "reports, and exit non-zero when claims fail the gate.")
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions inputs = new InputOptions();
+
+    @Mixin
+    CheckOptions options = new CheckOptions();
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (inputs.isEmpty()) {
+            throw new ParameterException(spec.commandLine(),
+                    "no input: name files, directories, @LIST or - for standard input");
+        }
+        Set<ReportFormat> files;
+        Set<ReportFormat> streams;
+        try {
+            files = options.fileFormats();
+            streams = options.streamFormats();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Runs.annotator(); // start loading the models while the tables are validated and inputs found
+        LoadResult refs = ReferenceLoader.load(options.refs);
+        if (!refs.isValid()) {
+            refs.problems().forEach(err::println);
+            err.println("claimcheck: the reference tables in " + options.refs + " are invalid; nothing was checked");
+            return ExitCode.INVALID_REFERENCES.code();
+        }
+        Baseline baseline = options.baseline == null ? Baseline.EMPTY : Baseline.read(options.baseline);
+        InputSpec inputSpec = inputs.toSpec();
+        Discovery discovery = Runs.discover(inputSpec);
+        if (options.changedSince != null) {
+            discovery = ChangedFiles.filter(discovery, options.changedSince);
+        }
+        Verifier verifier = new Verifier(refs.index());
+        RunResult result = Runs.run(discovery, inputSpec, verifier::verify, options.threadCount(), err);
+
+        Reports.writeAll(result, options.output, files);
+        for (ReportFormat f : streams) {
+            Reports.write(result, f, out);
+        }
+        Gate gate = new Gate(options.failOn, baseline);
+        List<Finding> failures = gate.failures(result);
+        printSummary(result, gate, failures, files, err);
+        if (!failures.isEmpty()) {
+            return ExitCode.GATE_FAILED.code();
+        }
+        return result.hasErrors() && !options.noFailOnError ? ExitCode.INPUT_PROBLEMS.code() : ExitCode.OK.code();
+    }
+
+    private void printSummary(RunResult result, Gate gate, List<Finding> failures, Set<ReportFormat> files,
+            PrintWriter err) {
+        int accepted = gate.accepted(result).size();
+        err.printf("claimcheck: %d claims in %d articles; %d fail the gate (--fail-on %s)%s%n",
+                result.findings().size(), result.articles().size(), failures.size(), options.failOn,
+                accepted == 0 ? "" : "; " + accepted + " accepted by the baseline");
+        if (!files.isEmpty()) {
+            err.println("claimcheck: reports written to " + options.output);
+        }
+    }
+}
