@@ -1,6 +1,8 @@
 package org.claimcheck.ingest;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.claimcheck.text.MappedText;
 import org.claimcheck.text.MappedTextBuilder;
 
@@ -56,12 +58,17 @@ final class Delimiters {
     }
 
     static MappedText resolve(List<Token> tokens) {
+        // Below this index no opener is left for a character (CommonMark's "openers bottom"): without it, text
+        // full of unmatched asterisks would be searched back to its start for every closer.
+        Map<Character, Integer> bottom = new HashMap<>();
         for (int closer = 0; closer < tokens.size(); closer++) {
             Token close = tokens.get(closer);
             if (!close.delimiter || !close.canClose) {
                 continue;
             }
-            for (int opener = closer - 1; opener >= 0 && close.remaining() > 0; opener--) {
+            int floor = bottom.getOrDefault(close.c, -1);
+            boolean matched = false;
+            for (int opener = closer - 1; opener > floor && close.remaining() > 0; opener--) {
                 Token open = tokens.get(opener);
                 if (!open.delimiter || !open.canOpen || open.c != close.c || open.remaining() == 0) {
                     continue;
@@ -75,7 +82,11 @@ final class Delimiters {
                 for (int between = opener + 1; between < closer; between++) {
                     tokens.get(between).canOpen = false;
                 }
+                matched = true;
                 opener++;
+            }
+            if (!matched) {
+                bottom.put(close.c, closer - 1);
             }
         }
         MappedTextBuilder out = new MappedTextBuilder();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -78,6 +79,10 @@ final class DirectoryWalker extends SimpleFileVisitor<Path> {
         if (e instanceof FileSystemLoopException) {
             return Problem.warning("link-loop", where, null, "symbolic link loops back to a parent directory:"
                     + " expected a directory tree without cycles (skipped)");
+        }
+        if (e instanceof NoSuchFileException) {
+            return Problem.error("unreadable-directory", where, null,
+                    "broken symbolic link or file removed while searching: expected a readable file");
         }
         if (e instanceof AccessDeniedException) {
             return Problem.error("unreadable-directory", where, null,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -14,6 +15,8 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlMeta {
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    private static final String PUBLISHED_TIME = "article:published_time";
     private static final List<String> DATE_NAMES = List.of("date", "pubdate", "publishdate", "dc.date.issued");
 
     private HtmlMeta() {
@@ -33,9 +36,8 @@ final class HtmlMeta {
     private static LocalDate published(Document doc, Element articleRoot) {
         List<String> candidates = new ArrayList<>();
         for (Element meta : doc.getElementsByTag("meta")) {
-            String property = meta.attr("property");
-            String name = meta.attr("name");
-            if (property.equalsIgnoreCase("article:published_time") || name.equalsIgnoreCase("article:published_time")) {
+            if (meta.attr("property").equalsIgnoreCase(PUBLISHED_TIME)
+                    || meta.attr("name").equalsIgnoreCase(PUBLISHED_TIME)) {
                 candidates.add(meta.attr("content"));
             }
         }
@@ -84,6 +86,9 @@ final class HtmlMeta {
     }
 
     private static Optional<String> nonBlank(String s) {
-        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip());
+        if (s == null || s.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(SPACES.matcher(s).replaceAll(" ").strip());
     }
 }

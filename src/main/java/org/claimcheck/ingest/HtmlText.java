@@ -40,7 +40,8 @@ final class HtmlText implements NodeFilter {
             "taboola", "cookie", "cookies", "consent");
 
     private static final Pattern NAME_WORD_SPLIT = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])");
-    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
+    private static final Pattern HIDDEN_STYLE =
+            Pattern.compile("(?i)(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
     private final String source;
     private final Element root;

@@ -121,7 +121,8 @@ final class InputDiscovery {
             }
             found.put(InputFormat.STDIN, new InputFile(InputFormat.STDIN, null, bytes));
         } catch (IOException e) {
-            problems.add(Problem.error("unreadable-input", InputFormat.STDIN, null, "cannot read standard input: " + e));
+            problems.add(Problem.error("unreadable-input", InputFormat.STDIN, null,
+                    "cannot read standard input: " + e));
         }
     }
 

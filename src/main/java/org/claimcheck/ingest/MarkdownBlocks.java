@@ -22,11 +22,13 @@ final class MarkdownBlocks {
     private static final Pattern ATX = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t]+|$)");
     private static final Pattern ATX_CLOSE = Pattern.compile("(?:^|[ \\t]+)#+[ \\t]*$");
     private static final Pattern SETEXT = Pattern.compile("^ {0,3}(?:=+|-+)[ \\t]*$");
-    private static final Pattern RULE = Pattern.compile("^ {0,3}(?:(?:\\*[ \\t]*){3,}|(?:-[ \\t]*){3,}|(?:_[ \\t]*){3,})$");
+    private static final Pattern RULE =
+            Pattern.compile("^ {0,3}(?:(?:\\*[ \\t]*){3,}|(?:-[ \\t]*){3,}|(?:_[ \\t]*){3,})$");
     private static final Pattern BULLET = Pattern.compile("^[ \\t]*[-*+](?:[ \\t]+|$)");
     private static final Pattern ORDERED = Pattern.compile("^[ \\t]*(\\d{1,9})[.)](?:[ \\t]+|$)");
     private static final Pattern REFERENCE = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:[ \\t]*\\S");
-    private static final Pattern TABLE_RULE = Pattern.compile("^[ \\t]*\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*$");
+    private static final Pattern TABLE_RULE =
+            Pattern.compile("^[ \\t]*\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*$");
 
     private final String work;
     private final List<SourceLine> out = new ArrayList<>();
@@ -151,19 +153,24 @@ final class MarkdownBlocks {
         return MappedText.slice(work, start, end);
     }
 
-    /** Replaces everything inside {@code <!-- -->} except line breaks with spaces, so offsets do not move. */
+    /**
+     * Replaces everything inside {@code <!-- -->} except line breaks with spaces, so offsets do not move. An
+     * unclosed comment stays text rather than hiding the rest of the article.
+     */
     static String blankComments(String source) {
         StringBuilder sb = new StringBuilder(source);
         int open = source.indexOf("<!--");
         while (open >= 0) {
             int close = source.indexOf("-->", open + 4);
-            int end = close < 0 ? source.length() : close + 3;
-            for (int i = open; i < end; i++) {
+            if (close < 0) {
+                break;
+            }
+            for (int i = open; i < close + 3; i++) {
                 if (sb.charAt(i) != '\n' && sb.charAt(i) != '\r') {
                     sb.setCharAt(i, ' ');
                 }
             }
-            open = close < 0 ? -1 : source.indexOf("<!--", end);
+            open = source.indexOf("<!--", close + 3);
         }
         return sb.toString();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcheck.text.MappedText;
+import org.jsoup.parser.Parser;
 
 /**
  * Removes Markdown inline syntax from the text of one block while keeping every remaining character mapped to
@@ -16,13 +17,22 @@ final class MarkdownInline {
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|ftp|mailto):[^<>\\s]*)>");
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>");
     private static final Pattern BREAK_TAG = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+    private static final Pattern ENTITY =
+            Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+
+    /**
+     * How far a link's brackets or a code span's closing backticks are searched for: CommonMark caps link labels
+     * at 999 characters, and the cap keeps text full of unmatched brackets from costing quadratic time.
+     */
+    private static final int MAX_SPAN = 2000;
 
     private final MappedText in;
+    private final String chars;
     private final List<Delimiters.Token> tokens = new ArrayList<>();
 
     private MarkdownInline(MappedText in) {
         this.in = in;
+        this.chars = in.toString();
     }
 
     static MappedText render(MappedText block) {
@@ -68,7 +78,8 @@ final class MarkdownInline {
     private int codeSpan(int i, int to) {
         int run = runLength(i, to, '`');
         int j = i + run;
-        while (j < to) {
+        int limit = Math.min(to, i + MAX_SPAN);
+        while (j < limit) {
             if (in.charAt(j) == '`') {
                 int closing = runLength(j, to, '`');
                 if (closing == run) {
@@ -122,37 +133,37 @@ final class MarkdownInline {
     }
 
     private int angle(int i, int to) {
-        String rest = in.subSequence(i, to).toString();
-        Matcher auto = AUTOLINK.matcher(rest);
+        int limit = Math.min(to, i + MAX_SPAN);
+        Matcher auto = AUTOLINK.matcher(chars).region(i, limit);
         if (auto.lookingAt()) {
-            for (int k = i + 1; k < i + auto.end() - 1; k++) {
+            for (int k = i + 1; k < auto.end() - 1; k++) {
                 literal(k);
             }
-            return i + auto.end();
+            return auto.end();
         }
-        Matcher tag = TAG.matcher(rest);
+        Matcher tag = TAG.matcher(chars).region(i, limit);
         if (tag.lookingAt()) {
             if (BREAK_TAG.matcher(tag.group()).matches()) {
                 tokens.add(Delimiters.Token.literal('\n', in.sourceOffset(i)));
             }
-            return i + tag.end();
+            return tag.end();
         }
         return -1;
     }
 
     private int entity(int i, int to) {
-        Matcher m = ENTITY.matcher(in.subSequence(i, to));
+        Matcher m = ENTITY.matcher(chars).region(i, to);
         if (!m.lookingAt()) {
             return -1;
         }
-        String decoded = org.jsoup.parser.Parser.unescapeEntities(m.group(), false);
+        String decoded = Parser.unescapeEntities(m.group(), false);
         if (decoded.equals(m.group())) {
             return -1;
         }
         for (int k = 0; k < decoded.length(); k++) {
             tokens.add(Delimiters.Token.literal(decoded.charAt(k), in.sourceOffset(i)));
         }
-        return i + m.end();
+        return m.end();
     }
 
     private int delimiterRun(int i, int to) {
@@ -178,7 +189,8 @@ final class MarkdownInline {
     /** The index of the bracket closing the one at {@code open}, skipping escaped characters, or -1. */
     private int matching(int open, int to, char opener, char closer) {
         int depth = 0;
-        for (int j = open; j < to; j++) {
+        int limit = Math.min(to, open + MAX_SPAN);
+        for (int j = open; j < limit; j++) {
             char c = in.charAt(j);
             if (c == '\\') {
                 j++;

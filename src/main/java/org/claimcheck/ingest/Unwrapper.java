@@ -11,26 +11,26 @@ import org.claimcheck.text.MappedText;
  * headings and labels stay on lines of their own (CoreNLP runs with one sentence break per newline, so a heading
  * glued to the next sentence would become part of it).
  *
- * <p>The heuristic, for two adjacent non-blank lines A and B with no blank line between:
+ * <p>The heuristic, for two adjacent non-blank lines A and B with no blank line between (rules in order):
  * <ol>
  *   <li>B starting with a list marker or outline label ("- ", "1. ", "A. ", "II. ") starts a new line.</li>
- *   <li>A not ending a sentence and B starting in lowercase (or with "," ";" ")" "(" "%", a dash or a currency sign) is one
- *       sentence: join.</li>
- *   <li>After A ending a sentence, B that looks like a heading (as in rules 4 and 6, judged against the line after it,
- *       or heading-shaped and last in its paragraph) stands alone.</li>
- *   <li>A that began its output line and is an outline label ("1. Trade", "II. The Energy Axis"; bulleted
- *       items are not labels and may wrap) or clearly a heading stands alone. Heading
- *       shape: at most ten words, no closing punctuation (not even ":"), at most one comma, a capital first, no
- *       trailing connector ("of", "and", ","). Clearly a heading: that shape and very short (four words or
- *       fewer), in title case, or followed by a sentence opener ("The", "In", "After"). A line that continues a
- *       paragraph is never a heading.</li>
+ *   <li>A not ending a sentence and B starting in lowercase (or with "," ";" ")" "(" "%", a dash or a currency
+ *       sign) are one sentence: join.</li>
+ *   <li>After A ending a sentence, B that looks like a heading (rules 4 and 6, judged against the line after
+ *       B, or heading-shaped and last in its paragraph) stands alone.</li>
+ *   <li>A that began its output line and is an outline label ("1. Trade", "II. The Energy Axis"; bulleted items
+ *       are not labels and may wrap) or clearly a heading stands alone. Heading shape: at most ten words, no
+ *       closing punctuation (not even ":"), at most one comma, a capital first, no trailing connector ("of",
+ *       "and", ","). Clearly a heading: that shape and very short (four words or fewer), in title case, or
+ *       followed by a sentence opener ("The", "In", "After"). A line that continues a paragraph is never a
+ *       heading.</li>
  *   <li>In a hard-wrapped document (see {@link #detect}), A is <em>full</em> when B's first word would not have
  *       fitted on it within the wrap width; a greedy wrapper broke there, so join.</li>
  *   <li>A heading-shaped A that began its line also stands alone outside wrapped text, or in wrapped text when
- *       it is shorter than 80 % of the wrap width even with B's first word added (wrappers that balance
- *       lines, like GNU fmt, do not break that early).</li>
- *   <li>A ending a sentence (". ! ?") ends its line: one paragraph per line stays so. Otherwise the line was broken
- *       mid-sentence and is mended, except when, outside wrapped text, B opens a new sentence.</li>
+ *       it is shorter than 80 % of the wrap width even with B's first word added (wrappers that balance line
+ *       lengths, like GNU fmt, do not break that early).</li>
+ *   <li>A ending a sentence (". ! ?") ends its line: a paragraph per line stays so. Otherwise the line was
+ *       broken mid-sentence and is mended, except when, outside wrapped text, B opens a new sentence.</li>
  * </ol>
  * A document counts as hard-wrapped when at most a tenth of its lines are longer than {@value #MAX_WRAP}
  * characters and, among the lines followed by another plain line, the wrap width (the 90th percentile of their
