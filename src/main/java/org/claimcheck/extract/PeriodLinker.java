@@ -60,6 +60,17 @@ final class PeriodLinker {
         }
         if (firstVerbIsMeasureVerb(date.to(), candidates.get(1).from())) {
             periods.putIfAbsent(1, 0);
+            // "In 2021 trade reached $147 billion, an increase of 36%": the opening period covers every
+            // later amount of the sentence that states no period of its own.
+            for (int i = 2; i < candidates.size(); i++) {
+                ReadValue v = values.get(i);
+                if (v != null && v.kind() == ClaimKind.DATE) {
+                    break;
+                }
+                if (v != null && !periods.containsKey(i)) {
+                    periods.put(i, 0);
+                }
+            }
         }
     }
 

@@ -8,7 +8,7 @@ import org.claimcheck.value.DateValue;
 import org.claimcheck.value.Granularity;
 
 /**
- * Recognises dates stated relative to the time of writing ("last year", "three years ago", "in March") and
+ * Recognises past dates stated relative to the time of writing ("last year", "three years ago", "in March") and
  * states them at the granularity the words use: "three years ago" is a year even though SUTime resolves it
  * to a day.
  */
@@ -17,7 +17,7 @@ final class RelativeDates {
     /** Absolute dates carry a year: four digits, an apostrophe year ("'90s") or a decade word. */
     private static final Pattern ABSOLUTE = Pattern.compile("\\b\\d{4}s?\\b|'\\d0s|\\b\\d{2,4}(st|nd|rd|th)\\b");
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(last|next|this|previous|past|coming|following|preceding)\\s+(year|month|week|quarter|decade|"
+            "\\b(last|this|previous|past|preceding)\\s+(year|month|week|quarter|decade|"
                     + "spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
                     + "september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                     + "|\\bago\\b|\\byesterday\\b"
@@ -33,7 +33,10 @@ final class RelativeDates {
         return ABSOLUTE.matcher(text).find();
     }
 
-    /** True for a relative date expression worth resolving; false for "now", "recently", a bare "fall". */
+    /**
+     * True for a relative date expression worth resolving; false for "now", "recently", a bare "fall", and for
+     * forward references ("next decade", "the following month"), which state plans or point at another event.
+     */
     static boolean isResolvable(String text) {
         return RELATIVE.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
