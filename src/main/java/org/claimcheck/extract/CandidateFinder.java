@@ -43,11 +43,17 @@ final class CandidateFinder {
                 raw.add(new Candidate(r[0], r[1], m.type(), m.normalized(), m.timexType()));
             }
         }
+        for (Candidate f : new Fractions(tokens).find()) {
+            if (raw.stream().noneMatch(c -> c.overlaps(f))) {
+                raw.add(f);
+            }
+        }
         raw.sort(Comparator.comparingInt(Candidate::from));
         List<Candidate> merged = mergeRanges(mergeSplitNumbers(raw));
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : merged) {
-            out.add(c.type() == MentionType.DATE ? trimFallingSeason(c) : extendAmount(c));
+            boolean fraction = c.normalized() != null && c.normalized().startsWith(Fractions.MARK);
+            out.add(c.type() == MentionType.DATE ? trimFallingSeason(c) : fraction ? c : extendAmount(c));
         }
         return dropOverlaps(out);
     }

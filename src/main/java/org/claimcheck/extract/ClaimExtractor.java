@@ -11,6 +11,7 @@ import org.claimcheck.nlp.AnnotatedArticle;
 import org.claimcheck.nlp.Sentence;
 import org.claimcheck.text.Span;
 import org.claimcheck.value.DateValue;
+import org.claimcheck.value.Qualifier;
 
 /**
  * The extraction stage: every dated or numeric claim in an annotated article, in text order. Pure: it reads
@@ -59,11 +60,19 @@ public final class ClaimExtractor {
                     : period == null ? null : values.get(period).resolution();
             Aboutness about = subjects.find(c);
             int occurrence = occurrences.merge(v.kind() + claimText, 1, Integer::sum);
+            Qualifier qualifier = hedges.qualifier(c);
+            if (qualifier == Qualifier.EXACT && isFraction(c)) {
+                qualifier = Qualifier.APPROXIMATELY;
+            }
             out.add(new Claim(article.id(), v.kind(), claimText, span, article.locate(span.start()), sentence.index(),
-                    sentence.span(), sentence.text(), v.value(), hedges.qualifier(c), hedges.isRecord(c),
+                    sentence.span(), sentence.text(), v.value(), qualifier, hedges.isRecord(c),
                     about.subject(), about.predicate(), periodValue, resolution,
                     Fingerprints.of(article.id(), v.kind(), claimText, sentence.text(), occurrence)));
         }
         return out;
+    }
+
+    private static boolean isFraction(Candidate c) {
+        return c.normalized() != null && c.normalized().startsWith(Fractions.MARK);
     }
 }

@@ -1,11 +1,13 @@
 package org.claimcheck.extract;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.claimcheck.nlp.MentionType;
 import org.claimcheck.value.Amount;
 import org.claimcheck.value.DateValue;
 import org.claimcheck.value.NormalizedAmount;
+import org.claimcheck.value.Units;
 import org.claimcheck.value.Unresolved;
 import org.claimcheck.value.ValueGrammar;
 
@@ -51,6 +53,10 @@ final class ValueReader {
     }
 
     private Optional<ReadValue> readAmount(Candidate c, String surface) {
+        if (c.normalized() != null && c.normalized().startsWith(Fractions.MARK)) {
+            BigDecimal percent = new BigDecimal(c.normalized().substring(Fractions.MARK.length()));
+            return Optional.of(new ReadValue(ClaimKind.PERCENT, new Amount(percent, Units.percent()), null));
+        }
         // A range of amounts ("five to nine", "$10-15 billion") has no single value to check; both the grammar
         // and CoreNLP's normalized string would offer just one end of it.
         if (RANGE.matcher(surface).find()) {

@@ -217,4 +217,15 @@ class ClaimExtractorTest {
 
         assertThat(claims).isEmpty();
     }
+
+    @Test
+    void readsFractionsAsApproximateShares() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Trade/NN was/VBD more/JJR than/IN a/DT third/JJ above/IN the/DT level/NN ,/, and/CC half/NN "
+                        + "of/IN it/PRP was/VBD gas/NN ,/, at/IN a/DT third/JJ summit/NN ./."));
+
+        assertThat(claims).extracting(Claim::text).containsExactly("a third", "half");
+        assertThat(claims).extracting(Claim::qualifier).containsExactly(Qualifier.MORE_THAN, Qualifier.APPROXIMATELY);
+        assertThat(claims).extracting(c -> ((Amount) c.value()).number().intValue()).containsExactly(33, 50);
+    }
 }
