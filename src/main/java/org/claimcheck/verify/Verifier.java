@@ -32,7 +32,7 @@ public final class Verifier {
             LinkResult link = Unresolved.class.isInstance(claim.value()) ? null
                     : linker.link(claim, sentence, ArticleContext.before(article.text(), claim.sentenceSpan().start()));
             statements.add(new Restatements.Statement(claim, judge(claim, link, published),
-                    StatementKey.of(claim, link)));
+                    StatementKey.of(claim, link, sentence)));
         }
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
