@@ -15,8 +15,9 @@ import org.claimcheck.value.DateValue;
 /**
  * Links a claim to the subject × attribute pair the tables hold facts for. Among the subjects and attributes
  * the text names, only pairs with facts count; the best pair wins by the subject's rank (named in the claim's
- * own words, named directly rather than as "the two countries", nearest the value, longest name) and then
- * the attribute's (in the predicate, nearest the value, longest phrase). Equally good pairs make the claim
+ * own words, named directly rather than as "the two countries", in the value's own clause, nearest the value,
+ * longest name) and then the attribute's (in the predicate, in the value's clause, nearest, longest phrase).
+ * Equally good pairs make the claim
  * ambiguous; no pair makes it unverifiable with the reason saying what was missing. A year written into a
  * name ("the 2001 Treaty") is read, as an assumption, as the date of the subject's only event in the tables.
  */

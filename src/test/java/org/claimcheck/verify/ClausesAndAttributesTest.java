@@ -18,6 +18,8 @@ class ClausesAndAttributesTest {
             Russia–China trade hit $147 billion in 2021.                            | Russia–China     | true
             The pipeline (Power of Siberia) opened in 2019.                          | Power of Siberia | false
             Power of Siberia — the longest line — opened in 2019.                   | Power of Siberia | false
+            Power of Siberia began operations before 2020.                          | Power of Siberia | true
+            Power of Siberia began operations before Altai did in 2020.             | Power of Siberia | false
             """)
     void findsClauseBoundariesBetweenANameAndTheValue(String sentence, String name, boolean same) {
         int start = sentence.indexOf(name);
