@@ -38,6 +38,9 @@ final class AmountGrammar {
         }
         int beforeSuffix = c.mark();
         Optional<UnitMatch> suffix = unit(c);
+        if (suffix.isPresent()) {
+            rejectLongerUnit(c, suffix.get());
+        }
         Unit unit = suffix.map(UnitMatch::unit).orElse(Units.count());
         if (prefix.isPresent()) {
             unit = prefix.get().unit();
@@ -127,6 +130,26 @@ final class AmountGrammar {
         return Optional.empty();
     }
 
+    /** "km/h" is not km: a unit glued to digits, letters or a slash is some other unit, named in full. */
+    private static void rejectLongerUnit(TokenCursor c, UnitMatch unit) {
+        Token next = c.peek();
+        boolean glued = next != null && c.previous().touches(next)
+                && (next.kind() != Token.Kind.SYMBOL || next.is("/"));
+        if (!glued) {
+            return;
+        }
+        StringBuilder name = new StringBuilder(unit.text());
+        for (Token t = c.advance(); t != null; t = c.peek() != null && t.touches(c.peek()) ? c.advance() : null) {
+            name.append(t.text());
+        }
+        throw unknownUnit(name.toString(), unit.first());
+    }
+
+    static ValueFormatException unknownUnit(String name, Token where) {
+        return new ValueFormatException("unknown unit \"" + name + "\" at character " + (where.start() + 1)
+                + ": expected one of " + Units.known(), where.start());
+    }
+
     private static void requireEnd(TokenCursor c, boolean hasUnit) {
         Token t = c.peek();
         if (t == null) {
@@ -135,8 +158,7 @@ final class AmountGrammar {
         boolean unitLike = t.kind() == Token.Kind.WORD || t.text().equals("°")
                 || Character.getType(t.text().codePointAt(0)) == Character.CURRENCY_SYMBOL;
         if (!hasUnit && unitLike) {
-            throw new ValueFormatException("unknown unit \"" + t.text() + "\" at character " + (t.start() + 1)
-                    + ": expected one of " + Units.known(), t.start());
+            throw unknownUnit(t.text(), t);
         }
         throw c.fail("the end of the amount");
     }

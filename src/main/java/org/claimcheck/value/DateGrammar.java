@@ -50,7 +50,8 @@ final class DateGrammar {
     /** The end of a range; "2015–20" abbreviates the second year when the first end is a year. */
     private static DateValue rangeEnd(TokenCursor c, DateValue first) {
         Token t = c.peek();
-        if (first.granularity() == Granularity.YEAR && t != null && t.isDigits(2) && DateWords.month(c.peek(1)).isEmpty()) {
+        boolean abbreviated = t != null && t.isDigits(2) && DateWords.month(c.peek(1)).isEmpty();
+        if (first.granularity() == Granularity.YEAR && abbreviated) {
             c.advance();
             int century = first.first().getYear() / 100 * 100;
             int year = century + t.intValue();

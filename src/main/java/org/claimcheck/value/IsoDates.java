@@ -58,7 +58,8 @@ final class IsoDates {
     private static DateValue monthOrDay(TokenCursor c, int year, Token monthToken) {
         int month = monthToken.intValue();
         if (month < 1 || month > 12) {
-            throw c.failAt(monthToken, "no month " + monthToken.text(), "01 to 12");
+            String yearsHint = month > 12 ? " (a span of years is written " + year + "/" + monthToken.text() + ")" : "";
+            throw c.failAt(monthToken, "no month " + monthToken.text(), "01 to 12" + yearsHint);
         }
         Token dash = c.peek();
         Token day = c.peek(1);

@@ -29,7 +29,9 @@ public final class Multipliers {
 
     /** The factor a multiplier word stands for, any case: "bn" → 1E+9. */
     public static Optional<BigDecimal> find(String word) {
-        return word == null ? Optional.empty() : Optional.ofNullable(FACTORS.get(word.strip().toLowerCase(Locale.ROOT)));
+        return word == null
+                ? Optional.empty()
+                : Optional.ofNullable(FACTORS.get(word.strip().toLowerCase(Locale.ROOT)));
     }
 
     private static void put(int exponent, String... words) {

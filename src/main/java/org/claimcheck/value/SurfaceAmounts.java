@@ -36,6 +36,7 @@ final class SurfaceAmounts {
         Token after = c.peek(1);
         boolean valueFollows = after != null
                 && (after.kind() == Token.Kind.NUMBER || Units.find(after.text()).filter(Unit::isCurrency).isPresent());
-        return (next.isAnyOf("-", "\u2013", "\u2014", "/", ":", "to") && valueFollows) || DateWords.month(next).isPresent();
+        boolean rangeOrTime = next.isAnyOf("-", "\u2013", "\u2014", "/", ":", "to") && valueFollows;
+        return rangeOrTime || DateWords.month(next).isPresent();
     }
 }

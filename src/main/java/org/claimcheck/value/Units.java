@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +31,7 @@ public final class Units {
     private static final Unit CUBIC_METRE = new Unit("m3", "volume", BigDecimal.ONE);
     private static final Unit BCM = new Unit("bcm", "volume", new BigDecimal("1E+9"));
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Map<Unit, Style> STYLES = new LinkedHashMap<>();
     private static final Map<String, Unit> BY_WORD = new HashMap<>();
 
@@ -39,6 +41,13 @@ public final class Units {
                 "km", "kilometre", "kilometres", "kilometer", "kilometers");
         add(new Unit("m", "length", BigDecimal.ONE), "", " m", "m", "metre", "metres", "meter", "meters");
         add(new Unit("mi", "length", new BigDecimal("1609.344")), "", " mi", "mi", "mile", "miles");
+        add(new Unit("km2", "area", new BigDecimal("1E+6")), "", " km²", "km2", "km²", "sq km", "square kilometre",
+                "square kilometres", "square kilometer", "square kilometers");
+        add(new Unit("m2", "area", BigDecimal.ONE), "", " m²", "m2", "m²", "sq m", "square metre", "square metres",
+                "square meter", "square meters");
+        add(new Unit("ha", "area", new BigDecimal("1E+4")), "", " ha", "ha", "hectare", "hectares");
+        add(new Unit("mi2", "area", new BigDecimal("2589988.110336")), "", " sq mi", "mi2", "mi²", "sq mi",
+                "square mile", "square miles");
         add(CUBIC_METRE, "", " m³", "m3", "m³", "cubic metre", "cubic metres", "cubic meter", "cubic meters", "cu m");
         add(BCM, "", " bcm", "bcm");
         add(new Unit("t", "mass", BigDecimal.ONE), "", " t",
@@ -105,7 +114,7 @@ public final class Units {
     }
 
     static String normalize(String word) {
-        return word.strip().replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(word).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
     }
 
     private static void currency(String iso, String prefix, String suffix, String... words) {
@@ -119,7 +128,8 @@ public final class Units {
         for (String word : words) {
             Unit previous = BY_WORD.put(normalize(word), unit);
             if (previous != null) {
-                throw new IllegalStateException("\"" + word + "\" names both " + previous.code() + " and " + unit.code());
+                throw new IllegalStateException(
+                        "\"" + word + "\" names both " + previous.code() + " and " + unit.code());
             }
         }
     }

@@ -13,6 +13,9 @@ public final class ValueGrammar {
 
     private static final String EXPECTED = "expected " + DateGrammar.EXPECTED + " or " + AmountGrammar.EXPECTED;
 
+    private static final String END_OF_DATE = "expected the end of the date";
+    private static final String END_OF_AMOUNT = "expected the end of the amount";
+
     private ValueGrammar() {
     }
 
@@ -39,15 +42,7 @@ public final class ValueGrammar {
         try {
             return AmountGrammar.read(amounts, false);
         } catch (ValueFormatException amountError) {
-            if (dateError.index() > amountError.index()) {
-                throw dateError;
-            }
-            int first = new TokenCursor(text).index();
-            if (amountError.index() == first) {
-                throw new ValueFormatException(EXPECTED + " but found " + TokenCursor.found(new TokenCursor(text).peek())
-                        + " at character " + (first + 1), first);
-            }
-            throw amountError;
+            throw choose(text, dateError, amountError);
         }
     }
 
@@ -85,10 +80,35 @@ public final class ValueGrammar {
         return CoreNlpAmounts.read(normalized, nerTag);
     }
 
+    /** The error that got furthest; at a tie the amount's (its unit list helps more), unless neither fits. */
+    private static ValueFormatException choose(String text, ValueFormatException date, ValueFormatException amount) {
+        if (date.index() > amount.index()) {
+            return date;
+        }
+        int index = amount.index();
+        String found = " but found " + TokenCursor.found(atIndex(new TokenCursor(text), index))
+                + " at character " + (index + 1);
+        if (index == new TokenCursor(text).index()) {
+            return new ValueFormatException(EXPECTED + found, index);
+        }
+        if (date.index() == index && date.getMessage().startsWith(END_OF_DATE)
+                && amount.getMessage().startsWith(END_OF_AMOUNT)) {
+            return new ValueFormatException("expected the end of the value" + found, index); // "2019."
+        }
+        return amount;
+    }
+
+    private static Token atIndex(TokenCursor c, int index) {
+        while (!c.atEnd() && c.peek().start() < index) {
+            c.advance();
+        }
+        return c.peek();
+    }
+
     private static DateValue wholeDate(TokenCursor c) {
         DateValue date = DateGrammar.read(c);
         if (!c.atEnd()) {
-            throw c.fail("the end of the date");
+            throw c.fail(END_OF_DATE.substring("expected ".length()));
         }
         return date;
     }
