@@ -38,11 +38,11 @@ final class AttributeReader {
         }
         if (!Ids.isKebabCase(id)) {
             problems.add(row.error(ReferenceProblems.BAD_ID, "attribute",
-                    ReferenceProblems.badId("attribute", id, "began-operations")));
+                    ReferenceProblems.badId("attribute id", id, "began-operations")));
         }
         if (rowById.containsKey(id)) {
             problems.add(row.error(ReferenceProblems.DUPLICATE_ATTRIBUTE, "attribute",
-                    ReferenceProblems.duplicateId("attribute", id, rowById.get(id).locate())));
+                    ReferenceProblems.duplicateId("attribute id", id, rowById.get(id).locate())));
             return;
         }
         rowById.put(id, row);

@@ -48,7 +48,7 @@ final class CsvTableReader {
             for (CSVRecord record : parser) {
                 records.add(row(text, lines, record));
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException e) {
             return failed(malformed(text, lines, path, e));
         }
         if (records.isEmpty()) {

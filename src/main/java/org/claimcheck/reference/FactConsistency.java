@@ -1,5 +1,6 @@
 package org.claimcheck.reference;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import org.claimcheck.problem.Problem;
 import org.claimcheck.text.Position;
 import org.claimcheck.value.Amount;
+import org.claimcheck.value.DateValue;
 import org.claimcheck.value.Value;
 
 /**
@@ -18,7 +20,7 @@ import org.claimcheck.value.Value;
  */
 final class FactConsistency {
 
-    private record Key(String subjectId, String attribute, Object period, Object vintage) {
+    private record Key(String subjectId, String attribute, DateValue period, LocalDate vintage) {
     }
 
     private FactConsistency() {
@@ -27,27 +29,27 @@ final class FactConsistency {
     /** @param pathOf the path messages use for a fact's table file name */
     static List<Problem> check(List<Fact> facts, Map<String, String> pathOf) {
         List<Problem> problems = new ArrayList<>();
-        Map<Key, List<Fact>> seen = new HashMap<>();
+        Map<Key, Fact> seen = new HashMap<>();
         List<Fact> ordered = facts.stream()
                 .sorted(Comparator.comparing(Fact::table).thenComparingInt(Fact::line))
                 .toList();
         for (Fact fact : ordered) {
             Key key = new Key(fact.subjectId(), fact.attribute(), fact.period(), fact.vintage());
-            List<Fact> earlier = seen.computeIfAbsent(key, k -> new ArrayList<>());
-            String path = pathOf.get(fact.table());
-            for (Fact other : earlier) {
-                String otherRow = pathOf.get(other.table()) + ":" + other.line();
-                if (sameValue(fact.value(), other.value())) {
-                    problems.add(Problem.error(ReferenceProblems.DUPLICATE_FACT, path, new Position(fact.line(), 1),
-                            ReferenceProblems.duplicateFact(otherRow)));
-                } else {
-                    problems.add(Problem.error(ReferenceProblems.CONFLICTING_FACTS, path,
-                            new Position(fact.line(), 1), ReferenceProblems.conflictingFacts(otherRow,
-                                    written(other), written(fact))));
-                }
-                break;
+            Fact first = seen.putIfAbsent(key, fact);
+            if (first == null) {
+                continue;
             }
-            earlier.add(fact);
+            // Each later row is compared with the first one only: one message per offending row.
+            String path = pathOf.get(fact.table());
+            String firstRow = pathOf.get(first.table()) + ":" + first.line();
+            Position where = new Position(fact.line(), 1);
+            if (sameValue(fact.value(), first.value())) {
+                problems.add(Problem.error(ReferenceProblems.DUPLICATE_FACT, path, where,
+                        ReferenceProblems.duplicateFact(firstRow)));
+            } else {
+                problems.add(Problem.error(ReferenceProblems.CONFLICTING_FACTS, path, where,
+                        ReferenceProblems.conflictingFacts(firstRow, first.value().display(), fact.value().display())));
+            }
         }
         return problems;
     }
@@ -58,9 +60,5 @@ final class FactConsistency {
             return x.unit().comparableWith(y.unit()) && x.inBaseUnit().compareTo(y.inBaseUnit()) == 0;
         }
         return Objects.equals(a, b);
-    }
-
-    private static String written(Fact fact) {
-        return fact.value().canonical();
     }
 }

@@ -1,12 +1,18 @@
 package org.claimcheck.reference;
 
-/** The units a curator can write, for "unknown unit" messages. */
+import java.util.stream.Collectors;
+import org.claimcheck.value.Unit;
+import org.claimcheck.value.Units;
+
+/** The units a curator can write, by code, for "unknown unit" messages. */
 final class KnownUnits {
 
     private KnownUnits() {
     }
 
+    /** The codes of every unit the value grammar knows, in its own order ("km, m, …, USD, EUR, …"). */
     static String list() {
-        return "USD, EUR, km, m3, %";
+        return Units.all().stream().map(Unit::code).filter(code -> !code.isEmpty())
+                .collect(Collectors.joining(", "));
     }
 }

@@ -64,6 +64,7 @@ public final class ReferenceLoader {
         }
         SubjectReader subjects = new SubjectReader(problems);
         AttributeReader attributes = new AttributeReader(problems);
+        // An id missing from a table that could not be read is not reported: it may well be defined there.
         boolean referencesComplete = allClassified
                 && complete(tables, TableKind.SUBJECTS) && complete(tables, TableKind.ATTRIBUTES);
         FactReader facts = new FactReader(problems, subjects, attributes, referencesComplete);
@@ -100,7 +101,7 @@ public final class ReferenceLoader {
     }
 
     private static boolean complete(Map<TableKind, List<TableColumns>> tables, TableKind kind) {
-        return tables.getOrDefault(kind, List.of()).stream().allMatch(TableColumns::complete);
+        return tables.containsKey(kind) && tables.get(kind).stream().allMatch(TableColumns::complete);
     }
 
     private static List<TableRow> rows(Map<TableKind, List<TableColumns>> tables, TableKind kind,

@@ -1,6 +1,7 @@
 package org.claimcheck.reference;
 
 import java.util.List;
+import org.claimcheck.value.ValueFormatException;
 
 /**
  * The codes and messages of every problem reference tables can have, in one place so they stay consistent and
@@ -116,8 +117,17 @@ final class ReferenceProblems {
         return "unknown kind \"" + text + "\": expected event or measure";
     }
 
-    static String badValue(String text, String grammarMessage, int index) {
-        return "cannot read value \"" + text + "\": " + grammarMessage + " (at index " + index + ")";
+    static String badValue(String text, ValueFormatException e) {
+        return "cannot read value \"" + text + "\": " + grammar(e);
+    }
+
+    /**
+     * The grammar's own message, which names the character where reading stopped; when it does not, the index
+     * is added (1-based, as "character N" of the cell).
+     */
+    static String grammar(ValueFormatException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("at character") ? message : message + " (at character " + (e.index() + 1) + ")";
     }
 
     static String unknownUnit(String unit, String text, String knownUnits) {
@@ -144,9 +154,8 @@ final class ReferenceProblems {
                 + " found \"" + period + "\"";
     }
 
-    static String unreadablePeriod(String text, String grammarMessage, int index) {
-        return "cannot read period \"" + text + "\": " + grammarMessage + " (at index " + index + "); "
-                + PERIOD_FORMS;
+    static String unreadablePeriod(String text, ValueFormatException e) {
+        return "cannot read period \"" + text + "\": " + grammar(e) + "; " + PERIOD_FORMS;
     }
 
     static String periodNotDate(String text) {

@@ -102,8 +102,4 @@ final class SubjectReader {
     Optional<String> findIdByAlias(String text) {
         return Optional.ofNullable(aliasOwners.get(Names.normalize(text))).map(Claimant::subjectId);
     }
-
-    Optional<Subject> find(String id) {
-        return Optional.ofNullable(byId.get(id));
-    }
 }

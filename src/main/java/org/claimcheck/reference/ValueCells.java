@@ -39,7 +39,7 @@ final class ValueCells {
                         ReferenceProblems.unknownUnit(unit.get(), text, KnownUnits.list())));
             } else {
                 problems.add(row.error(ReferenceProblems.BAD_VALUE, "value",
-                        ReferenceProblems.badValue(text, e.getMessage(), e.index())));
+                        ReferenceProblems.badValue(text, e)));
             }
             return Optional.empty();
         }
@@ -72,7 +72,7 @@ final class ValueCells {
             problems.add(row.error(ReferenceProblems.BAD_PERIOD, "period", ReferenceProblems.periodNotDate(text)));
         } catch (ValueFormatException e) {
             problems.add(row.error(ReferenceProblems.BAD_PERIOD, "period",
-                    ReferenceProblems.unreadablePeriod(text, e.getMessage(), e.index())));
+                    ReferenceProblems.unreadablePeriod(text, e)));
         }
         return Optional.empty();
     }
@@ -87,7 +87,7 @@ final class ValueCells {
         try {
             band = ValueGrammar.parse(text);
         } catch (ValueFormatException e) {
-            return badTolerance(row, e.getMessage() + " (at index " + e.index() + ")");
+            return badTolerance(row, ReferenceProblems.grammar(e));
         }
         if (!(band instanceof Amount amount)) {
             return badTolerance(row, "it is not an amount");
@@ -97,6 +97,10 @@ final class ValueCells {
         }
         if (amount.unit().code().equals("%")) {
             return Optional.of(new Tolerance(null, amount.number().divide(BigDecimal.valueOf(100), RATIO)));
+        }
+        // "2%" is always relative, so an absolute band around a percentage is written in percentage points.
+        if (amount.unit().code().equals("pp") && value.unit().code().equals("%")) {
+            return Optional.of(new Tolerance(amount.number(), null));
         }
         if (!amount.unit().comparableWith(value.unit())) {
             return badTolerance(row, "its unit " + amount.unit().code() + " does not match the value's unit "
