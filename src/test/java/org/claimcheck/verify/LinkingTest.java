@@ -96,6 +96,17 @@ class LinkingTest {
     }
 
     @Test
+    void givesAnEventPhraseToTheFirstDateAfterItInItsClause() {
+        Tables annexation = Tables.standard().subject("crimea-annexation", "Annexation of Crimea", "Crimea")
+                .event("annexed", "annexed", "annexation");
+        annexation.fact("crimea-annexation", "annexed", "2014-03").source("Report");
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Tensions rose in 2013 with the annexation of the peninsula of Crimea in March 2014.");
+        var findings = Runs.verify(annexation, article, article.claim("2013"), article.claim("March 2014"));
+        assertThat(findings).extracting(Finding::verdict).containsExactly(Verdict.UNVERIFIABLE, Verdict.SUPPORTED);
+    }
+
+    @Test
     void usesMeasureAttributesForAmountsAndEventAttributesForDates() {
         TestArticle article = TestArticle.published("2022-03-04",
                 "Power of Siberia, which stretches 3,000 km, began operations in 2019.");
