@@ -90,7 +90,7 @@ final class Linker {
             return Optional.empty();
         }
         for (SubjectCandidate s : subjectCandidates) {
-            if (s.distance() > 1 || s.anaphor()) {
+            if (s.gap() > 1 || s.anaphor()) {
                 continue;
             }
             Set<String> events = new LinkedHashSet<>();

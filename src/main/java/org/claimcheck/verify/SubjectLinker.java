@@ -54,7 +54,7 @@ final class SubjectLinker {
             boolean otherClause = !inPhrase && !Clauses.same(sentence, m.start(), m.end(), valueStart, valueEnd);
             SubjectCandidate candidate = new SubjectCandidate(hit.subject(), inPhrase ? Place.CLAIM : Place.SENTENCE,
                     hit.anaphor(), otherClause, m.words(), inPhrase ? 0 : m.distanceTo(valueStart, valueEnd),
-                    sentence.substring(m.start(), m.end()));
+                    m.distanceTo(valueStart, valueEnd), sentence.substring(m.start(), m.end()));
             best.merge(hit.subject(), candidate,
                     (a, b) -> SubjectCandidate.BEST_FIRST.compare(a, b) <= 0 ? a : b);
         }
@@ -73,8 +73,8 @@ final class SubjectLinker {
             names.get(subject).stream()
                     .flatMap(name -> NameMatcher.find(name, words).stream())
                     .max(Comparator.comparingInt(NameMatch::words))
-                    .ifPresent(m -> best.put(subject, new SubjectCandidate(subject, Place.CLAIM, false, false, m.words(), 0,
-                            subjectPhrase.substring(m.start(), m.end()))));
+                    .ifPresent(m -> best.put(subject, new SubjectCandidate(subject, Place.CLAIM, false, false,
+                            m.words(), 0, Integer.MAX_VALUE, subjectPhrase.substring(m.start(), m.end()))));
         }
     }
 }

@@ -144,6 +144,17 @@ class LinkingTest {
     }
 
     @Test
+    void readsOnlyADateTouchingTheNameAsPartOfIt() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "The 2001 Treaty of Good-Neighbourliness was extended in 2021.");
+        Finding finding = Runs.one(tables, article, article.claim("2021")
+                .subject("The 2001 Treaty of Good-Neighbourliness").predicate("was extended"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.explanation()).endsWith("no event attribute in the tables matches \u201cwas extended\u201d or "
+                + "the sentence (subject Treaty of Good-Neighbourliness)");
+    }
+
+    @Test
     void neverContradictsAYearInANameOnThatAssumptionAlone() {
         TestArticle article = TestArticle.published("2022-03-04",
                 "The 2002 Treaty of Good-Neighbourliness still guides relations.");
