@@ -38,6 +38,7 @@ final class AttributeLinker {
         AttributeKind kind = kindFor(claim.kind());
         String sentence = claim.sentence();
         List<Word> words = Words.of(sentence);
+        List<String> stems = PhraseMatcher.stemsOf(words);
         int[] predicate = ClaimGeometry.predicate(claim);
         int valueStart = ClaimGeometry.valueStart(claim);
         int valueEnd = ClaimGeometry.valueEnd(claim);
@@ -47,7 +48,7 @@ final class AttributeLinker {
                 continue;
             }
             for (List<String> phrase : e.getValue()) {
-                for (NameMatch m : PhraseMatcher.find(phrase, words)) {
+                for (NameMatch m : PhraseMatcher.find(phrase, words, stems)) {
                     boolean inPredicate = predicate != null && predicate[0] <= m.start() && m.end() <= predicate[1];
                     if (!inPredicate && kind == AttributeKind.EVENT && !ownsPhrase(claim, m, sentenceClaims)) {
                         continue;

@@ -78,6 +78,9 @@ final class NameMatcher {
         Map<String, Integer> wanted = counts(name);
         List<NameMatch> found = new ArrayList<>();
         for (int i = 0; i + name.size() <= text.size(); i++) {
+            if (!wanted.containsKey(text.get(i).text())) {
+                continue; // most windows fail on their first word; skip counting them
+            }
             List<Word> window = text.subList(i, i + name.size());
             if (counts(window).equals(wanted)) {
                 found.add(new NameMatch(window.get(0).start(), window.get(window.size() - 1).end(), name.size(), false));
