@@ -29,7 +29,7 @@ public final class Verifier {
         List<Restatements.Statement> statements = new ArrayList<>();
         for (Claim claim : claims) {
             List<Claim> sentence = sameSentence(claim, claims);
-            LinkResult link = Unresolved.class.isInstance(claim.value()) ? null
+            LinkResult link = claim.value() instanceof Unresolved ? null
                     : linker.link(claim, sentence, ArticleContext.before(article.text(), claim.sentenceSpan().start()));
             statements.add(new Restatements.Statement(claim, judge(claim, link, published),
                     StatementKey.of(claim, link, sentence)));
