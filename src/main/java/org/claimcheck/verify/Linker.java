@@ -20,6 +20,8 @@ import org.claimcheck.value.DateValue;
  * Equally good pairs make the claim
  * ambiguous; no pair makes it unverifiable with the reason saying what was missing. A year written into a
  * name ("the 2001 Treaty") is read, as an assumption, as the date of the subject's only event in the tables.
+ * A figure stated as a target or forecast prefers attributes that record targets, and any other figure prefers
+ * the rest.
  */
 final class Linker {
 
@@ -53,6 +55,7 @@ final class Linker {
         if (links.isEmpty()) {
             return unlinked(claim, subjectCandidates, attributeCandidates);
         }
+        preferByModality(claim, links);
         links.sort(Linker::compare);
         Link best = links.get(0);
         List<Link> tied = links.stream().filter(l -> Link.compare(l, best) == 0).toList();
@@ -60,6 +63,14 @@ final class Linker {
             return new LinkResult(tied, null, "");
         }
         return new LinkResult(List.of(best), null, note(best, subjectCandidates, links));
+    }
+
+    /** A figure stated as a target links to target attributes when there are any, an outcome to the others. */
+    private static void preferByModality(Claim claim, List<Link> links) {
+        boolean forecast = Forecasts.marker(claim).isPresent();
+        if (links.stream().anyMatch(l -> Forecasts.isTargetAttribute(l.attribute().attribute()) == forecast)) {
+            links.removeIf(l -> Forecasts.isTargetAttribute(l.attribute().attribute()) != forecast);
+        }
     }
 
     private static int compare(Link a, Link b) {
