@@ -36,11 +36,14 @@ final class Linker {
     }
 
     LinkResult link(Claim claim, List<Claim> sentenceClaims, String context) {
-        List<SubjectCandidate> subjectCandidates = subjects.candidates(claim, context);
+        return link(claim, sentenceClaims, context, null);
+    }
+
+    /** Links {@code claim}; {@code context} is the text just before its sentence, {@code title} the article's. */
+    LinkResult link(Claim claim, List<Claim> sentenceClaims, String context, String title) {
+        List<SubjectCandidate> subjectCandidates = subjects.candidates(claim, context, title);
         if (subjectCandidates.isEmpty()) {
-            return LinkResult.none(claim.findSubject()
-                    .map(s -> "no subject in the tables matches \u201c" + s + "\u201d or the rest of the sentence")
-                    .orElse("no subject in the tables is named in the sentence"));
+            return LinkResult.none(noSubject(claim));
         }
         List<AttributeCandidate> attributeCandidates = attributes.candidates(claim, sentenceClaims);
         List<Link> links = new ArrayList<>();
@@ -78,9 +81,19 @@ final class Linker {
         return rank != 0 ? rank : (a.subjectId() + " " + a.attributeId()).compareTo(b.subjectId() + " " + b.attributeId());
     }
 
+    private static String noSubject(Claim claim) {
+        return claim.findSubject()
+                .map(s -> "no subject in the tables matches \u201c" + s + "\u201d or the rest of the sentence")
+                .orElse("no subject in the tables is named in the sentence");
+    }
+
     private LinkResult unlinked(Claim claim, List<SubjectCandidate> subjectCandidates,
             List<AttributeCandidate> attributeCandidates) {
         SubjectCandidate first = subjectCandidates.get(0);
+        if (first.place() == Place.CONTEXT) {
+            // Subjects of the preceding text were only a fallback; none fits, so the sentence names nothing.
+            return LinkResult.none(noSubject(claim));
+        }
         if (!attributeCandidates.isEmpty()) {
             return LinkResult.none("subject " + first.subject().name() + " has no fact for attribute "
                     + attributeCandidates.get(0).attribute().id());
@@ -120,8 +133,11 @@ final class Linker {
         return Optional.empty();
     }
 
-    /** Says why the link won when the text named other candidates too. */
+    /** Says why the link won when the text named other candidates too, or that the subject came from context. */
     private static String note(Link best, List<SubjectCandidate> subjectCandidates, List<Link> links) {
+        if (best.subject().place() == Place.CONTEXT) {
+            return "subject taken from the preceding text (\u201c" + best.subject().matched() + "\u201d)";
+        }
         SubjectCandidate nearest = subjectCandidates.get(0);
         if (!nearest.subject().equals(best.subject().subject())) {
             return nearest.subject().name() + " has no fact for " + best.attributeId() + "; linked to "

@@ -10,7 +10,8 @@ import org.claimcheck.reference.Subject;
 
 /**
  * Finds the subjects a claim may be about by their names and aliases, first in the claim's subject phrase,
- * then in the rest of its sentence, and through "the two countries" for pair subjects. A name found inside a
+ * then in the rest of its sentence, and through "the two countries" for pair subjects; when the sentence names
+ * none, the subjects of the text just before it (see {@link ContextSubjects}). A name found inside a
  * longer name of another subject is dropped ("Russia" inside "Russia–China trade"): the longer name is the
  * more specific. Inside the subject phrase nearness does not count (the phrase as a whole is what the claim is
  * about). Each subject appears once, at its best match, best candidates first.
@@ -30,8 +31,16 @@ final class SubjectLinker {
         this.pairs = new PairReferences(subjects);
     }
 
-    /** Candidates for {@code claim}; {@code context} is what the article says just before its sentence. */
+    /** Like {@link #candidates(Claim, String, String)} for an article without a title. */
     List<SubjectCandidate> candidates(Claim claim, String context) {
+        return candidates(claim, context, null);
+    }
+
+    /**
+     * Candidates for {@code claim}; {@code context} is what the article says just before its sentence and
+     * {@code title} its title or null. Subjects named only there count when the sentence names none.
+     */
+    List<SubjectCandidate> candidates(Claim claim, String context, String title) {
         String sentence = claim.sentence();
         List<Word> words = Words.of(sentence);
         List<Hit> hits = new ArrayList<>();
@@ -60,6 +69,9 @@ final class SubjectLinker {
         }
         if (phrase == null && claim.subject() != null) {
             addPhraseOnlyMatches(claim.subject(), best);
+        }
+        if (best.isEmpty() && ContextSubjects.mayReferBack(claim)) {
+            ContextSubjects.find(names, context, title).forEach(c -> best.put(c.subject(), c));
         }
         List<SubjectCandidate> ranked = new ArrayList<>(best.values());
         ranked.sort(SubjectCandidate.BEST_FIRST.thenComparing(c -> c.subject().id(), Comparator.naturalOrder()));

@@ -31,7 +31,8 @@ public final class Verifier {
         for (Claim claim : claims) {
             List<Claim> sentence = sameSentence(claim, claims);
             LinkResult link = claim.value() instanceof Unresolved ? null
-                    : linker.link(claim, sentence, ArticleContext.before(article.text(), claim.sentenceSpan().start()));
+                    : linker.link(claim, sentence, ArticleContext.before(article.text(), claim.sentenceSpan().start()),
+                            article.meta().title());
             statements.add(new Restatements.Statement(claim, judge(claim, link, published),
                     StatementKey.of(claim, link, sentence)));
         }

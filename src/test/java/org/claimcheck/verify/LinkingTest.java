@@ -75,6 +75,47 @@ class LinkingTest {
     }
 
     @Test
+    void takesTheSubjectFromThePrecedingSentenceWhenTheSentenceNamesNone() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Power of Siberia is Gazprom's pipeline to China.", "The pipeline began operations on 2 December 2018.");
+        Finding finding = Runs.one(tables, article, article.claim("2 December 2018").subject("The pipeline")
+                .predicate("began operations"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(finding.explanation()).contains("wrong year",
+                "subject taken from the preceding text (\u201cPower of Siberia\u201d)");
+    }
+
+    @Test
+    void prefersTheMostRecentlyNamedSubjectOfThePrecedingText() {
+        Tables two = Tables.standard().subject("nord-stream-2", "Nord Stream 2");
+        two.fact("nord-stream-2", "began-operations", "2021-09").source("Operator");
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Nord Stream 2 was finished in 2021.", "Power of Siberia is longer.", "It began operations in 2019.");
+        Finding finding = Runs.one(two, article, article.claim("2019").subject("It").predicate("began operations"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(finding.evidence().get(0).subject()).isEqualTo("power-of-siberia");
+    }
+
+    @Test
+    void takesTheSubjectFromTheTitleWhenThePrecedingTextNamesNone() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Gas has flowed for years.", "Nobody expected it.", "Officials cheered.", "Deliveries began operations in 2019.")
+                .titled("Power of Siberia at five");
+        Finding finding = Runs.one(tables, article, article.claim("2019").subject("Deliveries"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
+    }
+
+    @Test
+    void neverTakesASubjectFromContextWhenTheSentenceHasItsOwnProperName() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Power of Siberia began operations in 2019.", "Nord Stream 2 began operations in 2021.");
+        Finding finding = Runs.one(tables, article, article.claim("2021").subject("Nord Stream 2")
+                .predicate("began operations"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.explanation()).contains("no subject in the tables matches \u201cNord Stream 2\u201d");
+    }
+
+    @Test
     void prefersTheSubjectInTheValuesOwnClauseOverANearerOneAcrossAClauseBoundary() {
         Tables two = Tables.standard().subject("nord-stream-2", "Nord Stream 2", "NS2");
         two.fact("nord-stream-2", "began-operations", "2021-09").source("Operator");
