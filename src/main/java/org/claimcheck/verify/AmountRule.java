@@ -34,7 +34,8 @@ final class AmountRule {
         }
         String mismatch = UnitRule.mismatch(claim.unit(), reference.unit());
         if (claim.unit().isCurrency() && reference.unit().isCurrency()
-                && matches(new Amount(claim.number(), reference.unit()), reference, toleranceInBase(tolerance, reference))) {
+                && matches(new Amount(claim.number(), reference.unit()), reference,
+                        toleranceInBase(tolerance, reference))) {
             // Still no verdict without a rate table, but an editor should see the likely slip.
             mismatch += " (the same figure in " + reference.unit().code() + " would match)";
         }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class ArticleContext {
 
-    /** A sentence ends at . ! or ? (perhaps followed by a closing quote or bracket) and white space, or at a line end. */
+    /** A sentence ends at . ! or ? (perhaps with a closing quote or bracket) and white space, or at a line end. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u2019\u201d)\\]]*\\s+|\\R+");
 
     private static final int WINDOW = 4000;

@@ -56,7 +56,8 @@ final class AttributeLinker {
                     boolean otherClause = !inPredicate
                             && !Clauses.same(sentence, m.start(), m.end(), valueStart, valueEnd);
                     keepBest(best, new AttributeCandidate(e.getKey(), inPredicate ? Place.CLAIM : Place.SENTENCE,
-                            otherClause, m.words(), m.distanceTo(valueStart, valueEnd), sentence.substring(m.start(), m.end())));
+                            otherClause, m.words(), m.distanceTo(valueStart, valueEnd),
+                            sentence.substring(m.start(), m.end())));
                 }
                 if (predicate == null && claim.predicate() != null) {
                     for (NameMatch m : PhraseMatcher.find(phrase, Words.of(claim.predicate()))) {

@@ -78,7 +78,8 @@ final class Linker {
 
     private static int compare(Link a, Link b) {
         int rank = Link.compare(a, b);
-        return rank != 0 ? rank : (a.subjectId() + " " + a.attributeId()).compareTo(b.subjectId() + " " + b.attributeId());
+        return rank != 0 ? rank
+                : (a.subjectId() + " " + a.attributeId()).compareTo(b.subjectId() + " " + b.attributeId());
     }
 
     private static String noSubject(Claim claim) {

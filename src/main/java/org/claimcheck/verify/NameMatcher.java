@@ -83,7 +83,8 @@ final class NameMatcher {
             }
             List<Word> window = text.subList(i, i + name.size());
             if (counts(window).equals(wanted)) {
-                found.add(new NameMatch(window.get(0).start(), window.get(window.size() - 1).end(), name.size(), false));
+                int end = window.get(window.size() - 1).end();
+                found.add(new NameMatch(window.get(0).start(), end, name.size(), false));
             }
         }
         return found;

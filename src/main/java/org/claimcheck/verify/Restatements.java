@@ -36,7 +36,8 @@ final class Restatements {
             if (!Agreement.agree(a.value(), a.qualifier(), b.value(), b.qualifier())) {
                 StatementKey key = earlier.key().get();
                 String where = "line " + a.position().line();
-                Evidence evidence = Evidences.of(a, key.subject(), key.attribute(), "\u201c" + a.text() + "\u201d at " + where);
+                Evidence evidence = Evidences.of(a, key.subject(), key.attribute(),
+                        "\u201c" + a.text() + "\u201d at " + where);
                 String line = Explanation.of(b).then("the article itself says " + ValueText.of(a.qualifier(), a.value())
                         + " (" + where + ") \u2014 contradicted: the article states this twice with different values")
                         .line();

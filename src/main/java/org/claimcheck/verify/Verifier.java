@@ -53,11 +53,13 @@ public final class Verifier {
     private static Finding judge(Claim claim, LinkResult link, LocalDate published) {
         if (claim.value() instanceof Unresolved unresolved) {
             String why = published == null
-                    ? "relative date \u201c" + unresolved.expression() + "\u201d cannot be resolved without a publication date"
+                    ? "relative date \u201c" + unresolved.expression()
+                            + "\u201d cannot be resolved without a publication date"
                     : "\u201c" + unresolved.expression() + "\u201d cannot be resolved: " + unresolved.reason();
             return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), why);
         }
-        boolean aboutOutcomes = link.best().stream().noneMatch(l -> Forecasts.isTargetAttribute(l.attribute().attribute()));
+        boolean aboutOutcomes = link.best().stream()
+                .noneMatch(l -> Forecasts.isTargetAttribute(l.attribute().attribute()));
         Optional<String> forecast = aboutOutcomes ? Forecasts.marker(claim) : Optional.empty();
         if (!link.best().isEmpty() && forecast.isPresent()) {
             return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim)

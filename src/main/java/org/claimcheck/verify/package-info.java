@@ -16,10 +16,10 @@
  * a name in the value's own clause beats one across a comma, bracket or "while"; then the nearest name wins;
  * then the longest.</li>
  * <li><b>"The two countries".</b> A subject is a pair when one of its names reads "A and B" (optionally after
- * "between"), A and B being capitalised proper names. "The two countries", "both sides", "bilateral" and similar phrases refer to it only when both A
- * and B were named in the two preceding sentences, earlier in the same paragraph, or earlier in the sentence.
- * A party counts as named by its own words or by any alias of a subject of that name ("Moscow" for
- * "Russia").</li>
+ * "between"), A and B being capitalised proper names. "The two countries", "both sides", "bilateral" and
+ * similar phrases refer to it only when both A and B were named in the two preceding sentences, earlier in the
+ * same paragraph, or earlier in the sentence. A party counts as named by its own words or by any alias of a
+ * subject of that name ("Moscow" for "Russia").</li>
  * <li><b>Subject from the preceding text.</b> When the sentence names no subject of the tables ("The pipeline
  * began operations on 2 December 2019", "Its value was put at about $400 billion"), the subjects named in the
  * two preceding sentences or earlier in the paragraph are used, most recent first, then those named in the
