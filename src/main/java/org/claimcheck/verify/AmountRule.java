@@ -32,7 +32,14 @@ final class AmountRule {
         if (UnitRule.isPlainNumber(claim.unit())) {
             return unitless(claim, qualifier, reference, tolerance);
         }
-        return Outcome.unverifiable(UnitRule.mismatch(claim.unit(), reference.unit()));
+        String mismatch = UnitRule.mismatch(claim.unit(), reference.unit());
+        if (claim.unit().isCurrency() && reference.unit().isCurrency()
+                && matches(new Amount(claim.number(), reference.unit()), reference,
+                        toleranceInBase(tolerance, reference))) {
+            // Still no verdict without a rate table, but an editor should see the likely slip.
+            mismatch += " (the same figure in " + reference.unit().code() + " would match)";
+        }
+        return Outcome.unverifiable(mismatch);
     }
 
     private static Outcome sameDimension(Amount claim, Qualifier qualifier, Amount reference, Tolerance tolerance) {

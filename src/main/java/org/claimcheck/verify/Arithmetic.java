@@ -12,8 +12,10 @@ import org.claimcheck.value.Amount;
 /**
  * Checks a change stated in a sentence against the figures the same sentence gives: "rose 20% from $110bn to
  * $147bn" does not add up (the figures give +33.6 %), and neither does "doubled from $110bn to $147bn". The
- * two figures are the nearest pair of amounts in one unit written "from A … to B"; each is taken at its own
- * precision, so rounding in the article never counts as an error. A change that does not add up is
+ * two figures are the nearest pair of amounts in one unit written "from A … to B", and the change must be
+ * written right before "from A" or right after "to B" (", up 34%"), so a share or rate elsewhere in the
+ * sentence is never taken for the change. Each figure is taken at its own precision, so rounding in the
+ * article never counts as an error. A change that does not add up is
  * contradicted with the computed figure in the explanation.
  */
 final class Arithmetic {
@@ -21,6 +23,14 @@ final class Arithmetic {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final Pattern FROM = Pattern.compile("\\bfrom\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TO = Pattern.compile("\\bto\\b", Pattern.CASE_INSENSITIVE);
+    /** What may stand between a change and its "from" figure: "rose 20% from", "up 20% in 2021 from". */
+    private static final Pattern CHANGE_THEN_FROM = Pattern.compile(
+            "\\s*(?:(?:by|up|down|year[- ]on[- ]year|on the year|in (?:19|20)\\d\\d|,)\\s*)*from\\s*",
+            Pattern.CASE_INSENSITIVE);
+    /** What may stand between the "to" figure and a change: ", up 33.6%", " (an increase of 34%", ", doubling". */
+    private static final Pattern TO_THEN_CHANGE = Pattern.compile(
+            "(?:\\s+in (?:19|20)\\d\\d)?\\s*[,;(\u2013\u2014-]?\\s*(?:(?:up|down|growth of|an? (?:\\w+ )?"
+                    + "(?:increase|rise|jump|gain|drop|fall|decline|decrease) of)\\s*)?", Pattern.CASE_INSENSITIVE);
 
     /** The "from A to B" pair a change refers to. */
     private record FromTo(Claim from, Claim to) {
@@ -63,6 +73,17 @@ final class Arithmetic {
         return Optional.of(new Finding(claim, Verdict.CONTRADICTED, evidence, line));
     }
 
+    /** Whether the change is written right before "from A" or right after "to B", not merely in the sentence. */
+    private static boolean tied(Claim claim, Claim from, Claim to, String sentence) {
+        int claimStart = ClaimGeometry.valueStart(claim);
+        int claimEnd = ClaimGeometry.valueEnd(claim);
+        if (claimEnd <= ClaimGeometry.valueStart(from)) {
+            return CHANGE_THEN_FROM.matcher(sentence.substring(claimEnd, ClaimGeometry.valueStart(from))).matches();
+        }
+        int toEnd = ClaimGeometry.valueEnd(to);
+        return toEnd <= claimStart && TO_THEN_CHANGE.matcher(sentence.substring(toEnd, claimStart)).matches();
+    }
+
     private static boolean overlaps(double lowA, double highA, double lowB, double highB) {
         return lowA <= highB && lowB <= highA;
     }
@@ -92,7 +113,8 @@ final class Arithmetic {
             }
             String before = sentence.substring(Math.max(0, fromStart - 12), fromStart);
             String between = sentence.substring(ClaimGeometry.valueEnd(from), ClaimGeometry.valueStart(to));
-            if (a.unit().comparableWith(b.unit()) && FROM.matcher(before).find() && TO.matcher(between).find()) {
+            if (a.unit().comparableWith(b.unit()) && FROM.matcher(before).find() && TO.matcher(between).find()
+                    && tied(claim, from, to, sentence)) {
                 int distance = Math.abs(fromStart - ClaimGeometry.valueStart(claim));
                 if (distance < bestDistance) {
                     best = Optional.of(new FromTo(from, to));

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  */
 final class ArticleContext {
 
-    /** A sentence ends at . ! or ? (perhaps followed by a closing quote or bracket) and white space, or at a line end. */
+    /** A sentence ends at . ! or ? (perhaps with a closing quote or bracket) and white space, or at a line end. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'\u2019\u201d)\\]]*\\s+|\\R+");
+
+    private static final int WINDOW = 4000;
 
     private ArticleContext() {
     }
@@ -19,10 +21,13 @@ final class ArticleContext {
     /** The context before the sentence starting at {@code sentenceStart} in {@code text}. */
     static String before(String text, int sentenceStart) {
         int end = Math.min(Math.max(sentenceStart, 0), text.length());
-        String preceding = text.substring(0, end);
-        int paragraphStart = Math.max(preceding.lastIndexOf('\n'), preceding.lastIndexOf('\r')) + 1;
-        int twoSentencesBack = startOfSentencesBack(preceding.stripTrailing(), 2);
-        return preceding.substring(Math.min(paragraphStart, twoSentencesBack));
+        int paragraphStart = Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1;
+        // Two sentences lie well within the last few thousand characters; scanning only those keeps a long
+        // article linear instead of quadratic.
+        int windowStart = Math.max(0, Math.min(paragraphStart, end - WINDOW));
+        String window = text.substring(windowStart, end);
+        int twoSentencesBack = windowStart + startOfSentencesBack(window.stripTrailing(), 2);
+        return text.substring(Math.min(paragraphStart, twoSentencesBack), end);
     }
 
     private static int startOfSentencesBack(String preceding, int count) {

@@ -13,9 +13,9 @@ import org.claimcheck.reference.AttributeKind;
 /**
  * Finds the attributes a claim may state by their vocabulary, inflection-tolerant: first in the claim's
  * predicate, then elsewhere in the sentence. Only attributes of the claim's kind qualify: dates state events,
- * amounts state measures. An event phrase elsewhere in the sentence belongs to the date nearest to it, so in
- * "began operations in 2019, two years before it was expanded in 2021" the 2021 does not inherit "began
- * operations".
+ * amounts state measures. An event phrase elsewhere in the sentence belongs to the first date after it in its
+ * clause, else to the date nearest to it, so in "began operations in 2019, two years before it was expanded in
+ * 2021" the 2021 does not inherit "began operations".
  */
 final class AttributeLinker {
 
@@ -38,6 +38,7 @@ final class AttributeLinker {
         AttributeKind kind = kindFor(claim.kind());
         String sentence = claim.sentence();
         List<Word> words = Words.of(sentence);
+        List<String> stems = PhraseMatcher.stemsOf(words);
         int[] predicate = ClaimGeometry.predicate(claim);
         int valueStart = ClaimGeometry.valueStart(claim);
         int valueEnd = ClaimGeometry.valueEnd(claim);
@@ -47,15 +48,16 @@ final class AttributeLinker {
                 continue;
             }
             for (List<String> phrase : e.getValue()) {
-                for (NameMatch m : PhraseMatcher.find(phrase, words)) {
+                for (NameMatch m : PhraseMatcher.find(phrase, words, stems)) {
                     boolean inPredicate = predicate != null && predicate[0] <= m.start() && m.end() <= predicate[1];
-                    if (!inPredicate && kind == AttributeKind.EVENT && !nearestDate(claim, m, sentenceClaims)) {
+                    if (!inPredicate && kind == AttributeKind.EVENT && !ownsPhrase(claim, m, sentenceClaims)) {
                         continue;
                     }
                     boolean otherClause = !inPredicate
                             && !Clauses.same(sentence, m.start(), m.end(), valueStart, valueEnd);
                     keepBest(best, new AttributeCandidate(e.getKey(), inPredicate ? Place.CLAIM : Place.SENTENCE,
-                            otherClause, m.words(), m.distanceTo(valueStart, valueEnd), sentence.substring(m.start(), m.end())));
+                            otherClause, m.words(), m.distanceTo(valueStart, valueEnd),
+                            sentence.substring(m.start(), m.end())));
                 }
                 if (predicate == null && claim.predicate() != null) {
                     for (NameMatch m : PhraseMatcher.find(phrase, Words.of(claim.predicate()))) {
@@ -75,20 +77,22 @@ final class AttributeLinker {
                 (a, b) -> AttributeCandidate.BEST_FIRST.compare(a, b) <= 0 ? a : b);
     }
 
-    /** Whether {@code claim} is the date claim nearest to the phrase {@code m} (ties go to the later date). */
-    private static boolean nearestDate(Claim claim, NameMatch m, List<Claim> sentenceClaims) {
-        int own = m.distanceTo(ClaimGeometry.valueStart(claim), ClaimGeometry.valueEnd(claim));
-        for (Claim other : sentenceClaims) {
-            if (other == claim || other.kind() != ClaimKind.DATE) {
-                continue;
-            }
-            int theirs = m.distanceTo(ClaimGeometry.valueStart(other), ClaimGeometry.valueEnd(other));
-            boolean otherAfterPhrase = ClaimGeometry.valueStart(other) >= m.end();
-            boolean ownAfterPhrase = ClaimGeometry.valueStart(claim) >= m.end();
-            if (theirs < own || (theirs == own && otherAfterPhrase && !ownAfterPhrase)) {
-                return false;
+    /**
+     * Whether {@code claim} owns the event phrase {@code m}: the first date after the phrase in the same clause
+     * ("annexed Crimea in March 2014"), or, when no date follows it there, the date nearest to it.
+     */
+    private static boolean ownsPhrase(Claim claim, NameMatch m, List<Claim> sentenceClaims) {
+        String sentence = claim.sentence();
+        List<Claim> dates = sentenceClaims.stream().filter(c -> c == claim || c.kind() == ClaimKind.DATE)
+                .sorted(Comparator.comparingInt(ClaimGeometry::valueStart)).toList();
+        for (Claim date : dates) {
+            int start = ClaimGeometry.valueStart(date);
+            if (start >= m.end() && Clauses.same(sentence, m.start(), m.end(), start, ClaimGeometry.valueEnd(date))) {
+                return date == claim;
             }
         }
-        return true;
+        Claim nearest = dates.stream().min(Comparator.comparingInt(
+                (Claim d) -> m.distanceTo(ClaimGeometry.valueStart(d), ClaimGeometry.valueEnd(d)))).orElse(claim);
+        return nearest == claim;
     }
 }

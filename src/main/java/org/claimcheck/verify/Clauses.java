@@ -14,6 +14,9 @@ final class Clauses {
             "[,;:()\\[\\]]|\\s[\u2013\u2014-]\\s|\\b(?:while|whereas|but|although|though|which|when|before|after)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern QUALIFIER_AT_END = Pattern.compile("\\b(?:before|after)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+
     private Clauses() {
     }
 
@@ -24,6 +27,8 @@ final class Clauses {
         if (gapEnd <= gapStart) {
             return true;
         }
-        return !BOUNDARY.matcher(sentence.substring(gapStart, gapEnd)).find();
+        // "began operations before 2020": a "before" or "after" that qualifies the value ends no clause
+        String gap = QUALIFIER_AT_END.matcher(sentence.substring(gapStart, gapEnd)).replaceFirst("");
+        return !BOUNDARY.matcher(gap).find();
     }
 }

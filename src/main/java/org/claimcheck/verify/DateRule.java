@@ -24,12 +24,14 @@ final class DateRule {
     static Outcome compare(DateValue claim, Qualifier qualifier, DateValue reference) {
         return switch (qualifier) {
             case BEFORE, LESS_THAN -> ordered(reference.last().isBefore(claim.first()),
-                    !reference.first().isBefore(claim.first()), "the reference date is not before " + iso(claim.first()));
+                    !reference.first().isBefore(claim.first()),
+                    "the reference date is not before " + iso(claim.first()));
             case AFTER, MORE_THAN -> ordered(reference.first().isAfter(claim.last()),
                     !reference.last().isAfter(claim.last()), "the reference date is not after " + iso(claim.last()));
             case AT_MOST -> ordered(!reference.last().isAfter(claim.last()), reference.first().isAfter(claim.last()),
                     "the reference date is later");
-            case AT_LEAST -> ordered(!reference.first().isBefore(claim.first()), reference.last().isBefore(claim.first()),
+            case AT_LEAST -> ordered(!reference.first().isBefore(claim.first()),
+                    reference.last().isBefore(claim.first()),
                     "the reference date is earlier");
             case APPROXIMATELY, NEARLY -> within(widened(claim), claim, reference, "within " + step(claim));
             case EXACT, SINCE -> within(claim, claim, reference, "");
@@ -63,7 +65,8 @@ final class DateRule {
         if (claim.granularity() == Granularity.DECADE || claim.granularity() == Granularity.CENTURY) {
             return "wrong " + claim.granularity().name().toLowerCase(Locale.ROOT);
         }
-        if (claim.last().getYear() < reference.first().getYear() || claim.first().getYear() > reference.last().getYear()) {
+        if (claim.last().getYear() < reference.first().getYear()
+                || claim.first().getYear() > reference.last().getYear()) {
             int years = claim.last().getYear() < reference.first().getYear()
                     ? reference.first().getYear() - claim.last().getYear()
                     : claim.first().getYear() - reference.last().getYear();

@@ -26,7 +26,8 @@ record Decision(Fact fact, Outcome outcome, List<Fact> evidence) {
     static Decision decide(Claim claim, VintageChoice choice) {
         List<Fact> facts = new ArrayList<>(choice.judged());
         facts.sort(NEWEST_FIRST);
-        List<Outcome> outcomes = facts.stream().map(f -> Comparison.compare(claim.value(), claim.qualifier(), f)).toList();
+        List<Outcome> outcomes = facts.stream()
+                .map(f -> Comparison.compare(claim.value(), claim.qualifier(), f)).toList();
         if (choice.anyMayDecide()) {
             int pick = indexOf(outcomes, Verdict.SUPPORTED);
             if (pick < 0) {
@@ -41,7 +42,8 @@ record Decision(Fact fact, Outcome outcome, List<Fact> evidence) {
         List<String> sides = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
             Fact f = facts.get(i);
-            sides.add(ValueText.of(f.value()) + " (" + f.table() + ":" + f.line() + ", " + outcomes.get(i).verdict().label() + ")");
+            sides.add(ValueText.of(f.value()) + " (" + f.table() + ":" + f.line() + ", "
+                    + outcomes.get(i).verdict().label() + ")");
         }
         return new Decision(facts.get(0),
                 new Outcome(Verdict.AMBIGUOUS, "the tables disagree for one vintage: " + String.join(" vs ", sides)),

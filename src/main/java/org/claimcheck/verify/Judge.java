@@ -26,7 +26,7 @@ final class Judge {
                     .then(period.failure() + " (" + link.describe() + ")").note(linkNote).line());
         }
         if (period.ambiguous()) {
-            return severalPeriods(claim, link, period, published);
+            return severalPeriods(claim, link, linkNote, period, published);
         }
         VintageChoice vintages = VintageSelector.select(period.facts(), published);
         Decision decision = Decision.decide(claim, vintages);
@@ -55,7 +55,8 @@ final class Judge {
     }
 
     /** A measure without a period when the table has several: name them, and say which the claim would match. */
-    private static Finding severalPeriods(Claim claim, Link link, PeriodChoice period, LocalDate published) {
+    private static Finding severalPeriods(Claim claim, Link link, String linkNote, PeriodChoice period,
+            LocalDate published) {
         List<Decision> perPeriod = new ArrayList<>();
         for (Fact f : period.facts()) {
             if (perPeriod.stream().noneMatch(d -> PeriodSelector.samePeriod(d.fact().period(), f.period()))) {
@@ -67,14 +68,15 @@ final class Judge {
         if (perPeriod.stream().allMatch(d -> d.outcome().is(Verdict.UNVERIFIABLE))) {
             // No figure can be compared at all (a percentage against money): the period is beside the point.
             return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim)
-                    .then(perPeriod.get(0).outcome().detail() + " (" + link.describe() + ")").line());
+                    .then(perPeriod.get(0).outcome().detail() + " (" + link.describe() + ")").note(linkNote).line());
         }
         List<String> matching = perPeriod.stream().filter(d -> d.outcome().is(Verdict.SUPPORTED))
                 .map(d -> ValueText.of(d.fact().period())).toList();
         String matches = matching.isEmpty() ? "the claim matches none of them"
                 : "the claim matches " + String.join(", ", matching);
         return new Finding(claim, Verdict.AMBIGUOUS, perPeriod.stream().map(d -> Evidences.of(d.fact())).toList(),
-                Explanation.of(claim).then(period.failure() + " (" + link.describe() + ")").note(matches).line());
+                Explanation.of(claim).then(period.failure() + " (" + link.describe() + ")").note(matches).note(linkNote)
+                        .line());
     }
 
     private static String revisions(Fact judged, VintageChoice vintages) {

@@ -15,10 +15,13 @@ import org.claimcheck.value.DateValue;
 /**
  * Links a claim to the subject × attribute pair the tables hold facts for. Among the subjects and attributes
  * the text names, only pairs with facts count; the best pair wins by the subject's rank (named in the claim's
- * own words, named directly rather than as "the two countries", nearest the value, longest name) and then
- * the attribute's (in the predicate, nearest the value, longest phrase). Equally good pairs make the claim
+ * own words, named directly rather than as "the two countries", in the value's own clause, nearest the value,
+ * longest name) and then the attribute's (in the predicate, in the value's clause, nearest, longest phrase).
+ * Equally good pairs make the claim
  * ambiguous; no pair makes it unverifiable with the reason saying what was missing. A year written into a
  * name ("the 2001 Treaty") is read, as an assumption, as the date of the subject's only event in the tables.
+ * A figure stated as a target or forecast prefers attributes that record targets, and any other figure prefers
+ * the rest.
  */
 final class Linker {
 
@@ -33,11 +36,14 @@ final class Linker {
     }
 
     LinkResult link(Claim claim, List<Claim> sentenceClaims, String context) {
-        List<SubjectCandidate> subjectCandidates = subjects.candidates(claim, context);
+        return link(claim, sentenceClaims, context, null);
+    }
+
+    /** Links {@code claim}; {@code context} is the text just before its sentence, {@code title} the article's. */
+    LinkResult link(Claim claim, List<Claim> sentenceClaims, String context, String title) {
+        List<SubjectCandidate> subjectCandidates = subjects.candidates(claim, context, title);
         if (subjectCandidates.isEmpty()) {
-            return LinkResult.none(claim.findSubject()
-                    .map(s -> "no subject in the tables matches \u201c" + s + "\u201d or the rest of the sentence")
-                    .orElse("no subject in the tables is named in the sentence"));
+            return LinkResult.none(noSubject(claim));
         }
         List<AttributeCandidate> attributeCandidates = attributes.candidates(claim, sentenceClaims);
         List<Link> links = new ArrayList<>();
@@ -52,6 +58,7 @@ final class Linker {
         if (links.isEmpty()) {
             return unlinked(claim, subjectCandidates, attributeCandidates);
         }
+        preferByModality(claim, links);
         links.sort(Linker::compare);
         Link best = links.get(0);
         List<Link> tied = links.stream().filter(l -> Link.compare(l, best) == 0).toList();
@@ -61,14 +68,33 @@ final class Linker {
         return new LinkResult(List.of(best), null, note(best, subjectCandidates, links));
     }
 
+    /** A figure stated as a target links to target attributes when there are any, an outcome to the others. */
+    private static void preferByModality(Claim claim, List<Link> links) {
+        boolean forecast = Forecasts.marker(claim).isPresent();
+        if (links.stream().anyMatch(l -> Forecasts.isTargetAttribute(l.attribute().attribute()) == forecast)) {
+            links.removeIf(l -> Forecasts.isTargetAttribute(l.attribute().attribute()) != forecast);
+        }
+    }
+
     private static int compare(Link a, Link b) {
         int rank = Link.compare(a, b);
-        return rank != 0 ? rank : (a.subjectId() + " " + a.attributeId()).compareTo(b.subjectId() + " " + b.attributeId());
+        return rank != 0 ? rank
+                : (a.subjectId() + " " + a.attributeId()).compareTo(b.subjectId() + " " + b.attributeId());
+    }
+
+    private static String noSubject(Claim claim) {
+        return claim.findSubject()
+                .map(s -> "no subject in the tables matches \u201c" + s + "\u201d or the rest of the sentence")
+                .orElse("no subject in the tables is named in the sentence");
     }
 
     private LinkResult unlinked(Claim claim, List<SubjectCandidate> subjectCandidates,
             List<AttributeCandidate> attributeCandidates) {
         SubjectCandidate first = subjectCandidates.get(0);
+        if (first.place() == Place.CONTEXT) {
+            // Subjects of the preceding text were only a fallback; none fits, so the sentence names nothing.
+            return LinkResult.none(noSubject(claim));
+        }
         if (!attributeCandidates.isEmpty()) {
             return LinkResult.none("subject " + first.subject().name() + " has no fact for attribute "
                     + attributeCandidates.get(0).attribute().id());
@@ -89,7 +115,7 @@ final class Linker {
             return Optional.empty();
         }
         for (SubjectCandidate s : subjectCandidates) {
-            if (s.distance() > 1 || s.anaphor()) {
+            if (s.gap() > 1 || s.anaphor()) {
                 continue;
             }
             Set<String> events = new LinkedHashSet<>();
@@ -108,8 +134,11 @@ final class Linker {
         return Optional.empty();
     }
 
-    /** Says why the link won when the text named other candidates too. */
+    /** Says why the link won when the text named other candidates too, or that the subject came from context. */
     private static String note(Link best, List<SubjectCandidate> subjectCandidates, List<Link> links) {
+        if (best.subject().place() == Place.CONTEXT) {
+            return "subject taken from the preceding text (\u201c" + best.subject().matched() + "\u201d)";
+        }
         SubjectCandidate nearest = subjectCandidates.get(0);
         if (!nearest.subject().equals(best.subject().subject())) {
             return nearest.subject().name() + " has no fact for " + best.attributeId() + "; linked to "

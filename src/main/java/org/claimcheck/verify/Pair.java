@@ -1,5 +1,6 @@
 package org.claimcheck.verify;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -8,8 +9,9 @@ import org.claimcheck.reference.Subject;
 
 /**
  * The two parties of a pair subject. A subject is a pair when one of its names has the form "A and B",
- * optionally after "between" ("Russia and China", "trade between Russia and China"), with one to three words
- * on each side; "the two countries" can then refer to it once both A and B have been named.
+ * optionally after "between" ("Russia and China", "trade between Russia and China"), where A and B are proper
+ * names of one to three capitalised words ("Treaty of Good-Neighbourliness and Friendly Cooperation" is not a
+ * pair); "the two countries" can then refer to it once both A and B have been named.
  */
 record Pair(Subject subject, List<Word> first, List<Word> second) {
 
@@ -21,10 +23,17 @@ record Pair(Subject subject, List<Word> first, List<Word> second) {
         second = List.copyOf(second);
     }
 
+    /** A party is a proper name: every word capitalised, after an optional "the" ("the Soviet Union"). */
+    private static boolean proper(String party) {
+        String[] words = party.strip().replaceFirst("^(?i:the)\\s+", "").split("\\s+");
+        return Arrays.stream(words).allMatch(w -> !w.isEmpty() && (Character.isUpperCase(w.charAt(0))
+                || Character.isDigit(w.charAt(0))));
+    }
+
     static Optional<Pair> of(Subject subject) {
         for (String name : SubjectNames.of(subject)) {
             Matcher m = PAIR_NAME.matcher(name.strip());
-            if (m.matches()) {
+            if (m.matches() && proper(m.group(1)) && proper(m.group(2))) {
                 List<Word> a = Words.of(m.group(1));
                 List<Word> b = Words.of(m.group(2));
                 if (!a.isEmpty() && !b.isEmpty()) {

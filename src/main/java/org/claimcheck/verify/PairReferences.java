@@ -1,7 +1,9 @@
 package org.claimcheck.verify;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.claimcheck.reference.Subject;
 
@@ -20,11 +22,27 @@ final class PairReferences {
             .map(Words::of).toList();
 
     private final List<Pair> pairs;
-    private final List<Subject> subjects;
+    /** For each party of each pair, every name that counts as naming it. */
+    private final Map<List<Word>, List<List<Word>>> partyNames = new HashMap<>();
 
     PairReferences(List<Subject> subjects) {
-        this.subjects = List.copyOf(subjects);
         this.pairs = subjects.stream().map(Pair::of).flatMap(Optional::stream).toList();
+        for (Pair pair : pairs) {
+            for (List<Word> party : List.of(pair.first(), pair.second())) {
+                partyNames.computeIfAbsent(party, p -> namesOf(p, subjects));
+            }
+        }
+    }
+
+    private static List<List<Word>> namesOf(List<Word> party, List<Subject> subjects) {
+        String partyKey = key(party);
+        List<List<Word>> names = new ArrayList<>();
+        names.add(party);
+        subjects.stream()
+                .filter(s -> SubjectNames.of(s).stream().anyMatch(n -> Words.key(n).equals(partyKey)))
+                .flatMap(s -> SubjectNames.of(s).stream())
+                .forEach(alias -> names.add(Words.of(alias)));
+        return List.copyOf(names);
     }
 
     /** A phrase in the sentence that refers to {@code pair}: where it stands, in sentence offsets. */
@@ -50,14 +68,7 @@ final class PairReferences {
     }
 
     private boolean named(List<Word> party, List<Word> read) {
-        if (!NameMatcher.find(party, read).isEmpty()) {
-            return true;
-        }
-        String partyKey = key(party);
-        return subjects.stream()
-                .filter(s -> SubjectNames.of(s).stream().anyMatch(n -> Words.key(n).equals(partyKey)))
-                .flatMap(s -> SubjectNames.of(s).stream())
-                .anyMatch(alias -> !NameMatcher.find(Words.of(alias), read).isEmpty());
+        return partyNames.get(party).stream().anyMatch(name -> !NameMatcher.find(name, read).isEmpty());
     }
 
     private static String key(List<Word> words) {

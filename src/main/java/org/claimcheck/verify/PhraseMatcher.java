@@ -20,12 +20,20 @@ final class PhraseMatcher {
         return Words.of(phrase).stream().map(w -> Stems.of(w.text())).toList();
     }
 
+    static List<String> stemsOf(List<Word> text) {
+        return text.stream().map(w -> Stems.of(w.text())).toList();
+    }
+
     static List<NameMatch> find(List<String> phraseStems, List<Word> text) {
+        return find(phraseStems, text, stemsOf(text));
+    }
+
+    /** Like {@link #find(List, List)} with the text's stems computed once by the caller. */
+    static List<NameMatch> find(List<String> phraseStems, List<Word> text, List<String> textStems) {
         List<NameMatch> found = new ArrayList<>();
         if (phraseStems.isEmpty()) {
             return found;
         }
-        List<String> textStems = text.stream().map(w -> Stems.of(w.text())).toList();
         for (int i = 0; i < text.size(); i++) {
             int end = matchAt(phraseStems, text, textStems, i);
             if (end >= 0) {

@@ -7,7 +7,8 @@ import org.claimcheck.extract.Claim;
 /**
  * An article that states the same fact twice with values that cannot both be true contradicts itself: the
  * later statement is contradicted, with the earlier one as evidence. Earlier statements that a reference
- * table already contradicted are not used as evidence, since the later one may be the correction.
+ * table already contradicted are not used as evidence, since the later one may be the correction; two values
+ * in one sentence are never restatements of each other ("between 2015 and 2020").
  */
 final class Restatements {
 
@@ -26,7 +27,8 @@ final class Restatements {
         for (int i = 0; i < index; i++) {
             Statement earlier = statements.get(i);
             if (earlier.key().isEmpty() || !earlier.key().get().key().equals(later.key().get().key())
-                    || earlier.finding().verdict() == Verdict.CONTRADICTED) {
+                    || earlier.finding().verdict() == Verdict.CONTRADICTED
+                    || earlier.claim().sentenceSpan().equals(later.claim().sentenceSpan())) {
                 continue;
             }
             Claim a = earlier.claim();
@@ -34,7 +36,8 @@ final class Restatements {
             if (!Agreement.agree(a.value(), a.qualifier(), b.value(), b.qualifier())) {
                 StatementKey key = earlier.key().get();
                 String where = "line " + a.position().line();
-                Evidence evidence = Evidences.of(a, key.subject(), key.attribute(), "\u201c" + a.text() + "\u201d at " + where);
+                Evidence evidence = Evidences.of(a, key.subject(), key.attribute(),
+                        "\u201c" + a.text() + "\u201d at " + where);
                 String line = Explanation.of(b).then("the article itself says " + ValueText.of(a.qualifier(), a.value())
                         + " (" + where + ") \u2014 contradicted: the article states this twice with different values")
                         .line();

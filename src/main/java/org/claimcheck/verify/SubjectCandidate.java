@@ -6,10 +6,11 @@ import org.claimcheck.reference.Subject;
 /**
  * A subject a claim may be about, with why: where its name was found, whether it was named directly or by
  * "the two countries", whether a clause boundary separates it from the value, how many words matched and how
- * far from the value.
+ * far from the value for ranking ({@code distance}: 0 anywhere in the subject phrase) and in characters
+ * ({@code gap}: 0 when the name contains or touches the value, {@link Integer#MAX_VALUE} when unknown).
  */
 record SubjectCandidate(Subject subject, Place place, boolean anaphor, boolean otherClause, int words, int distance,
-        String matched) {
+        int gap, String matched) {
 
     /**
      * Claim's own words first, direct names before "the two countries", the value's own clause before

@@ -10,7 +10,8 @@ import org.claimcheck.reference.Subject;
 
 /**
  * Finds the subjects a claim may be about by their names and aliases, first in the claim's subject phrase,
- * then in the rest of its sentence, and through "the two countries" for pair subjects. A name found inside a
+ * then in the rest of its sentence, and through "the two countries" for pair subjects; when the sentence names
+ * none, the subjects of the text just before it (see {@link ContextSubjects}). A name found inside a
  * longer name of another subject is dropped ("Russia" inside "Russia–China trade"): the longer name is the
  * more specific. Inside the subject phrase nearness does not count (the phrase as a whole is what the claim is
  * about). Each subject appears once, at its best match, best candidates first.
@@ -30,8 +31,16 @@ final class SubjectLinker {
         this.pairs = new PairReferences(subjects);
     }
 
-    /** Candidates for {@code claim}; {@code context} is what the article says just before its sentence. */
+    /** Like {@link #candidates(Claim, String, String)} for an article without a title. */
     List<SubjectCandidate> candidates(Claim claim, String context) {
+        return candidates(claim, context, null);
+    }
+
+    /**
+     * Candidates for {@code claim}; {@code context} is what the article says just before its sentence and
+     * {@code title} its title or null. Subjects named only there count when the sentence names none.
+     */
+    List<SubjectCandidate> candidates(Claim claim, String context, String title) {
         String sentence = claim.sentence();
         List<Word> words = Words.of(sentence);
         List<Hit> hits = new ArrayList<>();
@@ -54,12 +63,15 @@ final class SubjectLinker {
             boolean otherClause = !inPhrase && !Clauses.same(sentence, m.start(), m.end(), valueStart, valueEnd);
             SubjectCandidate candidate = new SubjectCandidate(hit.subject(), inPhrase ? Place.CLAIM : Place.SENTENCE,
                     hit.anaphor(), otherClause, m.words(), inPhrase ? 0 : m.distanceTo(valueStart, valueEnd),
-                    sentence.substring(m.start(), m.end()));
+                    m.distanceTo(valueStart, valueEnd), sentence.substring(m.start(), m.end()));
             best.merge(hit.subject(), candidate,
                     (a, b) -> SubjectCandidate.BEST_FIRST.compare(a, b) <= 0 ? a : b);
         }
         if (phrase == null && claim.subject() != null) {
             addPhraseOnlyMatches(claim.subject(), best);
+        }
+        if (best.isEmpty() && ContextSubjects.mayReferBack(claim)) {
+            ContextSubjects.find(names, context, title).forEach(c -> best.put(c.subject(), c));
         }
         List<SubjectCandidate> ranked = new ArrayList<>(best.values());
         ranked.sort(SubjectCandidate.BEST_FIRST.thenComparing(c -> c.subject().id(), Comparator.naturalOrder()));
@@ -73,8 +85,8 @@ final class SubjectLinker {
             names.get(subject).stream()
                     .flatMap(name -> NameMatcher.find(name, words).stream())
                     .max(Comparator.comparingInt(NameMatch::words))
-                    .ifPresent(m -> best.put(subject, new SubjectCandidate(subject, Place.CLAIM, false, false, m.words(), 0,
-                            subjectPhrase.substring(m.start(), m.end()))));
+                    .ifPresent(m -> best.put(subject, new SubjectCandidate(subject, Place.CLAIM, false, false,
+                            m.words(), 0, Integer.MAX_VALUE, subjectPhrase.substring(m.start(), m.end()))));
         }
     }
 }

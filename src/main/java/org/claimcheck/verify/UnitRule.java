@@ -17,7 +17,7 @@ final class UnitRule {
     }
 
     static boolean isPercentage(Unit unit) {
-        return unit.code().equals("%") || unit.dimension().startsWith("percent");
+        return unit.code().equals("%") || unit.dimension().equals("percent");
     }
 
     /** Why {@code claim} and {@code reference} units cannot be compared. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.ingest.Article;
 import org.claimcheck.reference.ReferenceIndex;
@@ -14,7 +15,7 @@ import org.claimcheck.value.Unresolved;
  * one finding per claim, in the claims' order; the same input always gives the same findings. A claim is
  * linked to a subject, attribute and period, compared by the rules in this package, and, when no table
  * decides it, checked for internal consistency (the same fact stated twice differently, a change that does
- * not match its own figures).
+ * not match its own figures). A figure stated as a forecast or target is never judged against an outcome.
  */
 public final class Verifier {
 
@@ -29,10 +30,11 @@ public final class Verifier {
         List<Restatements.Statement> statements = new ArrayList<>();
         for (Claim claim : claims) {
             List<Claim> sentence = sameSentence(claim, claims);
-            LinkResult link = Unresolved.class.isInstance(claim.value()) ? null
-                    : linker.link(claim, sentence, ArticleContext.before(article.text(), claim.sentenceSpan().start()));
+            LinkResult link = claim.value() instanceof Unresolved ? null
+                    : linker.link(claim, sentence, ArticleContext.before(article.text(), claim.sentenceSpan().start()),
+                            article.meta().title());
             statements.add(new Restatements.Statement(claim, judge(claim, link, published),
-                    StatementKey.of(claim, link)));
+                    StatementKey.of(claim, link, sentence)));
         }
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
@@ -51,9 +53,18 @@ public final class Verifier {
     private static Finding judge(Claim claim, LinkResult link, LocalDate published) {
         if (claim.value() instanceof Unresolved unresolved) {
             String why = published == null
-                    ? "relative date \u201c" + unresolved.expression() + "\u201d cannot be resolved without a publication date"
+                    ? "relative date \u201c" + unresolved.expression()
+                            + "\u201d cannot be resolved without a publication date"
                     : "\u201c" + unresolved.expression() + "\u201d cannot be resolved: " + unresolved.reason();
             return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), why);
+        }
+        boolean aboutOutcomes = link.best().stream()
+                .noneMatch(l -> Forecasts.isTargetAttribute(l.attribute().attribute()));
+        Optional<String> forecast = aboutOutcomes ? Forecasts.marker(claim) : Optional.empty();
+        if (!link.best().isEmpty() && forecast.isPresent()) {
+            return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim)
+                    .then("stated as a forecast or target (\u201c" + forecast.get() + "\u201d), not an outcome the "
+                            + "tables record (" + link.best().get(0).describe() + ")").line());
         }
         if (link.linked()) {
             return Judge.judge(claim, link.link(), link.note(), published);

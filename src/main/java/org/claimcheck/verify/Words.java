@@ -8,7 +8,8 @@ import java.util.Set;
 import org.claimcheck.reference.Names;
 
 /**
- * Splits text into normalized words for tolerant matching of names: case, accents, punctuation and dashes
+ * Splits text into normalized words, with their offsets, for tolerant matching of names. Each word is folded
+ * as {@link Names#normalize} folds reference names, so both sides agree: case, accents, punctuation and dashes
  * do not matter ("Russia–China" and "russia-china" give the same words), possessive "'s" is dropped,
  * hyphenated prefixes are joined ("co-operation" = "cooperation"), British and American spellings agree
  * ("Neighbourliness" = "Neighborliness", "Organisation" = "Organization"), and a few country adjectives

@@ -11,21 +11,33 @@
  * in the rest of its sentence. Case, accents, punctuation, dashes, possessives, hyphenated prefixes
  * ("co-operation"), British or American spelling and word order do not matter: "Russia–China", "China-Russia",
  * "between Russia and China" and "Sino-Russian" all name the subject "Russia and China". A name found inside a
- * longer name of another subject does not count ("Russia" inside "Russia–China trade"). Outside the subject
- * phrase, a name in the value's own clause beats one across a comma, bracket or "while"; then the nearest
- * name wins; then the longest.</li>
+ * longer name of another subject does not count ("Russia" inside "Russia–China trade"), and a name followed at
+ * once by a small number or Roman numeral is another name ("Power of Siberia 2"). Outside the subject phrase,
+ * a name in the value's own clause beats one across a comma, bracket or "while"; then the nearest name wins;
+ * then the longest.</li>
  * <li><b>"The two countries".</b> A subject is a pair when one of its names reads "A and B" (optionally after
- * "between"). "The two countries", "both sides", "bilateral" and similar phrases refer to it only when both A
- * and B were named in the two preceding sentences, earlier in the same paragraph, or earlier in the sentence.
- * A party counts as named by its own words or by any alias of a subject of that name ("Moscow" for
- * "Russia").</li>
+ * "between"), A and B being capitalised proper names. "The two countries", "both sides", "bilateral" and
+ * similar phrases refer to it only when both A and B were named in the two preceding sentences, earlier in the
+ * same paragraph, or earlier in the sentence. A party counts as named by its own words or by any alias of a
+ * subject of that name ("Moscow" for "Russia").</li>
+ * <li><b>Subject from the preceding text.</b> When the sentence names no subject of the tables ("The pipeline
+ * began operations on 2 December 2019", "Its value was put at about $400 billion"), the subjects named in the
+ * two preceding sentences or earlier in the paragraph are used, most recent first, then those named in the
+ * article's title; the explanation says the subject was taken from the preceding text. This never happens when
+ * the claim's own subject phrase is a proper name the tables lack ("Nord Stream 2 began operations in
+ * 2021").</li>
  * <li><b>Attribute.</b> The attribute's phrases are looked for in the claim's predicate first, then in the
  * sentence, matching inflections ("signed", "signing", "signs"; "began operations", "started operating").
  * Dates link only to event attributes, amounts only to measure attributes. An event phrase elsewhere in the
- * sentence belongs to the date nearest to it.</li>
+ * sentence belongs to the first date after it in its clause ("annexed Crimea in March 2014"), or else to the
+ * date nearest to it.</li>
  * <li><b>Choosing.</b> Only subject × attribute pairs that have facts count. The best pair wins and the
  * explanation says why when there were others; equally good pairs that would give different verdicts make the
  * claim <i>ambiguous</i>, naming them; if every reading gives the same firm verdict, that verdict stands.</li>
+ * <li><b>Forecasts and targets.</b> A figure stated as a forecast, target or expectation ("a target of 80
+ * million tonnes", "officials expect", "would reach") is not an outcome: it links to an attribute that records
+ * targets when the tables have one, and is otherwise unverifiable, never judged against the outcome. A design
+ * figure ("would carry 50 billion cubic metres") is not a forecast.</li>
  * <li><b>Year in a name.</b> A date written right next to a subject's name ("the 2001 Treaty") is read as the
  * date of that subject's only event in the tables. This is an assumption, so it can support but never
  * contradict the claim.</li>
@@ -72,8 +84,10 @@
  * up to and including the claimed one, each at the vintage the article could know; a table without earlier
  * periods cannot confirm a record and the explanation says so.</li>
  * <li><b>Units and currencies.</b> Amounts compare within one dimension, in its base unit (3,000 km equals
- * 3,000,000 m). Different currencies never compare ("claim in EUR, reference in USD; no rate table"), and a
- * percentage compares only with a percentage: such claims are unverifiable, never supported or contradicted.
+ * 3,000,000 m). Different currencies never compare ("claim in EUR, reference in USD; no rate table"; when the
+ * same number in the reference's currency would match, the explanation says so, as a hint of a wrong
+ * currency), and a percentage compares only with a percentage: such claims are unverifiable, never supported
+ * or contradicted.
  * A figure stated without any unit is read in the reference's unit; it can be supported, never contradicted.
  * </li>
  * <li><b>Relative dates.</b> When a relative date ("last year") was resolved from the publication date, the

@@ -86,8 +86,9 @@ class AmountRuleTest {
 
     @ParameterizedTest(name = "{0} vs {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            €147 billion  | 146.88 billion USD | claim in EUR, reference in USD; no rate table
-            147 billion CNY | 146.88 billion USD | claim in CNY, reference in USD; no rate table
+            €147 billion  | 146.88 billion USD | claim in EUR, reference in USD; no rate table (the same figure in USD would match)
+            €120 billion  | 146.88 billion USD | claim in EUR, reference in USD; no rate table
+            147 billion CNY | 146.88 billion USD | claim in CNY, reference in USD; no rate table (the same figure in USD would match)
             30%           | 146.88 billion USD | a percentage compares only with a percentage (claim in %, reference in USD)
             $30           | 30%                | a percentage compares only with a percentage (claim in USD, reference in %)
             3,000 km      | 38 bcm             | claim in km, reference in m3: different dimensions

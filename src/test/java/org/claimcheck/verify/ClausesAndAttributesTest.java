@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.claimcheck.extract.Claim;
+import org.claimcheck.reference.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,6 +19,8 @@ class ClausesAndAttributesTest {
             Russia–China trade hit $147 billion in 2021.                            | Russia–China     | true
             The pipeline (Power of Siberia) opened in 2019.                          | Power of Siberia | false
             Power of Siberia — the longest line — opened in 2019.                   | Power of Siberia | false
+            Power of Siberia began operations before 2020.                          | Power of Siberia | true
+            Power of Siberia began operations before Altai did in 2020.             | Power of Siberia | false
             """)
     void findsClauseBoundariesBetweenANameAndTheValue(String sentence, String name, boolean same) {
         int start = sentence.indexOf(name);
@@ -56,5 +59,18 @@ class ClausesAndAttributesTest {
                 .containsExactly("russia-china");
         assertThat(pairs.find(sentence, Words.of(sentence), "Russia met India.")).isEmpty();
         assertThat(Pair.of(Tables.standard().index().findSubject("power-of-siberia").orElseThrow())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Russia and China                                         | true
+            trade between Russia and China                           | true
+            split between China and the Soviet Union                 | true
+            Treaty of Good-Neighbourliness and Friendly Cooperation  | false
+            oil and gas                                              | false
+            """)
+    void readsOnlyTwoProperNamesJoinedByAndAsAPair(String name, boolean pair) {
+        Subject subject = new Subject("s", "Something", List.of(name), "subjects.csv", 2);
+        assertThat(Pair.of(subject).isPresent()).as(name).isEqualTo(pair);
     }
 }

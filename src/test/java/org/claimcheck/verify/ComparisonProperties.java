@@ -94,7 +94,7 @@ class ComparisonProperties {
         Amount reference = new Amount(referenced.number(), from.equals(to) ? other(from) : to);
         Outcome outcome = AmountRule.compare(claim, qualifier, reference, new Tolerance(null, BigDecimal.ONE));
         assertThat(outcome.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(outcome.detail()).endsWith("no rate table");
+        assertThat(outcome.detail()).contains("no rate table");
     }
 
     private static Unit other(Unit currency) {

@@ -2,6 +2,7 @@ package org.claimcheck.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.MatchResult;
@@ -72,19 +73,39 @@ class ConsistencyTest {
         assertThat(findings).extracting(Finding::verdict).containsOnly(Verdict.UNVERIFIABLE);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Altai project ran between 2015 and 2020.                       | 2015 | 2020 | The Altai project | ran
+            Altai trade reached $20 billion in 2015. Altai trade reached $25 billion in 2016. | 2015 | 2016 | Altai trade | reached
+            It began in 2015. It began in 2016.                                | 2015 | 2016 | It                | began
+            """)
+    void doesNotTakeRangesPeriodsOrPronounsForRestatements(String text, String first, String second, String subject,
+            String predicate) {
+        TestArticle article = TestArticle.published("2023-03-04", text);
+        List<TestArticle.ClaimSpec> claims = new ArrayList<>(List.of(
+                article.claim(first).subject(subject).predicate(predicate),
+                article.claim(second).subject(subject).predicate(predicate)));
+        if (text.contains("$")) {
+            claims.add(article.claim("$20 billion").subject(subject).predicate(predicate).period("2015"));
+            claims.add(article.claim("$25 billion").subject(subject).predicate(predicate).period("2016"));
+        }
+        var findings = Runs.verify(tables, article, claims.toArray(TestArticle.ClaimSpec[]::new));
+        assertThat(findings).extracting(Finding::verdict).containsOnly(Verdict.UNVERIFIABLE);
+    }
+
     @Test
     void neverUsesAStatementTheTablesContradictedAsEvidence() {
-        TestArticle article = TestArticle.published("2022-03-04", "It began in 2016.", "It began in 2019.");
-        Claim first = article.claim("2016").subject("It").predicate("began").build();
-        Claim second = article.claim("2019").subject("It").predicate("began").build();
-        StatementKey key = StatementKey.of(first, null).orElseThrow();
+        TestArticle article = TestArticle.published("2022-03-04", "Altai began in 2016.", "Altai began in 2019.");
+        Claim first = article.claim("2016").subject("Altai").predicate("began").build();
+        Claim second = article.claim("2019").subject("Altai").predicate("began").build();
+        StatementKey key = StatementKey.of(first, null, List.of(first)).orElseThrow();
         Finding contradicted = new Finding(first, Verdict.CONTRADICTED, List.of(), "by a table");
         Finding unverifiable = new Finding(second, Verdict.UNVERIFIABLE, List.of(), "no table");
         var statements = List.of(new Restatements.Statement(first, contradicted, Optional.of(key)),
-                new Restatements.Statement(second, unverifiable, StatementKey.of(second, null)));
+                new Restatements.Statement(second, unverifiable, StatementKey.of(second, null, List.of(second))));
         assertThat(Restatements.check(1, statements)).isEmpty();
         var trusted = List.of(new Restatements.Statement(first, unverifiable, Optional.of(key)),
-                new Restatements.Statement(second, unverifiable, StatementKey.of(second, null)));
+                new Restatements.Statement(second, unverifiable, StatementKey.of(second, null, List.of(second))));
         assertThat(Restatements.check(1, trusted)).get().extracting(Finding::verdict).isEqualTo(Verdict.CONTRADICTED);
     }
 
@@ -101,6 +122,12 @@ class ConsistencyTest {
             Trade doubled from $110 billion to $225 billion.                   | doubled | 2    | UNVERIFIABLE |
             Trade grew by a third from $110 billion to $147 billion.           | a third | 0.33 | UNVERIFIABLE |
             Trade grew by a half from $110 billion to $147 billion.            | a half  | 0.5  | CONTRADICTED | +33.6 %
+            Trade went from $110 billion to $147 billion, up 20%.              | 20%     | 20%  | CONTRADICTED | +33.6 %
+            Trade went from $110 billion in 2020 to $147 billion in 2021 (up 34%). | 34%  | 34%  | UNVERIFIABLE |
+            Trade went from $110 billion to $220 billion, doubling.            | doubling | 2   | UNVERIFIABLE |
+            Trade went from $110 billion to $147 billion, doubling.            | doubling | 2   | CONTRADICTED | ×1.34
+            China's 20% share grew from $110 billion to $147 billion.          | 20%     | 20%  | UNVERIFIABLE |
+            Trade grew from $110 billion to $147 billion, and tariffs are 20%. | 20%     | 20%  | UNVERIFIABLE |
             """)
     void checksAChangeAgainstTheFiguresItsSentenceGives(String sentence, String change, String value, Verdict verdict,
             String computed) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.claimcheck.value.Qualifier;
 import org.claimcheck.value.Unresolved;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Periods, vintages, records, relative dates and explanations, through the whole verifier. */
 class JudgingTest {
@@ -180,6 +182,32 @@ class JudgingTest {
         assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
         assertThat(finding.explanation())
                 .isEqualTo("relative date \u201clast year\u201d cannot be resolved without a publication date");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Officials expect Russia–China trade to reach $200 billion in 2021.                | $200 billion | expect
+            Russia–China trade would reach only about $140 billion in 2021, officials warned. | $140 billion | would reach
+            The target for Russia–China trade was $200 billion in 2021.                       | $200 billion | target
+            """)
+    void neverJudgesAForecastOrTargetAgainstTheOutcome(String sentence, String claim, String marker) {
+        TestArticle article = TestArticle.published("2021-03-04", sentence);
+        Finding finding = Runs.one(tables, article, article.claim(claim).period("2021"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.explanation()).contains("stated as a forecast or target (\u201c" + marker + "\u201d)");
+    }
+
+    @Test
+    void judgesATargetAgainstATargetAttributeAndADesignFigureDespiteWould() {
+        Tables targets = Tables.standard().measure("trade-target", "target", "goal");
+        targets.fact("russia-china", "trade-target", "200 billion USD").period("2024").source("Joint statement");
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Russia and China set a goal of $200 billion in trade for 2024.",
+                "The Power of Siberia pipeline would stretch 3,000 km.");
+        var findings = Runs.verify(targets, article, article.claim("$200 billion").period("2024"),
+                article.claim("3,000 km"));
+        assertThat(findings).extracting(Finding::verdict).containsExactly(Verdict.SUPPORTED, Verdict.SUPPORTED);
+        assertThat(findings.get(0).evidence().get(0).attribute()).isEqualTo("trade-target");
     }
 
     @Test

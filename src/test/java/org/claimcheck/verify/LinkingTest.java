@@ -75,6 +75,47 @@ class LinkingTest {
     }
 
     @Test
+    void takesTheSubjectFromThePrecedingSentenceWhenTheSentenceNamesNone() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Power of Siberia is Gazprom's pipeline to China.", "The pipeline began operations on 2 December 2018.");
+        Finding finding = Runs.one(tables, article, article.claim("2 December 2018").subject("The pipeline")
+                .predicate("began operations"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(finding.explanation()).contains("wrong year",
+                "subject taken from the preceding text (\u201cPower of Siberia\u201d)");
+    }
+
+    @Test
+    void prefersTheMostRecentlyNamedSubjectOfThePrecedingText() {
+        Tables two = Tables.standard().subject("nord-stream-2", "Nord Stream 2");
+        two.fact("nord-stream-2", "began-operations", "2021-09").source("Operator");
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Nord Stream 2 was finished in 2021.", "Power of Siberia is longer.", "It began operations in 2019.");
+        Finding finding = Runs.one(two, article, article.claim("2019").subject("It").predicate("began operations"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(finding.evidence().get(0).subject()).isEqualTo("power-of-siberia");
+    }
+
+    @Test
+    void takesTheSubjectFromTheTitleWhenThePrecedingTextNamesNone() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Gas has flowed for years.", "Nobody expected it.", "Officials cheered.", "Deliveries began operations in 2019.")
+                .titled("Power of Siberia at five");
+        Finding finding = Runs.one(tables, article, article.claim("2019").subject("Deliveries"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
+    }
+
+    @Test
+    void neverTakesASubjectFromContextWhenTheSentenceHasItsOwnProperName() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Power of Siberia began operations in 2019.", "Nord Stream 2 began operations in 2021.");
+        Finding finding = Runs.one(tables, article, article.claim("2021").subject("Nord Stream 2")
+                .predicate("began operations"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.explanation()).contains("no subject in the tables matches \u201cNord Stream 2\u201d");
+    }
+
+    @Test
     void prefersTheSubjectInTheValuesOwnClauseOverANearerOneAcrossAClauseBoundary() {
         Tables two = Tables.standard().subject("nord-stream-2", "Nord Stream 2", "NS2");
         two.fact("nord-stream-2", "began-operations", "2021-09").source("Operator");
@@ -93,6 +134,17 @@ class LinkingTest {
         var findings = Runs.verify(tables, article, article.claim("2019"), article.claim("2021"));
         assertThat(findings).extracting(Finding::verdict).containsExactly(Verdict.SUPPORTED, Verdict.UNVERIFIABLE);
         assertThat(findings.get(1).explanation()).contains("no event attribute in the tables matches");
+    }
+
+    @Test
+    void givesAnEventPhraseToTheFirstDateAfterItInItsClause() {
+        Tables annexation = Tables.standard().subject("crimea-annexation", "Annexation of Crimea", "Crimea")
+                .event("annexed", "annexed", "annexation");
+        annexation.fact("crimea-annexation", "annexed", "2014-03").source("Report");
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Tensions rose in 2013 with the annexation of the peninsula of Crimea in March 2014.");
+        var findings = Runs.verify(annexation, article, article.claim("2013"), article.claim("March 2014"));
+        assertThat(findings).extracting(Finding::verdict).containsExactly(Verdict.UNVERIFIABLE, Verdict.SUPPORTED);
     }
 
     @Test
@@ -130,6 +182,17 @@ class LinkingTest {
         Finding finding = Runs.one(tables, article, article.claim("2001").subject("The 2001 Treaty of Good-Neighbourliness"));
         assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
         assertThat(finding.explanation()).contains("is read as its signed date");
+    }
+
+    @Test
+    void readsOnlyADateTouchingTheNameAsPartOfIt() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "The 2001 Treaty of Good-Neighbourliness was extended in 2021.");
+        Finding finding = Runs.one(tables, article, article.claim("2021")
+                .subject("The 2001 Treaty of Good-Neighbourliness").predicate("was extended"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.explanation()).endsWith("no event attribute in the tables matches \u201cwas extended\u201d or "
+                + "the sentence (subject Treaty of Good-Neighbourliness)");
     }
 
     @Test

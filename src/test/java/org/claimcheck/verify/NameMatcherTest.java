@@ -24,6 +24,9 @@ class NameMatcherTest {
             Shanghai Cooperation Organisation | the Shanghai Co-operation Organization said
             Russia                          | Russia's exports rose.
             São Paulo                       | offices in Sao Paulo
+            Power of Siberia 2              | Power of Siberia 2 will carry gas.
+            Power of Siberia                | Power of Siberia 2019 figures
+            Treaty of Good-Neighbourliness  | the Treaty of Good-Neighbourliness 20 years on
             """)
     void matchesNamesRegardlessOfCaseDashesSpellingAndWordOrder(String name, String text) {
         assertThat(found(name, text)).isTrue();
@@ -36,6 +39,9 @@ class NameMatcherTest {
             Power of Siberia  | power in Siberia
             Russia            | Prussia
             China             | Indochina
+            Power of Siberia  | Power of Siberia 2 will carry gas.
+            Nord Stream       | the Nord Stream II pipeline
+            Nord Stream       | Nord Stream-2 was finished.
             """)
     void doesNotMatchWordsThatOnlyLookAlike(String name, String text) {
         assertThat(found(name, text)).isFalse();

@@ -27,6 +27,7 @@ final class TestArticle {
 
     private final String text;
     private final LocalDate published;
+    private String title = "Test";
     private final List<Span> sentences = new ArrayList<>();
 
     private TestArticle(LocalDate published, String... paragraphs) {
@@ -62,9 +63,14 @@ final class TestArticle {
         return new TestArticle(null, paragraphs);
     }
 
+    TestArticle titled(String t) {
+        this.title = t;
+        return this;
+    }
+
     Article article() {
         LineMap lines = LineMap.of(text);
-        return new Article("news/test.txt", "news/test.txt", new ArticleMeta("Test", published, null, false), text,
+        return new Article("news/test.txt", "news/test.txt", new ArticleMeta(title, published, null, false), text,
                 lines::position);
     }
 

@@ -1,0 +1,78 @@
+package org.claimcheck.verify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.reference.Subject;
+
+/**
+ * Subjects a sentence refers back to without naming them ("The pipeline began operations on 2 December 2019",
+ * "Its value was put at about $400 billion"): those named in the two preceding sentences or earlier in the
+ * paragraph, most recent first, then those named in the article's title. Used only when the sentence names no
+ * subject of the tables and its own subject phrase is not a proper name the tables lack ("Nord Stream 2 was
+ * finished in 2021" is about Nord Stream 2, whatever the previous sentence named).
+ */
+final class ContextSubjects {
+
+    private static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
+
+    private ContextSubjects() {
+    }
+
+    /** Whether the claim's subject phrase (if any) is a description or pronoun rather than a proper name. */
+    static boolean mayReferBack(Claim claim) {
+        if (claim.subject() == null) {
+            return true;
+        }
+        int[] phrase = ClaimGeometry.subjectPhrase(claim);
+        String[] words = claim.subject().strip().split("[\\s\\u2013\\u2014-]+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean sentenceStart = i == 0 && (phrase == null || phrase[0] == 0 || claim.sentence()
+                    .substring(0, phrase[0]).isBlank());
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !sentenceStart
+                    && !CALENDAR.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static List<SubjectCandidate> find(Map<Subject, List<List<Word>>> names, String context, String title) {
+        Map<Subject, SubjectCandidate> best = new LinkedHashMap<>();
+        collect(names, context, 0, best);
+        if (title != null) {
+            collect(names, title, context.length() + 1, best);
+        }
+        return new ArrayList<>(best.values());
+    }
+
+    /** Adds each subject's latest mention in {@code text}; {@code offset} pushes farther texts behind nearer ones. */
+    private static void collect(Map<Subject, List<List<Word>>> names, String text, int offset,
+            Map<Subject, SubjectCandidate> best) {
+        List<Word> words = Words.of(text);
+        List<Map.Entry<Subject, NameMatch>> hits = new ArrayList<>();
+        for (Map.Entry<Subject, List<List<Word>>> e : names.entrySet()) {
+            for (List<Word> name : e.getValue()) {
+                NameMatcher.find(name, words).forEach(m -> hits.add(Map.entry(e.getKey(), m)));
+            }
+        }
+        for (Map.Entry<Subject, NameMatch> hit : hits) {
+            NameMatch m = hit.getValue();
+            if (hits.stream().anyMatch(o -> !o.getKey().equals(hit.getKey()) && m.inside(o.getValue()))) {
+                continue;
+            }
+            SubjectCandidate candidate = new SubjectCandidate(hit.getKey(), Place.CONTEXT, false, true, m.words(),
+                    offset + text.length() - m.end(), Integer.MAX_VALUE, text.substring(m.start(), m.end()));
+            SubjectCandidate known = best.get(hit.getKey());
+            if (known == null || SubjectCandidate.BEST_FIRST.compare(candidate, known) < 0) {
+                best.put(hit.getKey(), candidate);
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.claimcheck.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.claimcheck.value.Qualifier;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each kind of deliberately wrong claim the evaluation plants, and its correct twin, through the verifier. */
+class PlantedErrorsTest {
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            correct         | The Treaty of Good-Neighbourliness was signed on 16 July 2001, in Moscow.                    | 16 July 2001 | EXACT         |      | SUPPORTED    | supported
+            wrong-day       | The Treaty of Good-Neighbourliness was signed on 17 July 2001, in Moscow.                    | 17 July 2001 | EXACT         |      | CONTRADICTED | wrong day
+            wrong-month     | The Treaty of Good-Neighbourliness was signed in June 2001, in Moscow.                       | June 2001    | EXACT         |      | CONTRADICTED | wrong month
+            wrong-year      | The Treaty of Good-Neighbourliness was signed in 2002, in Moscow.                            | 2002         | EXACT         |      | CONTRADICTED | wrong year (off by 1 year)
+            correct         | Russia–China trade reached $146.9bn in 2021.                         | $146.9bn     | EXACT         | 2021 | SUPPORTED    | supported
+            wrong-magnitude | Russia–China trade reached $14.7 billion in 2021.                    | $14.7 billion | EXACT        | 2021 | CONTRADICTED | wrong magnitude: 10 times too small
+            wrong-figure    | Russia–China trade reached $174 billion in 2021.                     | $174 billion | EXACT         | 2021 | CONTRADICTED | 18.5 % above the reference
+            wrong-currency  | Russia–China trade reached €147 billion in 2021.                     | €147 billion | EXACT         | 2021 | UNVERIFIABLE | claim in EUR, reference in USD; no rate table
+            hedge           | Russia–China trade reached nearly $200 billion in 2021.              | $200 billion | NEARLY        | 2021 | CONTRADICTED | more than 10 % under
+            correct         | Russia–China trade reached nearly $150 billion in 2021.              | $150 billion | NEARLY        | 2021 | SUPPORTED    | within 10 % under it
+            period-swap     | Russia–China trade reached $146.88 billion in 2020.                  | $146.88 billion | EXACT      | 2020 | CONTRADICTED | 36.3 % above the reference
+            """)
+    void catchesEachPlantedErrorAndPassesItsCorrectTwin(String planted, String sentence, String claim,
+            Qualifier qualifier, String period, Verdict verdict, String detail) {
+        TestArticle article = TestArticle.published("2022-03-04", sentence);
+        TestArticle.ClaimSpec spec = article.claim(claim).qualifier(qualifier);
+        Finding finding = Runs.one(Tables.standard(), article, period == null ? spec : spec.period(period));
+        assertThat(finding.verdict()).as(planted).isEqualTo(verdict);
+        assertThat(finding.explanation()).contains(detail);
+    }
+}
