@@ -26,7 +26,7 @@ public final class ClaimExtractor {
         for (Sentence sentence : annotated.sentences()) {
             claims.addAll(extract(article, sentence, reader));
         }
-        return List.copyOf(claims);
+        return PeriodCarryOver.apply(claims, article.text());
     }
 
     private List<Claim> extract(Article article, Sentence sentence, ValueReader reader) {

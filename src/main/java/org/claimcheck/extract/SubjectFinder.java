@@ -122,6 +122,15 @@ final class SubjectFinder {
     }
 
     private String nounPhraseEndingAt(int end, int limit) {
+        // "The precise total, $146.88 billion, was …": step back over an appositive value to its head noun.
+        if (end >= 0 && isValueToken(end)) {
+            while (end >= 0 && (isValueToken(end) || tokens.pos(end).equals("$"))) {
+                end--;
+            }
+            if (end >= 0 && tokens.lower(end).equals(",")) {
+                end--;
+            }
+        }
         if (end < 0 || !(tokens.isNoun(end) || tokens.pos(end).equals("PRP") || tokens.pos(end).equals("CD"))) {
             return null;
         }

@@ -92,6 +92,13 @@ final class Linker {
             List<AttributeCandidate> attributeCandidates) {
         SubjectCandidate first = subjectCandidates.get(0);
         if (first.place() == Place.CONTEXT) {
+            if (attributeCandidates.isEmpty()) {
+                Optional<Link> only = onlyAttributeOfContextSubject(claim, first);
+                if (only.isPresent()) {
+                    return new LinkResult(List.of(only.get()), null,
+                            "subject taken from the preceding text (\u201c" + first.matched() + "\u201d)");
+                }
+            }
             // Subjects of the preceding text were only a fallback; none fits, so the sentence names nothing.
             return LinkResult.none(noSubject(claim));
         }
@@ -132,6 +139,28 @@ final class Linker {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Trade reached $147 billion in 2021. The precise total, $146.88 billion, …": a sentence that refers back
+     * to a subject without naming what it measures is read, as an assumption, as stating the subject's only
+     * attribute of the claim's kind.
+     */
+    private Optional<Link> onlyAttributeOfContextSubject(Claim claim, SubjectCandidate s) {
+        AttributeKind kind = AttributeLinker.kindFor(claim.kind());
+        Set<String> ids = new LinkedHashSet<>();
+        for (Fact f : index.factsAbout(s.subject().id())) {
+            index.findAttribute(f.attribute()).filter(a -> a.kind() == kind).ifPresent(a -> ids.add(a.id()));
+        }
+        if (ids.size() != 1) {
+            return Optional.empty();
+        }
+        Attribute attribute = index.findAttribute(ids.iterator().next()).orElseThrow();
+        AttributeCandidate assumed = new AttributeCandidate(attribute, Place.CONTEXT, true, 0, Integer.MAX_VALUE, "");
+        return Optional.of(new Link(s, assumed, index.facts(s.subject().id(), attribute.id()),
+                "the sentence names no attribute; read as " + attribute.id() + ", the only "
+                        + kind.name().toLowerCase(java.util.Locale.ROOT) + " of " + s.subject().name()
+                        + " in the tables"));
     }
 
     /** Says why the link won when the text named other candidates too, or that the subject came from context. */

@@ -38,6 +38,10 @@
  * million tonnes", "officials expect", "would reach") is not an outcome: it links to an attribute that records
  * targets when the tables have one, and is otherwise unverifiable, never judged against the outcome. A design
  * figure ("would carry 50 billion cubic metres") is not a forecast.</li>
+ * <li><b>Attribute from the preceding text.</b> When the subject was taken from the preceding text and the
+ * sentence names no attribute ("The precise total, $146.88 billion, …"), the figure is read as the subject's
+ * only attribute of the claim's kind, if it has exactly one. This is an assumption: it can support the claim,
+ * never contradict it.</li>
  * <li><b>Year in a name.</b> A date written right next to a subject's name ("the 2001 Treaty") is read as the
  * date of that subject's only event in the tables. This is an assumption, so it can support but never
  * contradict the claim.</li>

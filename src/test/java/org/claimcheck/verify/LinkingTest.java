@@ -75,6 +75,28 @@ class LinkingTest {
     }
 
     @Test
+    void readsAFigureReferringBackAsTheContextSubjectsOnlyMeasure() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Trade between Russia and China reached $147 billion in 2021. The precise total, $146.88 billion, was"
+                        + " a record.");
+        Finding finding = Runs.one(tables, article, article.claim("$146.88 billion").subject("precise total")
+                .period("2021"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(finding.explanation()).contains("read as trade, the only measure of");
+    }
+
+    @Test
+    void neverContradictsAFigureWhoseAttributeWasOnlyAssumedFromContext() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Trade between Russia and China reached $147 billion in 2021. The precise total, $46.88 billion, was"
+                        + " a record.");
+        Finding finding = Runs.one(tables, article, article.claim("$46.88 billion").subject("precise total")
+                .period("2021"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.explanation()).contains("only on an assumption");
+    }
+
+    @Test
     void takesTheSubjectFromThePrecedingSentenceWhenTheSentenceNamesNone() {
         TestArticle article = TestArticle.published("2022-03-04",
                 "Power of Siberia is Gazprom's pipeline to China.", "The pipeline began operations on 2 December 2018.");
