@@ -1,6 +1,5 @@
 package org.claimcheck.cli;
 
-import java.io.InputStream;
 import java.io.PrintWriter;
 import org.claimcheck.ingest.Discovery;
 import org.claimcheck.ingest.Ingest;
@@ -33,10 +32,7 @@ final class Runs {
     }
 
     static Discovery discover(InputSpec spec) {
-        return Ingest.discover(spec, () -> {
-            InputStream in = System.in;
-            return in;
-        });
+        return Ingest.discover(spec, () -> System.in);
     }
 
     static RunResult run(Discovery discovery, InputSpec spec, ClaimJudge judge, int threads, PrintWriter err)
