@@ -3,6 +3,14 @@ package org.claimcheck.eval;
 import java.util.List;
 import java.util.Map;
 import org.claimcheck.extract.Claim;
+import org.claimcheck.ingest.Article;
+import org.claimcheck.ingest.ArticleMeta;
+import org.claimcheck.ingest.Discovery;
+import org.claimcheck.ingest.InputSpec;
+import org.claimcheck.reference.ReferenceIndex;
+import org.claimcheck.result.ArticleResult;
+import org.claimcheck.result.ArticleStatus;
+import org.claimcheck.result.RunResult;
 import org.claimcheck.extract.ClaimKind;
 import org.claimcheck.text.LineMap;
 import org.claimcheck.text.Position;
@@ -56,6 +64,16 @@ final class EvalFixture {
         Claim claim = new Claim(PATH, ValueKinds.of(value), text, span, LineMap.of(TEXT).position(at), 0, sentence,
                 sentence.of(TEXT), value, Qualifier.EXACT, false, null, null, null, null, "fp-" + at);
         return new Finding(claim, verdict, List.of(evidence), "judged " + verdict.label());
+    }
+
+    /** The evaluation of a run that extracted {@code findings} from the fixture article, against {@code labels}. */
+    static EvalReport evaluate(List<LocatedLabel> labels, List<Finding> findings) {
+        Article article = new Article(PATH, PATH, ArticleMeta.NONE, TEXT, LineMap.of(TEXT)::position);
+        EvalSet set = new EvalSet("eval", ReferenceIndex.EMPTY, InputSpec.of("eval/articles"),
+                new Discovery(List.of(), List.of()), List.of(new EvalArticle("test.md", article, TEXT)), labels);
+        RunResult run = new RunResult("test", List.of(new ArticleResult(PATH, PATH, ArticleMeta.NONE,
+                ArticleStatus.CHECKED, TEXT, findings, List.of())), List.of());
+        return Evaluation.evaluate(set, run);
     }
 
     static Evidence evidence(String subject, String attribute) {
