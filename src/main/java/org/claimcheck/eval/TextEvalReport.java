@@ -23,8 +23,8 @@ public final class TextEvalReport {
         Tally overall = report.overall();
         long nonClaims = report.assessments().stream().filter(a -> !a.label().isClaim()).count();
         out.write("Evaluation of " + report.name() + " (claimcheck " + report.toolVersion() + "): "
-                + report.articles() + " articles, " + overall.labelled() + " labelled claims and " + nonClaims
-                + " non-claims; " + overall.extracted() + " claims extracted\n\n");
+                + count(report.articles(), "article") + ", " + count(overall.labelled(), "labelled claim") + " and "
+                + count((int) nonClaims, "non-claim") + "; " + count(overall.extracted(), "claim") + " extracted\n\n");
         figures(report.tallies(), out);
         planted(report.plantedByKind(), out);
         confusion(report.confusion(), out);
@@ -91,6 +91,10 @@ public final class TextEvalReport {
             case ConfusionMatrix.UNLABELLED -> "no label";
             default -> key;
         };
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String pad(String s, int width) {
