@@ -56,10 +56,6 @@ public record Label(
         return Optional.ofNullable(value);
     }
 
-    public Optional<String> findPlanted() {
-        return Optional.ofNullable(planted);
-    }
-
     /** {@code subject/attribute}, {@code subject}, or empty when the row names neither. */
     public String link() {
         if (subject == null) {

@@ -20,9 +20,4 @@ public record LabelCells(String file, Position row, Map<String, Position> column
     public Position at(String column) {
         return columns.getOrDefault(column, row);
     }
-
-    /** {@code file:line:col} of the cell in {@code column}. */
-    public String where(String column) {
-        return file + ":" + at(column);
-    }
 }

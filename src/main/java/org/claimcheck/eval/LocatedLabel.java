@@ -1,7 +1,6 @@
 package org.claimcheck.eval;
 
 import java.util.Objects;
-import java.util.Optional;
 import org.claimcheck.text.Position;
 import org.claimcheck.text.Span;
 
@@ -23,10 +22,6 @@ public record LocatedLabel(Label label, String articleId, String path, Span span
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(context, "context");
-    }
-
-    public Optional<Span> findSpan() {
-        return Optional.ofNullable(span);
     }
 
     /** True when the text is in the analysed article, so a claim could have been extracted from it. */
