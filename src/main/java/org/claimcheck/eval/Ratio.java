@@ -1,5 +1,6 @@
 package org.claimcheck.eval;
 
+import java.util.Locale;
 import java.util.OptionalDouble;
 
 /** A figure as the counts it is made of; it has no value when there is nothing to count over. */
@@ -18,7 +19,7 @@ public record Ratio(int numerator, int denominator) {
     /** "0.873 (241/276)", or "— (0/0)" when undefined. */
     @Override
     public String toString() {
-        String v = denominator == 0 ? "\u2014" : String.format(java.util.Locale.ROOT, "%.3f", value().getAsDouble());
+        String v = denominator == 0 ? "\u2014" : String.format(Locale.ROOT, "%.3f", value().getAsDouble());
         return v + " (" + numerator + "/" + denominator + ")";
     }
 }

@@ -1,5 +1,6 @@
 package org.claimcheck.eval;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.claimcheck.text.LineMap;
 import org.claimcheck.text.Position;
@@ -42,7 +43,7 @@ record RawRow(Map<String, String> cells, int cellCount, int columnCount, int sta
     }
 
     LabelCells cells(String file) {
-        Map<String, Position> positions = new java.util.LinkedHashMap<>();
+        Map<String, Position> positions = new LinkedHashMap<>();
         offsets.forEach((column, offset) -> positions.put(column, lines.position(offset)));
         return new LabelCells(file, row(), positions);
     }

@@ -7,6 +7,7 @@ import static org.claimcheck.eval.EvalFixture.finding;
 import static org.claimcheck.eval.EvalFixture.label;
 
 import java.util.List;
+import java.util.Map;
 import org.claimcheck.extract.ClaimKind;
 import org.claimcheck.verify.Finding;
 import org.claimcheck.verify.Verdict;
@@ -79,7 +80,7 @@ class FiguresTest {
                 Verdict.CONTRADICTED, evidence("russia-china-trade", "trade"))));
 
         assertThat(Figure.PLANTED_RECALL.of(missed.overall())).isEqualTo(new Ratio(0, 1));
-        assertThat(missed.plantedByKind()).containsExactly(java.util.Map.entry("wrong-figure", new Ratio(0, 1)));
+        assertThat(missed.plantedByKind()).containsExactly(Map.entry("wrong-figure", new Ratio(0, 1)));
         assertThat(Figure.PLANTED_RECALL.of(found.overall())).isEqualTo(new Ratio(1, 1));
     }
 
