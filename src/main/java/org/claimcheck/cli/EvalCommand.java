@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Measure quality on a labelled evaluation set: DIR/labels.csv, DIR/reference-data and "
                 + "DIR/articles. Prints extraction precision and recall, verdict accuracy, planted errors found "
-                + "and false flags by claim kind, the confusion matrix, and every miss, wrong extraction, false "
+                + "and false flags by claim kind, the confusion matrix, and every miss, wrong value or link, false "
                 + "positive and wrong verdict.",
             "An invalid evaluation set (labels, tables or articles) exits 3 and evaluates nothing."})
 final class EvalCommand implements Callable<Integer> {
@@ -42,7 +42,7 @@ final class EvalCommand implements Callable<Integer> {
             description = "The evaluation set (default: ${DEFAULT-VALUE}).")
     String dir;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text",
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
