@@ -6,7 +6,7 @@ import org.claimcheck.verify.Verdict;
 
 /**
  * Expected × actual verdict over every label and every extracted claim. Rows are the labels' expectations
- * plus {@link #UNLABELLED} for claims no row matched; columns are the verdicts plus {@link #NOT_EXTRACTED}
+ * plus {@link #UNLABELLED} for extracted claims no row took; columns are the verdicts plus {@link #NOT_EXTRACTED}
  * for labels no claim matched (misses for claims, the right outcome for NOT_A_CLAIM rows).
  */
 public final class ConfusionMatrix {
@@ -22,7 +22,7 @@ public final class ConfusionMatrix {
             counts[rows().indexOf(a.label().expected().name())][columns().indexOf(column)]++;
         }
         for (Spurious s : spurious) {
-            if (s.nonClaim() == null) {
+            if (!s.matched()) {
                 counts[rows().indexOf(UNLABELLED)][columns().indexOf(s.finding().verdict().name())]++;
             }
         }

@@ -34,10 +34,12 @@ public final class Evaluation {
             for (Match match : matching.matches()) {
                 assessments.add(Assessment.of(match));
                 if (!match.label().label().isClaim() && match.extracted()) {
-                    spurious.add(new Spurious(article.path(), match.finding(), match.label()));
+                    spurious.add(new Spurious(article.path(), match.finding(), match.label(), true));
                 }
             }
-            matching.unmatched().forEach(f -> spurious.add(new Spurious(article.path(), f, null)));
+            for (Finding f : matching.unmatched()) {
+                spurious.add(new Spurious(article.path(), f, overlappingNonClaim(labels, f), false));
+            }
             for (Finding f : article.findings()) {
                 extracted.merge(f.claim().kind(), 1, Integer::sum);
             }
@@ -49,5 +51,14 @@ public final class Evaluation {
         spurious.sort(Comparator.comparing(Spurious::path).thenComparing(s -> s.finding().claim().position()));
         return new EvalReport(set.name(), run.toolVersion(), set.articles().size(), assessments, spurious, extracted,
                 run.allProblems());
+    }
+
+    /** The NOT_A_CLAIM row an unmatched claim overlaps (a second claim in "Two Seas, Two Pipelines"), or null. */
+    private static LocatedLabel overlappingNonClaim(List<LocatedLabel> labels, Finding finding) {
+        if (labels == null) {
+            return null;
+        }
+        return labels.stream().filter(l -> !l.label().isClaim() && l.inAnalysedText()
+                && l.span().overlaps(finding.claim().span())).findFirst().orElse(null);
     }
 }

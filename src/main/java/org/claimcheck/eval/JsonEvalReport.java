@@ -61,6 +61,7 @@ public final class JsonEvalReport {
         for (Spurious s : report.spurious()) {
             ObjectNode entry = claim(s.path(), s.finding());
             entry.set("label", s.findNonClaim().map(JsonEvalReport::label).orElse(null));
+            entry.put("matched", s.matched());
             spurious.add(entry);
         }
         ArrayNode verdicts = root.putArray("wrongVerdicts");

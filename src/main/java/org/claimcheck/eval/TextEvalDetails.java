@@ -54,8 +54,9 @@ final class TextEvalDetails {
                 + "row or no row\n");
         for (Spurious s : report.spurious()) {
             out.write(s.where() + ": " + claim(s.finding()) + "\n");
-            out.write(INDENT + s.findNonClaim().map(n -> "labelled NOT_A_CLAIM" + (n.label().note().isBlank() ? ""
-                    : ": " + Printable.of(n.label().note()))).orElse("no label") + "\n");
+            String also = s.matched() ? "" : " (another claim in the same phrase was matched to it)";
+            out.write(INDENT + s.findNonClaim().map(n -> "labelled NOT_A_CLAIM" + also + (n.label().note().isBlank()
+                    ? "" : ": " + Printable.of(n.label().note()))).orElse("no label") + "\n");
         }
         List<Assessment> verdicts = report.wrongVerdicts();
         out.write("\nWrong verdicts (" + verdicts.size() + "): matched claims judged otherwise than labelled\n");

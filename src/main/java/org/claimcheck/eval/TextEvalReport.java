@@ -84,11 +84,11 @@ public final class TextEvalReport {
         return value + " " + r.numerator() + "/" + r.denominator();
     }
 
-    /** Row and column names as a reader would say them ("not extracted", "no label"). */
+    /** Row and column names as a reader would say them ("not extracted", "unmatched"). */
     static String name(String key) {
         return switch (key) {
             case ConfusionMatrix.NOT_EXTRACTED -> "not extracted";
-            case ConfusionMatrix.UNLABELLED -> "no label";
+            case ConfusionMatrix.UNLABELLED -> "unmatched";
             default -> key;
         };
     }

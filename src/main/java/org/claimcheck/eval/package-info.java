@@ -44,7 +44,7 @@
  * <li><b>False-flag rate</b> = claims labelled SUPPORTED or UNVERIFIABLE that were contradicted / such claims
  * (missed ones included in the denominator).</li>
  * <li>The <b>confusion matrix</b> counts every label by its expectation against the verdict of its matched
- * claim, or "not extracted"; a last row counts extracted claims that match no label.</li>
+ * claim, or "not extracted"; a last row counts extracted claims that no label took.</li>
  * </ul>
  *
  * <h2>JSON ({@code --format json}, {@link org.claimcheck.eval.JsonEvalReport})</h2>
@@ -60,7 +60,8 @@
  * expected, subject, attribute, period, planted, note, inAnalysedText}); {@code wrongValues}, {@code wrongLinks},
  * {@code wrongVerdicts}: labels with {@code extracted} (the claim: {@code at, kind, text, value, qualifier,
  * period, verdict, linkedTo} as {@code subject/attribute} of its evidence, {@code explanation}) and
- * {@code differences}; {@code falsePositives}: claims with the NOT_A_CLAIM {@code label} they matched, or null;
+ * {@code differences}; {@code falsePositives}: claims with the NOT_A_CLAIM {@code label} they overlap, or null, and whether they were
+ * {@code matched} to it (false for a claim no row took);
  * {@code problems}: problems of the run as {@code path:line:col: error: …}.
  *
  * <h2>Ratchet ({@link org.claimcheck.eval.Thresholds})</h2>

@@ -68,6 +68,21 @@ class FiguresTest {
     }
 
     @Test
+    void countsASecondClaimInOneNonClaimPhraseAgainstPrecisionAndNamesThePhrase() {
+        LocatedLabel years = label("2014 and 2019").expect(Expectation.NOT_A_CLAIM).located();
+        Finding first = finding("2014", "2014", Verdict.UNVERIFIABLE);
+        Finding second = finding("2019", 2, "2019", Verdict.UNVERIFIABLE);
+
+        EvalReport report = evaluate(List.of(years), List.of(first, second));
+
+        assertThat(report.spurious()).extracting(Spurious::nonClaim).containsExactly(years, years);
+        assertThat(report.spurious()).extracting(Spurious::matched).containsExactly(true, false);
+        assertThat(report.confusion().count("NOT_A_CLAIM", "UNVERIFIABLE")).isEqualTo(1);
+        assertThat(report.confusion().count(ConfusionMatrix.UNLABELLED, "UNVERIFIABLE")).isEqualTo(1);
+        assertThat(Figure.PRECISION.of(report.overall())).isEqualTo(new Ratio(0, 2));
+    }
+
+    @Test
     void countsAMissedClaimAsAWrongVerdict() {
         assertThat(Figure.VERDICT_ACCURACY.of(report().overall())).isEqualTo(new Ratio(1, 3));
         assertThat(report().wrongVerdicts()).extracting(a -> a.match().label()).containsExactly(TRADE);

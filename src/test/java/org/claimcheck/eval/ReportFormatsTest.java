@@ -69,8 +69,8 @@ class ReportFormatsTest {
                 .matches("recall +0\\.333 1/3 +0\\.000 0/1 +1\\.000 1/1 +\u2014 0/0 +\u2014 0/0 +0\\.000 0/1");
         assertThat(text.lines().filter(l -> l.startsWith("NOT_A_CLAIM")).findFirst().orElseThrow())
                 .matches("NOT_A_CLAIM +0 +0 +1 +0 +0 +1");
-        assertThat(text.lines().filter(l -> l.startsWith("no label")).findFirst().orElseThrow())
-                .matches("no label +0 +1 +0 +0 +0 +1");
+        assertThat(text.lines().filter(l -> l.startsWith("unmatched")).findFirst().orElseThrow())
+                .matches("unmatched +0 +1 +0 +0 +0 +1");
         assertThat(text).contains("  wrong-figure      0.000 0/1");
     }
 
