@@ -1,0 +1,94 @@
+package org.claimcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.claimcheck.eval.EvalReport;
+import org.claimcheck.eval.EvalSet;
+import org.claimcheck.eval.EvalSetLoad;
+import org.claimcheck.eval.EvalSets;
+import org.claimcheck.eval.Evaluation;
+import org.claimcheck.eval.Figure;
+import org.claimcheck.eval.JsonEvalReport;
+import org.claimcheck.eval.Tally;
+import org.claimcheck.eval.TextEvalReport;
+import org.claimcheck.report.AtomicFiles;
+import org.claimcheck.result.RunResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code claimcheck eval}: measures extraction and verdict quality on a labelled evaluation set. */
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Measure quality on a labelled evaluation set: DIR/labels.csv, DIR/reference-data and "
+                + "DIR/articles. Prints extraction precision and recall, verdict accuracy, planted errors found "
+                + "and false flags by claim kind, the confusion matrix, and every miss, wrong value or link, false "
+                + "positive and wrong verdict.",
+            "An invalid evaluation set (labels, tables or articles) exits 3 and evaluates nothing."})
+final class EvalCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", arity = "0..1", defaultValue = "eval",
+            description = "The evaluation set (default: ${DEFAULT-VALUE}).")
+    String dir;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isDirectory(Path.of(dir))) {
+            throw new ParameterException(spec.commandLine(), "not a directory: " + dir
+                    + " (expected an evaluation set with labels.csv, reference-data/ and articles/)");
+        }
+        EvalSetLoad load = EvalSets.load(dir);
+        load.problems().forEach(err::println);
+        if (!load.isValid()) {
+            err.println("claimcheck: the evaluation set in " + dir + " is invalid; nothing was evaluated");
+            return ExitCode.INVALID_REFERENCES.code();
+        }
+        EvalSet set = load.requireSet();
+        RunResult run = Runs.run(set.discovery(), set.inputs(), set.judge(),
+                threads == null ? Runs.defaultThreads() : threads, err);
+        EvalReport report = Evaluation.evaluate(set, run);
+        if (output != null) {
+            AtomicFiles.write(output, w -> write(report, w));
+        } else {
+            write(report, out);
+            out.flush();
+        }
+        run.allProblems().forEach(err::println);
+        Tally all = report.overall();
+        err.printf("claimcheck: %d labelled claims: precision %s, recall %s, verdict accuracy %s, planted errors "
+                + "found %s, false flags %s%n", all.labelled(), Figure.PRECISION.of(all), Figure.RECALL.of(all),
+                Figure.VERDICT_ACCURACY.of(all), Figure.PLANTED_RECALL.of(all), Figure.FALSE_FLAG_RATE.of(all));
+        return run.hasErrors() ? ExitCode.INPUT_PROBLEMS.code() : ExitCode.OK.code();
+    }
+
+    private void write(EvalReport report, Writer w) throws IOException {
+        if (format == Format.json) {
+            JsonEvalReport.write(report, w);
+        } else {
+            TextEvalReport.write(report, w);
+        }
+    }
+}
