@@ -33,7 +33,9 @@ class ArchitectureTest {
             Map.entry("result", Set.of("problem", "ingest", "verify", "extract")),
             Map.entry("run", Set.of("text", "problem", "ingest", "nlp", "extract", "verify", "result")),
             Map.entry("report", Set.of("text", "problem", "value", "ingest", "extract", "verify", "result")),
-            Map.entry("gate", Set.of("result", "verify", "extract")));
+            Map.entry("gate", Set.of("result", "verify", "extract")),
+            Map.entry("eval", Set.of("text", "problem", "value", "ingest", "extract", "reference", "verify", "run",
+                    "result", "report", "nlp")));
 
     @Test
     void coreNlpIsImportedOnlyByTheNlpPackage() throws IOException {
