@@ -83,7 +83,8 @@ final class CandidateFinder {
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
             Candidate a = in.get(i);
-            if (a.type() == MentionType.DATE && RANGE_OPENERS.contains(tokens.lower(a.from() - 1))) {
+            boolean dayOnly = a.length() == 1 && tokens.get(a.from()).word().matches("\\d{1,2}");
+            if ((a.type() == MentionType.DATE || dayOnly) && RANGE_OPENERS.contains(tokens.lower(a.from() - 1))) {
                 int j = i + 1;
                 if (j < in.size() && isJoiner(in.get(j))) {
                     j++;
@@ -109,7 +110,13 @@ final class CandidateFinder {
         return gap == 1 && RANGE_JOINERS.contains(tokens.lower(a.to()));
     }
 
-    private static String rangeOf(Candidate a, Candidate b) {
+    private String rangeOf(Candidate a, Candidate b) {
+        String day = tokens.get(a.from()).word();
+        if (a.length() == 1 && day.matches("\\d{1,2}") && b.normalized() != null
+                && b.normalized().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            // "from 22 to 24 October 2024": the first day takes its month and year from the second date.
+            return b.normalized().substring(0, 8) + (day.length() == 1 ? "0" + day : day) + "/" + b.normalized();
+        }
         String first = firstEnd(a.normalized());
         String last = lastEnd(b.normalized());
         return first == null || last == null ? null : first + "/" + last;

@@ -40,8 +40,10 @@ public final class ClaimExtractor {
             ReadValue v = reader.read(c, surface).orElse(null);
             values.add(v == null || nonClaims.isNotAClaim(c, v, surface) ? null : v);
         }
-        Map<Integer, Integer> periods = new PeriodLinker(tokens).link(candidates, values);
+        PeriodLinker periodLinker = new PeriodLinker(tokens);
+        Map<Integer, Integer> periods = periodLinker.link(candidates, values);
         Set<Integer> consumed = new HashSet<>(periods.values());
+        consumed.addAll(periodLinker.comparisonBases(candidates, values));
         Hedges hedges = new Hedges(tokens);
         SubjectFinder subjects = new SubjectFinder(tokens, text);
         Map<String, Integer> occurrences = new HashMap<>();

@@ -74,16 +74,20 @@ final class Hedges {
 
     /** "a record $147 billion", "a record-high 30%", "$147 billion, a record". */
     boolean isRecord(Candidate c) {
-        for (int i = Math.max(0, c.from() - 3); i < c.from(); i++) {
+        for (int i = c.from() - 1; i >= Math.max(0, c.from() - 3); i--) {
             if (RECORD_WORDS.contains(tokens.lower(i))) {
                 return true;
             }
-        }
-        for (int i = c.to(); i < Math.min(tokens.size(), c.to() + 6); i++) {
-            if (tokens.lower(i).equals("record") || tokens.wordsAt(i, "all-time", "high")) {
-                return true;
+            if (tokens.pos(i).equals("CD")) {
+                break; // another figure stands between the word and this value
             }
         }
-        return false;
+        // After the value only an apposition counts ("$147 billion, a record"): a "record" further on may
+        // describe another value of the sentence ("up 1.9% to a record $244.8 billion").
+        int i = c.to();
+        while (i < tokens.size() && (tokens.lower(i).equals(",") || tokens.pos(i).equals("DT"))) {
+            i++;
+        }
+        return i > c.to() && (tokens.lower(i).equals("record") || tokens.wordsAt(i, "all-time", "high"));
     }
 }

@@ -3,6 +3,7 @@ package org.claimcheck.extract;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.claimcheck.nlp.MentionType;
+import org.claimcheck.value.NumberWords;
 
 /**
  * Numbers that are not claims: parts of names ("S-400", "Su-35"), references ("p. 12", "Article 5",
@@ -18,6 +19,8 @@ final class NonClaims {
     private static final Pattern PHONE = Pattern.compile("^\\+?[\\d(][\\d\\s().\\-]{6,}\\d$");
     private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "its", "their", "our", "both",
             "all", "other", "his", "her", "my", "your", "first", "last", "next", "every", "each");
+    private static final Set<String> COUNT_INTRODUCERS = Set.of("at", "to", "of", "numbered", "numbering",
+            "totalled", "totaled", "totalling", "totaling", "reached");
     private static final Set<String> LABEL_ENDS = Set.of(".", ")", ":");
 
     private final Tokens tokens;
@@ -28,6 +31,9 @@ final class NonClaims {
 
     boolean isNotAClaim(Candidate c, ReadValue value, String surface) {
         if (isPartOfName(c) || followsReferenceWord(c) || isListLabel(c)) {
+            return true;
+        }
+        if (c.type() != MentionType.DATE && (isCompoundWord(c, surface) || isNumberedName(c, surface))) {
             return true;
         }
         if (c.type() == MentionType.DATE) {
@@ -56,6 +62,25 @@ final class NonClaims {
         return w.isEmpty() ? ' ' : w.charAt(w.length() - 1);
     }
 
+    /** "two-way trade", "one-off", "Two Seas, Two Pipelines": a spelled-out number inside a word or a title. */
+    private boolean isCompoundWord(Candidate c, String surface) {
+        boolean spelledOut = surface.chars().noneMatch(Character::isDigit);
+        if (!spelledOut) {
+            return false;
+        }
+        boolean hyphenated = tokens.isDash(c.to()) || surface.contains("-") && NumberWords.parse(surface).isEmpty();
+        boolean titleCase = c.from() > 0 && Character.isUpperCase(surface.charAt(0))
+                || tokens.isCapitalized(c.to()) && tokens.isProperNoun(c.to());
+        return hyphenated && !surface.matches("(?i).*(thousand|million|billion)") || titleCase;
+    }
+
+    /** "Project 22220", "Flight 17", "Boeing 747": a bare number right after a capitalised name is part of it. */
+    private boolean isNumberedName(Candidate c, String surface) {
+        int before = c.from() - 1;
+        return before >= 1 && c.length() == 1 && surface.matches("\\d+") && tokens.isProperNoun(before)
+                && tokens.isCapitalized(before);
+    }
+
     private boolean followsReferenceWord(Candidate c) {
         return REFERENCE_WORDS.contains(tokens.lower(c.from() - 1));
     }
@@ -75,6 +100,9 @@ final class NonClaims {
         }
         if (isReferential(c, surface)) {
             return false;
+        }
+        if (surface.matches("\\d{1,3}(,\\d{3})+|\\d{3,}") && COUNT_INTRODUCERS.contains(tokens.lower(c.from() - 1))) {
+            return true; // "put the Chinese contingent at 2,300"
         }
         for (int i = c.to(); i < Math.min(c.to() + 5, tokens.size()); i++) {
             if (tokens.isNoun(i)) {
@@ -98,6 +126,8 @@ final class NonClaims {
         if (!spelledOut) {
             return false;
         }
-        return surface.equalsIgnoreCase("one") || DETERMINERS.contains(tokens.lower(c.from() - 1));
+        // "the two countries" points back at things already named; "the five members" still states a count.
+        boolean small = surface.equalsIgnoreCase("two") || surface.equalsIgnoreCase("both");
+        return surface.equalsIgnoreCase("one") || small && DETERMINERS.contains(tokens.lower(c.from() - 1));
     }
 }

@@ -16,8 +16,8 @@ import org.claimcheck.value.Granularity;
 final class PeriodLinker {
 
     private static final Set<String> CONNECTORS = Set.of("in", "for", "during", "of", "by", "the", "end", "year",
-            "fiscal", "calendar", "first", "second", "third", "fourth", "half", "quarter", "between", "from",
-            "over", "throughout", "as", "at", ",");
+            "fiscal", "calendar", "first", "second", "third", "fourth", "half", "quarter", "between", "over",
+            "throughout", "as", "at", ",", "from", "set", "recorded", "registered", "posted", "seen", "achieved");
     private static final Set<String> OPENERS = Set.of("in", "for", "during", "by", "throughout");
     private static final Set<String> MEASURE_VERBS = Set.of("reach", "rise", "grow", "fall", "increase", "decrease",
             "total", "stand", "amount", "hit", "exceed", "top", "climb", "jump", "drop", "decline", "surge", "be",
@@ -40,7 +40,8 @@ final class PeriodLinker {
             }
             int after = i + 1;
             if (after < candidates.size() && isPeriod(values.get(after))
-                    && onlyConnectors(candidates.get(i).to(), candidates.get(after).from())) {
+                    && onlyConnectors(candidates.get(i).to(), candidates.get(after).from())
+                    && !isComparisonBase(candidates.get(i), candidates.get(after), values.get(after))) {
                 periods.put(i, after);
             }
         }
@@ -72,6 +73,32 @@ final class PeriodLinker {
                 }
             }
         }
+    }
+
+    /** Dates that only name what a change is compared against ("up 26.3% from 2022"): not claims of their own. */
+    java.util.Set<Integer> comparisonBases(List<Candidate> candidates, List<ReadValue> values) {
+        java.util.Set<Integer> bases = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < candidates.size(); i++) {
+            ReadValue v = values.get(i);
+            if (v != null && v.kind() == ClaimKind.PERCENT && isPeriod(values.get(i + 1))
+                    && onlyConnectors(candidates.get(i).to(), candidates.get(i + 1).from())
+                    && isComparisonBase(candidates.get(i), candidates.get(i + 1), values.get(i + 1))) {
+                bases.add(i + 1);
+            }
+        }
+        return bases;
+    }
+
+    /**
+     * "up 26.3% from 2022" names the year compared against, not the period of the change; "from 2015 to 2020"
+     * is a range and does give the period.
+     */
+    private boolean isComparisonBase(Candidate amount, Candidate date, ReadValue dateValue) {
+        boolean from = false;
+        for (int i = amount.to(); i < date.from(); i++) {
+            from |= tokens.lower(i).equals("from") || tokens.lower(i).equals("on");
+        }
+        return from && ((DateValue) dateValue.value()).granularity() != Granularity.RANGE;
     }
 
     private boolean firstVerbIsMeasureVerb(int from, int to) {

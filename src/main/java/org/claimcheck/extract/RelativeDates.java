@@ -16,15 +16,19 @@ final class RelativeDates {
 
     /** Absolute dates carry a year: four digits, an apostrophe year ("'90s") or a decade word. */
     private static final Pattern ABSOLUTE = Pattern.compile("\\b\\d{4}s?\\b|'\\d0s|\\b\\d{2,4}(st|nd|rd|th)\\b");
+    /**
+     * Past dates relative to the time of writing that a fact-checker can check: "last year", "three years ago",
+     * "the fourth quarter", a month without a year. Weekdays, "today", "this week" and "yesterday" mostly date
+     * the reporting itself ("officials said on Friday") and "the previous year" points at another date in the
+     * text, so none of those is read as a claim.
+     */
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(last|this|previous|past|preceding)\\s+(year|month|week|quarter|decade|"
-                    + "spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|"
-                    + "september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                    + "|\\bago\\b|\\byesterday\\b"
-                    + "|\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b"
+            "\\blast\\s+(year|month|quarter|decade|spring|summer|autumn|fall|winter|january|february|march|april|"
+                    + "may|june|july|august|september|october|november|december)\\b"
+                    + "|\\b(years?|months?|decades?)\\s+ago\\b"
                     + "|\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b"
-                    + "|\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\b"
-                    + "|\\b(earlier|later)\\s+this\\s+(year|month)\\b");
+                    + "|^(\\d{1,2}(st|nd|rd|th)?\\s+)?(in\\s+|early\\s+|late\\s+|mid-?)?(january|february|march|april|may|june|july|august|september|"
+                    + "october|november|december)\\b(?!.*\\b(this|next|the following|that)\\b)");
 
     private RelativeDates() {
     }
@@ -45,6 +49,9 @@ final class RelativeDates {
     static DateValue atStatedGranularity(String text, DateValue resolved) {
         String t = text.toLowerCase(Locale.ROOT);
         LocalDate d = resolved.first();
+        if (t.matches(".*\\btoday\\b.*")) {
+            return resolved;
+        }
         if (t.matches(".*\\byears?\\b.*") && resolved.granularity() == Granularity.DAY) {
             return DateValue.year(d.getYear());
         }

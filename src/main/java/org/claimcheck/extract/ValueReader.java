@@ -3,6 +3,8 @@ package org.claimcheck.extract;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimcheck.nlp.MentionType;
 import org.claimcheck.value.Amount;
 import org.claimcheck.value.DateValue;
@@ -18,6 +20,8 @@ import org.claimcheck.value.ValueGrammar;
  * date or left {@link Unresolved}.
  */
 final class ValueReader {
+
+    private static final Pattern INTERSECT = Pattern.compile("INTERSECT (\\d{4}(-\\d{2}){0,2})$");
 
     private static final java.util.regex.Pattern RANGE =
             java.util.regex.Pattern.compile("(?i)\\s(to|or)\\s|\\d\\s*[-\u2013]\\s*\\d");
@@ -49,7 +53,13 @@ final class ValueReader {
     }
 
     private static Optional<DateValue> timex(Candidate c) {
-        return c.normalized() == null ? Optional.empty() : ValueGrammar.fromTimex(c.normalized());
+        if (c.normalized() == null) {
+            return Optional.empty();
+        }
+        // "twenty years ago today" arrives as "THIS P1D INTERSECT 2001-07-16": the date is the part after it.
+        Matcher intersect = INTERSECT.matcher(c.normalized());
+        String timex = intersect.find() ? intersect.group(1) : c.normalized();
+        return ValueGrammar.fromTimex(timex);
     }
 
     private Optional<ReadValue> readAmount(Candidate c, String surface) {

@@ -228,4 +228,64 @@ class ClaimExtractorTest {
         assertThat(claims).extracting(Claim::qualifier).containsExactly(Qualifier.MORE_THAN, Qualifier.APPROXIMATELY);
         assertThat(claims).extracting(c -> ((Amount) c.value()).number().intValue()).containsExactly(33, 50);
     }
+
+    @Test
+    void ignoresNumbersInsideCompoundWordsAndNumberedNames() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Two-way/JJ trade/NN grew/VBD ,/, and/CC Project/NNP 22220/CD ships/NNS sailed/VBD ./.")
+                .mention("NUMBER", "Two-way", "2.0").mention("NUMBER", "22220", "22220.0"));
+
+        assertThat(claims).isEmpty();
+    }
+
+    @Test
+    void keepsSpelledOutCompoundNumbersAndLargeCountsAfterAVerb() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Some/DT twenty-five/CD ships/NNS sailed/VBD ;/: a/DT blog/NN put/VBD the/DT contingent/NN at/IN 2,300/CD ./.")
+                .mention("NUMBER", "twenty-five", "25.0").mention("NUMBER", "2,300", "2300.0"));
+
+        assertThat(claims).extracting(c -> ((Amount) c.value()).number().intValue()).containsExactly(25, 2300);
+    }
+
+    @Test
+    void readsOnlyPastRelativeDatesThatCanBeChecked() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Officials/NNS said/VBD on/IN Friday/NNP that/IN exports/NNS fell/VBD last/JJ year/NN ./.")
+                .mention("DATE", "Friday", "2022-01-14").mention("DATE", "last year", "2021").published("2022-01-15"));
+
+        assertThat(claims).singleElement().extracting(Claim::text).isEqualTo("last year");
+    }
+
+    @Test
+    void joinsADayRangeIntoOneRangeOfDays() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Leaders/NNS met/VBD from/IN 22/CD to/TO 24/CD October/NNP 2024/CD ./.")
+                .mention("NUMBER", "22", "22.0").mention("DATE", "24 October 2024", "2024-10-24"));
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("22 to 24 October 2024");
+            assertThat(c.value()).isEqualTo(DateValue.range(DateValue.day(2024, 10, 22), DateValue.day(2024, 10, 24)));
+        });
+    }
+
+    @Test
+    void takesARecordOnlyForTheValueItDescribes() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Trade/NN edged/VBD up/RB 1.9/CD %/NN to/TO a/DT record/NN $/$ 244.8/CD billion/CD ./.")
+                .mention("PERCENT", "1.9%", "%1.9").mention("MONEY", "$244.8 billion", "$2.448E11"));
+
+        assertThat(claims).extracting(Claim::record).containsExactly(false, true);
+    }
+
+    @Test
+    void doesNotReadTheComparisonBaseAsThePeriod() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Exports/NNS rose/VBD 26.3/CD %/NN from/IN 2022/CD ./.")
+                .mention("PERCENT", "26.3%", "%26.3").mention("DATE", "2022", "2022"));
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ClaimKind.PERCENT);
+            assertThat(c.period()).isNull();
+        });
+    }
 }
