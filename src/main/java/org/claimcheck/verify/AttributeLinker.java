@@ -14,7 +14,7 @@ import org.claimcheck.reference.AttributeKind;
  * Finds the attributes a claim may state by their vocabulary, inflection-tolerant: first in the claim's
  * predicate, then elsewhere in the sentence. Only attributes of the claim's kind qualify: dates state events,
  * amounts state measures. An event phrase elsewhere in the sentence belongs to the first date after it in its
- * clause, else to the date nearest to it, so in "began operations in 2019, two years before it was expanded in
+ * clause, else to the nearest date (one before the phrase only when close, in its clause), so in "began operations in 2019, two years before it was expanded in
  * 2021" the 2021 does not inherit "began operations".
  */
 final class AttributeLinker {
@@ -43,8 +43,9 @@ final class AttributeLinker {
         int valueStart = ClaimGeometry.valueStart(claim);
         int valueEnd = ClaimGeometry.valueEnd(claim);
         Map<Attribute, AttributeCandidate> best = new LinkedHashMap<>();
+        List<Word> counted = countedWords(claim, valueEnd);
         for (Map.Entry<Attribute, List<List<String>>> e : phrases.entrySet()) {
-            if (e.getKey().kind() != kind) {
+            if (e.getKey().kind() != kind || !counted.isEmpty() && !countsThis(e.getValue(), counted)) {
                 continue;
             }
             for (List<String> phrase : e.getValue()) {
@@ -72,6 +73,29 @@ final class AttributeLinker {
         return ranked;
     }
 
+    /**
+     * The words a plain count is a count of ("80 aircraft", "290 tanks"), or none. A count of something the
+     * attribute's phrases do not name is not that attribute: "80 aircraft" are not the exercise's troops.
+     */
+    private static List<Word> countedWords(Claim claim, int valueEnd) {
+        if (claim.kind() != ClaimKind.NUMBER || valueEnd >= claim.sentence().length()) {
+            return List.of();
+        }
+        List<Word> after = Words.of(claim.sentence().substring(valueEnd));
+        if (after.isEmpty() || !Character.isLetter(after.get(0).text().charAt(0))
+                || NOT_COUNTED.contains(after.get(0).text().toLowerCase(java.util.Locale.ROOT))) {
+            return List.of();
+        }
+        return after.subList(0, Math.min(3, after.size()));
+    }
+
+    private static boolean countsThis(List<List<String>> attributePhrases, List<Word> counted) {
+        return attributePhrases.stream().anyMatch(p -> !PhraseMatcher.find(p, counted).isEmpty());
+    }
+
+    private static final java.util.Set<String> NOT_COUNTED = java.util.Set.of("of", "in", "at", "and", "to", "from",
+            "by", "for", "on", "or", "than", "a", "an", "the", "per", "each", "more", "less", "percent", "per-cent");
+
     private static void keepBest(Map<Attribute, AttributeCandidate> best, AttributeCandidate candidate) {
         best.merge(candidate.attribute(), candidate,
                 (a, b) -> AttributeCandidate.BEST_FIRST.compare(a, b) <= 0 ? a : b);
@@ -79,7 +103,8 @@ final class AttributeLinker {
 
     /**
      * Whether {@code claim} owns the event phrase {@code m}: the first date after the phrase in the same clause
-     * ("annexed Crimea in March 2014"), or, when no date follows it there, the date nearest to it.
+     * ("annexed Crimea in March 2014"), or, when no date follows it there, the nearest date if it stands just
+     * before the phrase in the same clause with no word naming another event in between.
      */
     private static boolean ownsPhrase(Claim claim, NameMatch m, List<Claim> sentenceClaims) {
         String sentence = claim.sentence();
@@ -93,6 +118,28 @@ final class AttributeLinker {
         }
         Claim nearest = dates.stream().min(Comparator.comparingInt(
                 (Claim d) -> m.distanceTo(ClaimGeometry.valueStart(d), ClaimGeometry.valueEnd(d)))).orElse(claim);
-        return nearest == claim;
+        if (nearest != claim) {
+            return false;
+        }
+        // A date before the phrase owns it only when close and in the same clause ("the March 2014 annexation"),
+        // not across a word that names another event: "put on hold in March 2022 after the invasion".
+        int start = ClaimGeometry.valueStart(claim);
+        int end = ClaimGeometry.valueEnd(claim);
+        if (end > m.start()) {
+            return true; // the nearest date follows the phrase, across a clause boundary
+        }
+        String between = sentence.substring(end, m.start()).toLowerCase(java.util.Locale.ROOT);
+        if (OTHER_EVENT.matcher(between).find()) {
+            return false;
+        }
+        // A date opening the sentence ("In 2019, Gazprom said, Power of Siberia began operations") sets the time
+        // of what follows, across the commas of its introduction.
+        boolean opensSentence = sentence.substring(0, start).strip().matches("(?i)(in|on|by|at|during)?");
+        return opensSentence || Clauses.same(sentence, m.start(), m.end(), start, end)
+                && between.length() <= MAX_GAP_BEFORE_PHRASE;
     }
+
+    private static final int MAX_GAP_BEFORE_PHRASE = 25;
+    private static final java.util.regex.Pattern OTHER_EVENT = java.util.regex.Pattern.compile(
+            "\\b(after|before|following|since|until|amid|when|while|during|despite)\\b");
 }

@@ -13,10 +13,24 @@ record Link(SubjectCandidate subject, AttributeCandidate attribute, List<Fact> f
         facts = List.copyOf(facts);
     }
 
-    /** Subject's rank first (claim's own words, direct naming, nearness), then the attribute's. */
+    /**
+     * Where the subject was found first (claim's own words, sentence, preceding text), then where the attribute
+     * was (the claim's predicate before the rest of the sentence, the value's clause before another), then the
+     * rest of the subject's rank (direct naming, nearness) and of the attribute's. An attribute in the claim's
+     * own predicate thus beats a subject that is merely nearer the value.
+     */
     static int compare(Link a, Link b) {
-        int bySubject = SubjectCandidate.BEST_FIRST.compare(a.subject, b.subject);
-        return bySubject != 0 ? bySubject : AttributeCandidate.BEST_FIRST.compare(a.attribute, b.attribute);
+        int c = a.subject.place().compareTo(b.subject.place());
+        if (c == 0) {
+            c = a.attribute.place().compareTo(b.attribute.place());
+        }
+        if (c == 0) {
+            c = Boolean.compare(a.attribute.otherClause(), b.attribute.otherClause());
+        }
+        if (c == 0) {
+            c = SubjectCandidate.BEST_FIRST.compare(a.subject, b.subject);
+        }
+        return c != 0 ? c : AttributeCandidate.BEST_FIRST.compare(a.attribute, b.attribute);
     }
 
     String subjectId() {

@@ -9,8 +9,7 @@ import org.claimcheck.value.DateValue;
 
 /**
  * What a claim states a value of, so that two statements of the same fact in one article can be found: the
- * linked subject, attribute and period when the claim was linked to one pair, else its own subject phrase,
- * predicate (by stems) and period. A measure needs a stated period on both sides, because "trade reached …"
+ * linked subject, attribute and period (an event's subject named in the claim's own words). A measure needs a stated period on both sides, because "trade reached …"
  * twice without a year may well speak of two years; an event needs none. A date that is the period of another
  * claim in its sentence ("$147 billion in 2021") states no event, and a pronoun ("it", "they") is no subject
  * one can recognise in another sentence: neither gets a key.
@@ -31,20 +30,20 @@ record StatementKey(String key, String subject, String attribute) {
         }
         String period = measure ? span(claim.period()) : "";
         String family = measure ? "amount" : "date";
-        if (link != null && link.linked()) {
-            return Optional.of(new StatementKey(String.join("|", "linked", link.link().subjectId(),
-                    link.link().attributeId(), period, family), link.link().subjectId(), link.link().attributeId()));
-        }
-        if (claim.subject() == null || claim.predicate() == null) {
+        // Only a claim linked to one subject and attribute of the tables states a recognisable fact. Without a
+        // link, two sentences with similar words often speak of different things ("joined in 2021", "joined in
+        // 2024"), which made false contradictions; an event also needs its subject in the claim's own words.
+        if (link == null || !link.linked()) {
             return Optional.empty();
         }
-        String subject = Words.key(claim.subject());
-        String predicate = String.join(" ", PhraseMatcher.stems(claim.predicate()));
-        if (subject.isEmpty() || predicate.isEmpty() || PRONOUNS.contains(subject)) {
+        if (!measure && link.link().subject().place() != Place.CLAIM) {
             return Optional.empty();
         }
-        return Optional.of(new StatementKey(String.join("|", "text", subject, predicate, period, family),
-                claim.subject(), claim.predicate()));
+        if (claim.subject() != null && PRONOUNS.contains(Words.key(claim.subject()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new StatementKey(String.join("|", "linked", link.link().subjectId(),
+                link.link().attributeId(), period, family), link.link().subjectId(), link.link().attributeId()));
     }
 
     private static String span(DateValue period) {

@@ -18,7 +18,8 @@ class ConsistencyTest {
     private final Tables tables = Tables.standard();
 
     @Test
-    void contradictsTheLaterOfTwoDifferentStatementsOfOneUnlinkedFact() {
+    void leavesTwoDifferentStatementsOfAnUnlinkedFactUnverifiable() {
+        // Without a link to the tables, similar words in two sentences often speak of different things.
         TestArticle article = TestArticle.published("2022-03-04",
                 "The Altai pipeline began operations in 2018, officials said.",
                 "Analysts disagree on much.",
@@ -26,15 +27,7 @@ class ConsistencyTest {
         var findings = Runs.verify(tables, article,
                 article.claim("2018").subject("The Altai pipeline").predicate("began operations"),
                 article.claim("2020").subject("The Altai pipeline").predicate("began operations"));
-        assertThat(findings).extracting(Finding::verdict).containsExactly(Verdict.UNVERIFIABLE, Verdict.CONTRADICTED);
-        assertThat(findings.get(1).explanation()).isEqualTo("claims 2020; the article itself says 2018 (line 1) "
-                + "\u2014 contradicted: the article states this twice with different values");
-        assertThat(findings.get(1).evidence()).singleElement().satisfies(e -> {
-            assertThat(e.table()).isEqualTo("news/test.txt");
-            assertThat(e.line()).isEqualTo(1);
-            assertThat(e.value()).isEqualTo("2018");
-            assertThat(e.subject()).isEqualTo("The Altai pipeline");
-        });
+        assertThat(findings).extracting(Finding::verdict).containsExactly(Verdict.UNVERIFIABLE, Verdict.UNVERIFIABLE);
     }
 
     @Test
@@ -98,14 +91,14 @@ class ConsistencyTest {
         TestArticle article = TestArticle.published("2022-03-04", "Altai began in 2016.", "Altai began in 2019.");
         Claim first = article.claim("2016").subject("Altai").predicate("began").build();
         Claim second = article.claim("2019").subject("Altai").predicate("began").build();
-        StatementKey key = StatementKey.of(first, null, List.of(first)).orElseThrow();
+        StatementKey key = new StatementKey("linked|altai|began||date", "altai", "began");
         Finding contradicted = new Finding(first, Verdict.CONTRADICTED, List.of(), "by a table");
         Finding unverifiable = new Finding(second, Verdict.UNVERIFIABLE, List.of(), "no table");
         var statements = List.of(new Restatements.Statement(first, contradicted, Optional.of(key)),
-                new Restatements.Statement(second, unverifiable, StatementKey.of(second, null, List.of(second))));
+                new Restatements.Statement(second, unverifiable, Optional.of(key)));
         assertThat(Restatements.check(1, statements)).isEmpty();
         var trusted = List.of(new Restatements.Statement(first, unverifiable, Optional.of(key)),
-                new Restatements.Statement(second, unverifiable, StatementKey.of(second, null, List.of(second))));
+                new Restatements.Statement(second, unverifiable, Optional.of(key)));
         assertThat(Restatements.check(1, trusted)).get().extracting(Finding::verdict).isEqualTo(Verdict.CONTRADICTED);
     }
 
