@@ -17,7 +17,7 @@ final class Judge {
     private Judge() {
     }
 
-    static Finding judge(Claim claim, Link link, String linkNote, LocalDate published) {
+    static Finding judge(Claim claim, Link link, String linkNote, LocalDate published, RateFinder rates) {
         String subjectName = link.subject().subject().name();
         AttributeKind kind = link.attribute().attribute().kind();
         PeriodChoice period = PeriodSelector.select(claim, kind, link.facts());
@@ -26,12 +26,15 @@ final class Judge {
                     .then(period.failure() + " (" + link.describe() + ")").note(linkNote).line());
         }
         if (period.ambiguous()) {
-            return severalPeriods(claim, link, linkNote, period, published);
+            return severalPeriods(claim, link, linkNote, period, published, rates);
         }
         VintageChoice vintages = VintageSelector.select(period.facts(), published);
-        Decision decision = Decision.decide(claim, vintages);
+        Decision decision = Decision.decide(claim, vintages, rates);
         Outcome outcome = decision.outcome();
         List<Evidence> evidence = new ArrayList<>(decision.evidence().stream().map(Evidences::of).toList());
+        if (outcome.conversion() != null) {
+            evidence.add(Evidences.of(outcome.conversion()));
+        }
         Explanation explanation = Explanation.of(claim);
         String recordNote = null;
         if (claim.record() && outcome.is(Verdict.SUPPORTED)) {
@@ -56,13 +59,13 @@ final class Judge {
 
     /** A measure without a period when the table has several: name them, and say which the claim would match. */
     private static Finding severalPeriods(Claim claim, Link link, String linkNote, PeriodChoice period,
-            LocalDate published) {
+            LocalDate published, RateFinder rates) {
         List<Decision> perPeriod = new ArrayList<>();
         for (Fact f : period.facts()) {
             if (perPeriod.stream().noneMatch(d -> PeriodSelector.samePeriod(d.fact().period(), f.period()))) {
                 List<Fact> samePeriod = period.facts().stream()
                         .filter(o -> PeriodSelector.samePeriod(o.period(), f.period())).toList();
-                perPeriod.add(Decision.decide(claim, VintageSelector.select(samePeriod, published)));
+                perPeriod.add(Decision.decide(claim, VintageSelector.select(samePeriod, published), rates));
             }
         }
         if (perPeriod.stream().allMatch(d -> d.outcome().is(Verdict.UNVERIFIABLE))) {
