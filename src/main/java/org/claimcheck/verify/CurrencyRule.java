@@ -33,9 +33,8 @@ final class CurrencyRule {
         }
         String gap = AmountRule.difference(claim, inClaimCurrency, tolerated);
         if (isPointFigure(qualifier) && sameFigureMatches(claim, qualifier, reference, tolerance)) {
-            return Outcome.contradicted("wrong currency: the figure matches the reference in "
-                    + reference.unit().code() + "; converted from " + claim.unit().code() + " it is " + gap)
-                    .convertedBy(conversion);
+            return Outcome.wrongCurrency("the figure matches the reference in " + reference.unit().code()
+                    + "; converted from " + claim.unit().code() + " it is " + gap, conversion);
         }
         BigDecimal band = inClaimCurrency.inBaseUnit().abs().multiply(Bands.EXCHANGE_RATE);
         Outcome banded = AmountRule.sameDimension(claim, qualifier, inClaimCurrency,

@@ -6,6 +6,7 @@ import java.util.List;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.reference.AttributeKind;
 import org.claimcheck.reference.Fact;
+import org.claimcheck.value.Amount;
 
 /**
  * Judges a linked claim: picks the period and vintage, applies the comparison rule, checks "record" against
@@ -42,15 +43,18 @@ final class Judge {
             if (record.holds()) {
                 recordNote = record.detail();
             } else {
-                outcome = Outcome.contradicted(record.detail());
+                outcome = outcome.replacedBy(Outcome.contradicted(record.detail()));
                 evidence.add(Evidences.of(record.beaten()));
             }
         }
         String assumption = period.assumed()
                 ? "no period stated; assumed " + ValueText.of(period.period()) + ", the only period in the table"
                 : link.assumption();
-        if (assumption != null && outcome.is(Verdict.CONTRADICTED)) {
-            outcome = Outcome.unverifiable("would be " + outcome.detail() + ", but only on an assumption");
+        // A wrong currency is the exception: the reference's own number, in another currency, names the fact
+        // more surely than any assumption could.
+        if (assumption != null && outcome.is(Verdict.CONTRADICTED) && !outcome.wrongCurrency()) {
+            outcome = outcome.replacedBy(
+                    Outcome.unverifiable("would be " + outcome.detail() + ", but only on an assumption"));
         }
         explanation.reference(decision.fact(), subjectName, outcome).note(recordNote).note(assumption)
                 .note(vintages.note()).note(revisions(decision.fact(), vintages)).note(linkNote);
@@ -77,6 +81,12 @@ final class Judge {
                 .map(d -> ValueText.of(d.fact().period())).toList();
         String matches = matching.isEmpty() ? "the claim matches none of them"
                 : "the claim matches " + String.join(", ", matching);
+        List<String> otherCurrency = perPeriod.stream().filter(d -> d.outcome().wrongCurrency())
+                .map(d -> ValueText.of(d.fact().period()) + " in " + ((Amount) d.fact().value()).unit().code())
+                .toList();
+        if (!otherCurrency.isEmpty()) {
+            matches += "; the same figure in another currency would match " + String.join(", ", otherCurrency);
+        }
         return new Finding(claim, Verdict.AMBIGUOUS, perPeriod.stream().map(d -> Evidences.of(d.fact())).toList(),
                 Explanation.of(claim).then(period.failure() + " (" + link.describe() + ")").note(matches).note(linkNote)
                         .line());

@@ -3,10 +3,11 @@ package org.claimcheck.verify;
 import java.util.Objects;
 
 /**
- * The result of one comparison rule: a verdict and the short reason a reader sees ("wrong year"), and the
- * currency conversion the comparison rested on, if any (null when claim and reference share a unit).
+ * The result of one comparison rule: a verdict and the short reason a reader sees ("wrong year"), the currency
+ * conversion the comparison rested on (null when claim and reference share a unit), and whether the claim is a
+ * wrong currency: its number is the reference's own figure, written in another currency.
  */
-record Outcome(Verdict verdict, String detail, Conversion conversion) {
+record Outcome(Verdict verdict, String detail, Conversion conversion, boolean wrongCurrency) {
 
     Outcome {
         Objects.requireNonNull(verdict, "verdict");
@@ -14,7 +15,7 @@ record Outcome(Verdict verdict, String detail, Conversion conversion) {
     }
 
     Outcome(Verdict verdict, String detail) {
-        this(verdict, detail, null);
+        this(verdict, detail, null, false);
     }
 
     static Outcome supported(String detail) {
@@ -29,9 +30,19 @@ record Outcome(Verdict verdict, String detail, Conversion conversion) {
         return new Outcome(Verdict.UNVERIFIABLE, detail);
     }
 
+    /** Contradicted because the figure is the reference's own number in another currency. */
+    static Outcome wrongCurrency(String detail, Conversion conversion) {
+        return new Outcome(Verdict.CONTRADICTED, "contradicted: wrong currency: " + detail, conversion, true);
+    }
+
     /** The same verdict and reason, resting on {@code used}. */
     Outcome convertedBy(Conversion used) {
-        return new Outcome(verdict, detail, used);
+        return new Outcome(verdict, detail, used, wrongCurrency);
+    }
+
+    /** Another verdict and reason that keeps the conversion this outcome rested on, for the explanation. */
+    Outcome replacedBy(Outcome other) {
+        return new Outcome(other.verdict, other.detail, conversion, other.wrongCurrency);
     }
 
     boolean is(Verdict v) {

@@ -76,6 +76,44 @@ class CurrencyConversionTest {
     }
 
     @Test
+    void contradictsAWrongCurrencyEvenWhenTheAttributeWasOnlyAssumed() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Trade between Russia and China reached $146.88 billion in 2021. One website put the total at €146.88"
+                        + " billion.");
+        Finding finding = Runs.one(withRates(), article, article.claim("€146.88 billion").subject("website")
+                .period("2021"));
+
+        assertThat(finding.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(finding.explanation()).contains("\u2248 $173.759 billion at the 2021 average rate",
+                "wrong currency: the figure matches the reference in USD", "read as trade, the only measure of");
+    }
+
+    @Test
+    void keepsTheConversionInTheExplanationWhenAnAssumptionWithholdsTheVerdict() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Trade between Russia and China reached $146.88 billion in 2021. One website put the total at €160"
+                        + " billion.");
+        Finding finding = Runs.one(withRates(), article, article.claim("€160 billion").subject("website")
+                .period("2021"));
+
+        assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.explanation()).contains("claims €160 billion \u2248 $189.3 billion at the 2021 average",
+                "would be contradicted: 28.9 % above the reference, but only on an assumption");
+        assertThat(finding.evidence()).extracting(Evidence::table).containsExactly("facts.csv", "rates.csv");
+    }
+
+    @Test
+    void namesThePeriodAFigureInAnotherCurrencyWouldMatchWhenNoPeriodIsStated() {
+        TestArticle article = TestArticle.published("2023-03-04", "Russia–China trade reached €146.88 billion.");
+
+        Finding finding = Runs.one(withRates(), article, article.claim("€146.88 billion"));
+
+        assertThat(finding.verdict()).isEqualTo(Verdict.AMBIGUOUS);
+        assertThat(finding.explanation()).contains("the claim matches none of them; the same figure in another"
+                + " currency would match 2021 in USD");
+    }
+
+    @Test
     void takesTheRateOfThePublicationYearForAFigureWithoutAPeriod() {
         Tables tables = Tables.create()
                 .subject("nord-stream", "Nord Stream", "Nord Stream pipeline")
