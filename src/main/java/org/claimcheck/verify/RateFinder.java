@@ -18,9 +18,6 @@ import org.claimcheck.value.Unit;
  */
 final class RateFinder {
 
-    /** A finder that knows no rates: currencies never compare, as without a rates table. */
-    static final RateFinder NONE = new RateFinder(ReferenceIndex.EMPTY, null);
-
     private record PeriodPick(DateValue period, String note) {
     }
 

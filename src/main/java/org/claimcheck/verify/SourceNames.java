@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 final class SourceNames {
 
     private static final Pattern URL = Pattern.compile("https?://\\S+");
-    private static final Pattern TRAILER = Pattern.compile("(?:[\\s,;:(\\-\u2013\u2014]|\\b(?:as reported by|at|via)\\b)+$");
+    private static final Pattern TRAILER =
+            Pattern.compile("(?:[\\s,;:(\\-\u2013\u2014]|\\b(?:as reported by|at|via)\\b)+$");
 
     private SourceNames() {
     }

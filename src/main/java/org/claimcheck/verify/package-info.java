@@ -35,9 +35,9 @@
  * explanation says why when there were others; equally good pairs that would give different verdicts make the
  * claim <i>ambiguous</i>, naming them; if every reading gives the same firm verdict, that verdict stands.</li>
  * <li><b>Forecasts and targets.</b> A figure stated as a forecast, target, pledge or expectation ("a target of 80
- * million tonnes", "officials expect", "would reach", "pledged to lift trade to") is not an outcome: it links to an attribute that records
- * targets when the tables have one, and is otherwise unverifiable, never judged against the outcome. A design
- * figure ("would carry 50 billion cubic metres") is not a forecast.</li>
+ * million tonnes", "officials expect", "would reach", "pledged to lift trade to") is not an outcome: it links
+ * to an attribute that records targets when the tables have one, and is otherwise unverifiable, never judged
+ * against the outcome. A design figure ("would carry 50 billion cubic metres") is not a forecast.</li>
  * <li><b>Attribute from the preceding text.</b> When the subject was taken from the preceding text and the
  * sentence names no attribute ("The precise total, $146.88 billion, …"), the figure is read as the subject's
  * only attribute of the claim's kind, if it has exactly one. This is an assumption: it can support the claim,
