@@ -4,7 +4,7 @@ import java.util.stream.Collectors;
 import org.claimcheck.value.Unit;
 import org.claimcheck.value.Units;
 
-/** The units a curator can write, by code, for "unknown unit" messages. */
+/** The units and currencies a curator can write, by code, for "unknown unit" and "unknown currency" messages. */
 final class KnownUnits {
 
     private KnownUnits() {
@@ -14,5 +14,10 @@ final class KnownUnits {
     static String list() {
         return Units.all().stream().map(Unit::code).filter(code -> !code.isEmpty())
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The ISO codes of every currency the value grammar knows ("USD, EUR, …"). */
+    static String currencies() {
+        return Units.all().stream().filter(Unit::isCurrency).map(Unit::code).collect(Collectors.joining(", "));
     }
 }

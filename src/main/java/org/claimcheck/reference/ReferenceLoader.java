@@ -15,8 +15,9 @@ import org.claimcheck.problem.Problem;
 import org.claimcheck.text.Position;
 
 /**
- * Reads and validates every reference table ({@code *.csv}) in a directory. The result is all or nothing: any
- * problem in any table yields {@link ReferenceIndex#EMPTY} with every problem found, sorted by file and position.
+ * Reads and validates every reference table ({@code *.csv}) in a directory: subjects, attributes and facts are
+ * required, an exchange-rate table is optional. The result is all or nothing: any problem in any table yields
+ * {@link ReferenceIndex#EMPTY} with every problem found, sorted by file and position.
  */
 public final class ReferenceLoader {
 
@@ -56,7 +57,7 @@ public final class ReferenceLoader {
         }
         if (allClassified) {
             for (TableKind kind : TableKind.values()) {
-                if (!tables.containsKey(kind)) {
+                if (kind.isMandatory() && !tables.containsKey(kind)) {
                     problems.add(Problem.error(ReferenceProblems.MISSING_TABLE, dirName,
                             ReferenceProblems.missingTable(kind, dirName)));
                 }
@@ -72,11 +73,13 @@ public final class ReferenceLoader {
         attributes.read(rows(tables, TableKind.ATTRIBUTES, problems));
         facts.read(rows(tables, TableKind.FACTS, problems));
         problems.addAll(FactConsistency.check(facts.facts(), pathOf));
+        RateReader rates = new RateReader(problems);
+        rates.read(rows(tables, TableKind.RATES, problems));
         if (!problems.isEmpty()) {
             return invalid(problems);
         }
-        return new LoadResult(new ReferenceIndex(subjects.subjects(), attributes.attributes(), facts.facts()),
-                List.of());
+        return new LoadResult(new ReferenceIndex(subjects.subjects(), attributes.attributes(), facts.facts(),
+                rates.rates()), List.of());
     }
 
     private static List<Path> csvFiles(Path dir) throws IOException {

@@ -38,6 +38,11 @@ final class ReferenceProblems {
     static final String DUPLICATE_ALIAS = "duplicate-alias";
     static final String DUPLICATE_SUBJECT = "duplicate-subject";
     static final String DUPLICATE_ATTRIBUTE = "duplicate-attribute";
+    static final String UNKNOWN_CURRENCY = "unknown-currency";
+    static final String SAME_CURRENCY = "same-currency";
+    static final String BAD_RATE = "bad-rate";
+    static final String DUPLICATE_RATE = "duplicate-rate";
+    static final String CONFLICTING_RATES = "conflicting-rates";
 
     static final String TOLERANCE_FORMS =
             "expected empty, a relative band such as 2% or an amount in the value's unit such as 0.5 billion USD";
@@ -79,7 +84,8 @@ final class ReferenceProblems {
 
     private static String allColumnSets() {
         return "the columns of a subjects table (" + TableKind.SUBJECTS.columnList() + "), an attributes table ("
-                + TableKind.ATTRIBUTES.columnList() + ") or a facts table (" + TableKind.FACTS.columnList() + ")";
+                + TableKind.ATTRIBUTES.columnList() + "), a facts table (" + TableKind.FACTS.columnList()
+                + ") or a rates table (" + TableKind.RATES.columnList() + ")";
     }
 
     static String missingColumn(TableKind kind, String column) {
@@ -193,6 +199,34 @@ final class ReferenceProblems {
 
     static String duplicateId(String what, String id, String otherRow) {
         return "duplicate " + what + " \"" + id + "\": already defined at " + otherRow + "; expected each id once";
+    }
+
+    static String unknownCurrency(String text, String knownCodes) {
+        return "unknown currency \"" + text + "\": expected the ISO code of one of " + knownCodes;
+    }
+
+    static String sameCurrency(String code) {
+        return "currency and base are both " + code + ": expected two different currencies";
+    }
+
+    static String badRate(String text, String why) {
+        return "bad rate \"" + text + "\": " + why + "; expected a positive decimal number of currency units per"
+                + " one unit of base, such as 0.8455";
+    }
+
+    static String badRatePeriod(String text) {
+        return "rate period \"" + text + "\" is not a year or a month: expected a year such as 2021 or a month such"
+                + " as 2021-03";
+    }
+
+    static String duplicateRate(String otherRow, boolean inverse) {
+        return "duplicate rate: " + otherRow + (inverse ? " gives the inverse" : " gives the same rate")
+                + " for the same currencies and period; expected each rate once (the inverse is derived)";
+    }
+
+    static String conflictingRates(String otherRow, String otherRate, String thisRate) {
+        return "conflicting rates: " + otherRow + " gives \"" + otherRate + "\" for the same currencies and period,"
+                + " this row gives \"" + thisRate + "\"; expected one rate per pair of currencies and period";
     }
 
     private static String article(TableKind kind) {

@@ -5,7 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** The three kinds of reference table, each with its columns; a table's header says which kind it is. */
+/**
+ * The kinds of reference table, each with its columns; a table's header says which kind it is. Every kind but
+ * rates must be present: without a rates table, amounts in different currencies are simply never compared.
+ */
 enum TableKind {
     SUBJECTS("subjects", "subjects.csv",
             List.of("subject_id", "name", "aliases", "note"),
@@ -18,13 +21,20 @@ enum TableKind {
     FACTS("facts", "facts-*.csv",
             List.of("subject_id", "attribute", "value", "period", "tolerance", "source", "vintage", "note"),
             Set.of("subject_id", "attribute", "value", "source"),
-            Set.of("value", "period", "tolerance", "source", "vintage"));
+            Set.of("value", "period", "tolerance", "source", "vintage")),
+    RATES("rates", "rates.csv",
+            List.of("currency", "base", "rate", "period", "source", "vintage", "note"),
+            Set.of("currency", "base", "rate", "period", "source"),
+            Set.of("currency", "base", "rate", "period", "source", "vintage"));
 
     private final String label;
     private final String usualFileName;
     private final List<String> columns;
     private final Set<String> required;
-    /** Columns only this kind has: they decide the kind of a table whatever else its header holds. */
+    /**
+     * Columns that speak for this kind: the kind with most of them in a header wins, whatever else the header
+     * holds. Facts and rates share period, source and vintage, so the columns only one of them has decide.
+     */
     private final Set<String> distinctive;
 
     TableKind(String label, String usualFileName, List<String> columns, Set<String> required,
@@ -54,6 +64,11 @@ enum TableKind {
 
     boolean isRequired(String column) {
         return required.contains(column);
+    }
+
+    /** Whether a directory of tables needs one of this kind; a rates table is optional. */
+    boolean isMandatory() {
+        return this != RATES;
     }
 
     /**

@@ -32,17 +32,14 @@ final class AmountRule {
         if (UnitRule.isPlainNumber(claim.unit())) {
             return unitless(claim, qualifier, reference, tolerance);
         }
-        String mismatch = UnitRule.mismatch(claim.unit(), reference.unit());
-        if (claim.unit().isCurrency() && reference.unit().isCurrency()
-                && matches(new Amount(claim.number(), reference.unit()), reference,
-                        toleranceInBase(tolerance, reference))) {
-            // Still no verdict without a rate table, but an editor should see the likely slip.
-            mismatch += " (the same figure in " + reference.unit().code() + " would match)";
+        if (claim.unit().isCurrency() && reference.unit().isCurrency()) {
+            // Without a rate no verdict, but an editor should see the likely slip.
+            return CurrencyRule.withoutRate(claim, qualifier, reference, tolerance, "no rate table");
         }
-        return Outcome.unverifiable(mismatch);
+        return Outcome.unverifiable(UnitRule.mismatch(claim.unit(), reference.unit()));
     }
 
-    private static Outcome sameDimension(Amount claim, Qualifier qualifier, Amount reference, Tolerance tolerance) {
+    static Outcome sameDimension(Amount claim, Qualifier qualifier, Amount reference, Tolerance tolerance) {
         BigDecimal c = claim.inBaseUnit();
         BigDecimal r = reference.inBaseUnit();
         BigDecimal step = claim.statedPrecision();

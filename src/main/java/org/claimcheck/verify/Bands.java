@@ -11,6 +11,12 @@ final class Bands {
     /** "Nearly X" accepts a reference up to 10 % below X (or one unit of X's last stated digit, if wider). */
     static final BigDecimal NEARLY = new BigDecimal("0.10");
 
+    /**
+     * A claim converted at an average exchange rate may stray this far (5 % of the reference) beyond what its
+     * precision and the fact's tolerance allow: an annual average is not the rate a writer or a source used.
+     */
+    static final BigDecimal EXCHANGE_RATE = new BigDecimal("0.05");
+
     private Bands() {
     }
 }

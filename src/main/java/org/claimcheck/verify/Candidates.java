@@ -15,8 +15,8 @@ final class Candidates {
     private Candidates() {
     }
 
-    static Finding judge(Claim claim, List<Link> links, LocalDate published) {
-        List<Finding> readings = links.stream().map(l -> Judge.judge(claim, l, "", published)).toList();
+    static Finding judge(Claim claim, List<Link> links, LocalDate published, RateFinder rates) {
+        List<Finding> readings = links.stream().map(l -> Judge.judge(claim, l, "", published, rates)).toList();
         List<Evidence> evidence = new ArrayList<>();
         readings.forEach(r -> evidence.addAll(r.evidence()));
         List<String> named = new ArrayList<>();

@@ -1,22 +1,38 @@
 package org.claimcheck.verify;
 
+import java.util.Optional;
+import org.claimcheck.extract.Claim;
 import org.claimcheck.reference.Fact;
 import org.claimcheck.value.Amount;
 import org.claimcheck.value.DateValue;
 import org.claimcheck.value.Qualifier;
 import org.claimcheck.value.Value;
 
-/** Sends a claimed value and a reference fact to the rule for their kind of value: dates or amounts. */
+/**
+ * Sends a claimed value and a reference fact to the rule for their kind of value: dates, amounts, or amounts in
+ * two currencies, which compare only at a rate from the tables.
+ */
 final class Comparison {
 
     private Comparison() {
     }
 
-    static Outcome compare(Value claimed, Qualifier qualifier, Fact fact) {
+    static Outcome compare(Claim claim, Fact fact, RateFinder rates) {
+        Value claimed = claim.value();
+        Qualifier qualifier = claim.qualifier();
         if (claimed instanceof DateValue date && fact.value() instanceof DateValue reference) {
             return DateRule.compare(date, qualifier, reference);
         }
         if (claimed instanceof Amount amount && fact.value() instanceof Amount reference) {
+            if (amount.unit().isCurrency() && reference.unit().isCurrency()
+                    && !amount.unit().comparableWith(reference.unit())) {
+                Optional<Conversion> conversion =
+                        rates.find(amount.unit(), reference.unit(), fact.period(), claim.period());
+                return conversion.isPresent()
+                        ? CurrencyRule.compare(amount, qualifier, reference, fact.tolerance(), conversion.get())
+                        : CurrencyRule.withoutRate(amount, qualifier, reference, fact.tolerance(),
+                                rates.whyNone(amount.unit(), reference.unit(), fact.period(), claim.period()));
+            }
             return AmountRule.compare(amount, qualifier, reference, fact.tolerance());
         }
         return Outcome.unverifiable("the claim states " + kind(claimed) + ", the reference " + kind(fact.value()));

@@ -7,10 +7,11 @@ import org.claimcheck.extract.Claim;
 import org.claimcheck.reference.Fact;
 
 /**
- * The verdict on one claim against the judged vintages of one figure. When any vintage may decide (no
- * publication date), a claim matching any of them is supported and one matching none is contradicted only if
- * every vintage contradicts it. Otherwise the judged facts share one vintage and must agree: facts from two
- * sources that disagree make the claim ambiguous.
+ * The verdict on one claim against the judged vintages of one figure. A figure given in several currencies is
+ * compared in the claim's own currency when the tables have it, else in those a rate converts to. When any
+ * vintage may decide (no publication date), a claim matching any of them is supported and one matching none is
+ * contradicted only if every vintage contradicts it. Otherwise the judged facts share one vintage and must
+ * agree: facts from two sources that disagree make the claim ambiguous.
  */
 record Decision(Fact fact, Outcome outcome, List<Fact> evidence) {
 
@@ -23,11 +24,10 @@ record Decision(Fact fact, Outcome outcome, List<Fact> evidence) {
             .comparing(Fact::vintage, Comparator.nullsLast(Comparator.<java.time.LocalDate>reverseOrder()))
             .thenComparing(Fact::table).thenComparingInt(Fact::line);
 
-    static Decision decide(Claim claim, VintageChoice choice) {
-        List<Fact> facts = new ArrayList<>(choice.judged());
+    static Decision decide(Claim claim, VintageChoice choice, RateFinder rates) {
+        List<Fact> facts = new ArrayList<>(rates.comparable(claim, choice.judged()));
         facts.sort(NEWEST_FIRST);
-        List<Outcome> outcomes = facts.stream()
-                .map(f -> Comparison.compare(claim.value(), claim.qualifier(), f)).toList();
+        List<Outcome> outcomes = facts.stream().map(f -> Comparison.compare(claim, f, rates)).toList();
         if (choice.anyMayDecide()) {
             int pick = indexOf(outcomes, Verdict.SUPPORTED);
             if (pick < 0) {

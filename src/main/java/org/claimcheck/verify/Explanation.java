@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.reference.Fact;
+import org.claimcheck.value.Amount;
+import org.claimcheck.value.Value;
 
 /**
  * Writes the one-line explanation of a finding: how a relative date was resolved, what the claim says, what
@@ -15,8 +17,10 @@ final class Explanation {
 
     private final StringBuilder text = new StringBuilder();
     private final List<String> notes = new ArrayList<>();
+    private final Value claimed;
 
     private Explanation(Claim claim) {
+        this.claimed = claim.value();
         claim.findResolution().ifPresent(r -> text.append(r).append("; "));
         text.append("claims ").append(ValueText.of(claim.qualifier(), claim.value()));
         if (claim.record()) {
@@ -28,8 +32,15 @@ final class Explanation {
         return new Explanation(claim);
     }
 
-    /** "; reference $146.88 billion for 2021 (Russia–China trade, trade) — supported; source, vintage …". */
+    /**
+     * "; reference $146.88 billion for 2021 (Russia–China trade, trade) — supported; source, vintage …", after
+     * the claim's conversion into the reference's currency when the comparison used one ("≈ $173.9 billion at
+     * the 2021 average rate of 1.1830 USD per EUR (…)").
+     */
     Explanation reference(Fact fact, String subjectName, Outcome outcome) {
+        if (outcome.conversion() != null && claimed instanceof Amount amount) {
+            text.append(' ').append(outcome.conversion().describe(amount));
+        }
         text.append("; reference ").append(ValueText.of(fact.value()));
         if (fact.period() != null) {
             text.append(" for ").append(ValueText.of(fact.period()));

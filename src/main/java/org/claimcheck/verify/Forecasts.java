@@ -7,8 +7,9 @@ import org.claimcheck.extract.Claim;
 import org.claimcheck.reference.Attribute;
 
 /**
- * Recognises a figure stated as a forecast, target or expectation ("a target of 80 million tonnes", "officials
- * expect about 30 billion", "turnover would reach only about $140 billion"). Such a figure is not an outcome,
+ * Recognises a figure stated as a forecast, target, pledge or expectation ("a target of 80 million tonnes",
+ * "officials expect about 30 billion", "turnover would reach only about $140 billion", "pledged to lift trade to
+ * $200 billion"). Such a figure is not an outcome,
  * so the outcome in the tables can neither support nor contradict it, unless the attribute it links to is
  * itself a target or forecast. Only words in the value's own clause count; "would carry" (a design capacity)
  * is not a forecast.
@@ -18,12 +19,13 @@ final class Forecasts {
     private static final Pattern MARKER = Pattern.compile(
             "\\b(?:targets?|targeted|goals?|forecasts?|forecast(?:ed|ing)|projected|projections?|predicted|"
                     + "predictions?|expects?|expected|expecting|expectations?|aims?|aimed|aiming|plans?|planned|"
-                    + "hopes?|hoped|(?:will|would|could|may|might|should) (?:reach|hit|top|exceed|rise|fall|grow|"
+                    + "hopes?|hoped|pledges?|pledged|pledging|promises?|promised|vows?|vowed|"
+                    + "(?:will|would|could|may|might|should) (?:reach|hit|top|exceed|rise|fall|grow|"
                     + "double|climb|surpass))\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern TARGET_WORDS = Pattern.compile(
-            "target|goal|forecast|project|predict|expect|aim|plan|hope", Pattern.CASE_INSENSITIVE);
+            "target|goal|forecast|project|predict|expect|aim|plan|hope|pledge|promise", Pattern.CASE_INSENSITIVE);
 
     private Forecasts() {
     }

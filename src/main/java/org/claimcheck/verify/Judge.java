@@ -6,6 +6,7 @@ import java.util.List;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.reference.AttributeKind;
 import org.claimcheck.reference.Fact;
+import org.claimcheck.value.Amount;
 
 /**
  * Judges a linked claim: picks the period and vintage, applies the comparison rule, checks "record" against
@@ -17,7 +18,7 @@ final class Judge {
     private Judge() {
     }
 
-    static Finding judge(Claim claim, Link link, String linkNote, LocalDate published) {
+    static Finding judge(Claim claim, Link link, String linkNote, LocalDate published, RateFinder rates) {
         String subjectName = link.subject().subject().name();
         AttributeKind kind = link.attribute().attribute().kind();
         PeriodChoice period = PeriodSelector.select(claim, kind, link.facts());
@@ -26,12 +27,15 @@ final class Judge {
                     .then(period.failure() + " (" + link.describe() + ")").note(linkNote).line());
         }
         if (period.ambiguous()) {
-            return severalPeriods(claim, link, linkNote, period, published);
+            return severalPeriods(claim, link, linkNote, period, published, rates);
         }
         VintageChoice vintages = VintageSelector.select(period.facts(), published);
-        Decision decision = Decision.decide(claim, vintages);
+        Decision decision = Decision.decide(claim, vintages, rates);
         Outcome outcome = decision.outcome();
         List<Evidence> evidence = new ArrayList<>(decision.evidence().stream().map(Evidences::of).toList());
+        if (outcome.conversion() != null) {
+            evidence.add(Evidences.of(outcome.conversion()));
+        }
         Explanation explanation = Explanation.of(claim);
         String recordNote = null;
         if (claim.record() && outcome.is(Verdict.SUPPORTED)) {
@@ -39,15 +43,18 @@ final class Judge {
             if (record.holds()) {
                 recordNote = record.detail();
             } else {
-                outcome = Outcome.contradicted(record.detail());
+                outcome = outcome.replacedBy(Outcome.contradicted(record.detail()));
                 evidence.add(Evidences.of(record.beaten()));
             }
         }
         String assumption = period.assumed()
                 ? "no period stated; assumed " + ValueText.of(period.period()) + ", the only period in the table"
                 : link.assumption();
-        if (assumption != null && outcome.is(Verdict.CONTRADICTED)) {
-            outcome = Outcome.unverifiable("would be " + outcome.detail() + ", but only on an assumption");
+        // A wrong currency is the exception: the reference's own number, in another currency, names the fact
+        // more surely than any assumption could.
+        if (assumption != null && outcome.is(Verdict.CONTRADICTED) && !outcome.wrongCurrency()) {
+            outcome = outcome.replacedBy(
+                    Outcome.unverifiable("would be " + outcome.detail() + ", but only on an assumption"));
         }
         explanation.reference(decision.fact(), subjectName, outcome).note(recordNote).note(assumption)
                 .note(vintages.note()).note(revisions(decision.fact(), vintages)).note(linkNote);
@@ -56,13 +63,13 @@ final class Judge {
 
     /** A measure without a period when the table has several: name them, and say which the claim would match. */
     private static Finding severalPeriods(Claim claim, Link link, String linkNote, PeriodChoice period,
-            LocalDate published) {
+            LocalDate published, RateFinder rates) {
         List<Decision> perPeriod = new ArrayList<>();
         for (Fact f : period.facts()) {
             if (perPeriod.stream().noneMatch(d -> PeriodSelector.samePeriod(d.fact().period(), f.period()))) {
                 List<Fact> samePeriod = period.facts().stream()
                         .filter(o -> PeriodSelector.samePeriod(o.period(), f.period())).toList();
-                perPeriod.add(Decision.decide(claim, VintageSelector.select(samePeriod, published)));
+                perPeriod.add(Decision.decide(claim, VintageSelector.select(samePeriod, published), rates));
             }
         }
         if (perPeriod.stream().allMatch(d -> d.outcome().is(Verdict.UNVERIFIABLE))) {
@@ -74,6 +81,12 @@ final class Judge {
                 .map(d -> ValueText.of(d.fact().period())).toList();
         String matches = matching.isEmpty() ? "the claim matches none of them"
                 : "the claim matches " + String.join(", ", matching);
+        List<String> otherCurrency = perPeriod.stream().filter(d -> d.outcome().wrongCurrency())
+                .map(d -> ValueText.of(d.fact().period()) + " in " + ((Amount) d.fact().value()).unit().code())
+                .toList();
+        if (!otherCurrency.isEmpty()) {
+            matches += "; the same figure in another currency would match " + String.join(", ", otherCurrency);
+        }
         return new Finding(claim, Verdict.AMBIGUOUS, perPeriod.stream().map(d -> Evidences.of(d.fact())).toList(),
                 Explanation.of(claim).then(period.failure() + " (" + link.describe() + ")").note(matches).note(linkNote)
                         .line());

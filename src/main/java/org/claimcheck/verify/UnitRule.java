@@ -4,8 +4,8 @@ import org.claimcheck.value.Unit;
 
 /**
  * Amounts compare only within one dimension, in its base unit (kilometres against metres is fine). Different
- * currencies never compare, in either direction, because no rate table is used; a percentage compares only
- * with a percentage. A mismatch leaves the claim unverifiable, never contradicted.
+ * currencies compare only through a rate table ({@link CurrencyRule}); a percentage compares only with a
+ * percentage. A mismatch leaves the claim unverifiable, never contradicted.
  */
 final class UnitRule {
 
@@ -20,11 +20,8 @@ final class UnitRule {
         return unit.code().equals("%") || unit.dimension().equals("percent");
     }
 
-    /** Why {@code claim} and {@code reference} units cannot be compared. */
+    /** Why {@code claim} and {@code reference} units cannot be compared; two currencies are not this rule's. */
     static String mismatch(Unit claim, Unit reference) {
-        if (claim.isCurrency() && reference.isCurrency()) {
-            return "claim in " + claim.code() + ", reference in " + reference.code() + "; no rate table";
-        }
         if (isPercentage(claim) || isPercentage(reference)) {
             return "a percentage compares only with a percentage (claim in " + name(claim) + ", reference in "
                     + name(reference) + ")";

@@ -19,21 +19,24 @@ import org.claimcheck.value.Unresolved;
  */
 public final class Verifier {
 
+    private final ReferenceIndex index;
     private final Linker linker;
 
     public Verifier(ReferenceIndex index) {
-        this.linker = new Linker(Objects.requireNonNull(index, "index"));
+        this.index = Objects.requireNonNull(index, "index");
+        this.linker = new Linker(index);
     }
 
     public List<Finding> verify(Article article, List<Claim> claims) {
         LocalDate published = article.meta().published();
+        RateFinder rates = new RateFinder(index, published);
         List<Restatements.Statement> statements = new ArrayList<>();
         for (Claim claim : claims) {
             List<Claim> sentence = sameSentence(claim, claims);
             LinkResult link = claim.value() instanceof Unresolved ? null
                     : linker.link(claim, sentence, ArticleContext.before(article.text(), claim.sentenceSpan().start()),
                             article.meta().title());
-            statements.add(new Restatements.Statement(claim, judge(claim, link, published),
+            statements.add(new Restatements.Statement(claim, judge(claim, link, published, rates),
                     StatementKey.of(claim, link, sentence)));
         }
         List<Finding> findings = new ArrayList<>();
@@ -50,7 +53,7 @@ public final class Verifier {
         return List.copyOf(findings);
     }
 
-    private static Finding judge(Claim claim, LinkResult link, LocalDate published) {
+    private static Finding judge(Claim claim, LinkResult link, LocalDate published, RateFinder rates) {
         if (claim.value() instanceof Unresolved unresolved) {
             String why = published == null
                     ? "relative date \u201c" + unresolved.expression()
@@ -67,10 +70,10 @@ public final class Verifier {
                             + "tables record (" + link.best().get(0).describe() + ")").line());
         }
         if (link.linked()) {
-            return Judge.judge(claim, link.link(), link.note(), published);
+            return Judge.judge(claim, link.link(), link.note(), published, rates);
         }
         if (link.ambiguous()) {
-            return Candidates.judge(claim, link.best(), published);
+            return Candidates.judge(claim, link.best(), published, rates);
         }
         return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim).then(link.failure()).line());
     }

@@ -34,21 +34,22 @@
  * <li><b>Choosing.</b> Only subject × attribute pairs that have facts count. The best pair wins and the
  * explanation says why when there were others; equally good pairs that would give different verdicts make the
  * claim <i>ambiguous</i>, naming them; if every reading gives the same firm verdict, that verdict stands.</li>
- * <li><b>Forecasts and targets.</b> A figure stated as a forecast, target or expectation ("a target of 80
- * million tonnes", "officials expect", "would reach") is not an outcome: it links to an attribute that records
- * targets when the tables have one, and is otherwise unverifiable, never judged against the outcome. A design
- * figure ("would carry 50 billion cubic metres") is not a forecast.</li>
+ * <li><b>Forecasts and targets.</b> A figure stated as a forecast, target, pledge or expectation ("a target of 80
+ * million tonnes", "officials expect", "would reach", "pledged to lift trade to") is not an outcome: it links
+ * to an attribute that records targets when the tables have one, and is otherwise unverifiable, never judged
+ * against the outcome. A design figure ("would carry 50 billion cubic metres") is not a forecast.</li>
  * <li><b>Attribute from the preceding text.</b> When the subject was taken from the preceding text and the
  * sentence names no attribute ("The precise total, $146.88 billion, …"), the figure is read as the subject's
  * only attribute of the claim's kind, if it has exactly one. This is an assumption: it can support the claim,
- * never contradict it.</li>
+ * never contradict it, unless the claim is a wrong currency (see below).</li>
  * <li><b>Year in a name.</b> A date written right next to a subject's name ("the 2001 Treaty") is read as the
  * date of that subject's only event in the tables. This is an assumption, so it can support but never
  * contradict the claim.</li>
  * <li><b>Period.</b> A measure is judged against the figure for the period the claim states ("in 2021").
  * A figure without a period (a pipeline's length) fits any claim. With no period stated, the table's only
- * period is assumed and said so, and an assumption alone never contradicts a claim; several periods make the
- * claim ambiguous, naming them and saying which one the claim would match.</li>
+ * period is assumed and said so, and an assumption alone never contradicts a claim (a wrong currency aside);
+ * several periods make the claim ambiguous, naming them and saying which one the claim would match, or which
+ * one the same figure in another currency would match.</li>
  * <li><b>Vintage.</b> When a figure has several vintages, the claim is judged against the newest vintage
  * published on or before the article's publication date (rows without a vintage always count). A later
  * revision is mentioned in the explanation but never held against the article. Without a publication date, or
@@ -87,13 +88,28 @@
  * <li><b>Record.</b> A value the text calls a record must be the highest of every period of the same length
  * up to and including the claimed one, each at the vintage the article could know; a table without earlier
  * periods cannot confirm a record and the explanation says so.</li>
- * <li><b>Units and currencies.</b> Amounts compare within one dimension, in its base unit (3,000 km equals
- * 3,000,000 m). Different currencies never compare ("claim in EUR, reference in USD; no rate table"; when the
- * same number in the reference's currency would match, the explanation says so, as a hint of a wrong
- * currency), and a percentage compares only with a percentage: such claims are unverifiable, never supported
- * or contradicted.
+ * <li><b>Units.</b> Amounts compare within one dimension, in its base unit (3,000 km equals 3,000,000 m), and a
+ * percentage compares only with a percentage: other claims are unverifiable, never supported or contradicted.
  * A figure stated without any unit is read in the reference's unit; it can be supported, never contradicted.
  * </li>
+ * <li><b>Currencies.</b> Different currencies compare only at a rate from the rates table. A figure the tables
+ * give in several currencies is compared in the claim's own currency if they have it, else in those a rate
+ * converts to. The rate is the average for the figure's period (a month or quarter without a rate of its own
+ * takes its year's); for a figure without a period, the claim's period; failing both, the year the article was
+ * published. A rate given the other way round is inverted; rates are never chained through a third currency.
+ * The claim is converted into the reference's currency and judged by the rules above, widened by 5 % of the
+ * reference, because an average is not the rate the writer or the source actually used. The explanation names
+ * the conversion and the evidence lists the rate's row after the fact: {@code claims €124 billion ≈ $146.7
+ * billion at the 2021 average rate of 1.1830 USD per EUR (Federal Reserve G.5A annual release of 1 February
+ * 2024); reference $146.88 billion for 2021 (Russia–China trade, trade) — supported}. Without a rate the claim
+ * is unverifiable ("claim in EUR, reference in USD; no rate table covers EUR to USD for 2020"), and when the
+ * same number in the reference's currency would match, the explanation says so.</li>
+ * <li><b>Wrong currency.</b> A figure that matches the reference only when read in the reference's currency
+ * ("147 billion euros" against $146.88 billion) is contradicted, saying so and giving the converted gap:
+ * {@code wrong currency: the figure matches the reference in USD; converted from EUR it is 18.4 % above the
+ * reference}. Being the reference's own number, it names the fact more surely than any assumption, so it is
+ * contradicted even when the link or the period was only assumed. Inequalities ("more than €100 billion")
+ * are never read as a wrong currency.</li>
  * <li><b>Relative dates.</b> When a relative date ("last year") was resolved from the publication date, the
  * explanation starts with the resolution ("last year = 2021, from the publication date 2022-03-04"). A relative
  * date that could not be resolved is unverifiable: "cannot be resolved without a publication date".</li>

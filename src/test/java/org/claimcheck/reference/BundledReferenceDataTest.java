@@ -79,6 +79,25 @@ class BundledReferenceDataTest {
     }
 
     @Test
+    void convertsEurosYuanAndRoublesToDollarsForEveryYearOfTheTradeSeries() {
+        for (Fact fact : index.facts("russia-china-trade", "trade")) {
+            for (String currency : List.of("EUR", "CNY", "RUB")) {
+                assertThat(index.findRate("USD", currency, fact.period())).as(currency + " " + fact.period())
+                        .isPresent();
+                assertThat(index.findRate(currency, "USD", fact.period())).as("USD to " + currency).isPresent();
+            }
+        }
+    }
+
+    @Test
+    void citesASourceForEveryRate() {
+        assertThat(index.rates()).hasSizeGreaterThanOrEqualTo(28).allSatisfy(r -> {
+            assertThat(r.source()).contains("http");
+            assertThat(r.note()).isNotBlank();
+        });
+    }
+
+    @Test
     void findsSubjectsByTheirUsualSpellings() {
         assertThat(aliasKeys("treaty-good-neighborliness-2001"))
                 .contains(Names.normalize("Good-Neighbourliness treaty"), Names.normalize("2001 treaty"),

@@ -16,7 +16,8 @@ class TableErrorsTest {
 
     private static final String FACTS_COLUMNS = "subject_id,attribute,value,period,tolerance,source,vintage,note";
     private static final String ALL_KINDS = "the columns of a subjects table (subject_id,name,aliases,note), an"
-            + " attributes table (attribute,kind,phrases,note) or a facts table (" + FACTS_COLUMNS + ")";
+            + " attributes table (attribute,kind,phrases,note), a facts table (" + FACTS_COLUMNS + ") or a rates"
+            + " table (currency,base,rate,period,source,vintage,note)";
 
     @TempDir
     Path dir;
@@ -39,7 +40,7 @@ class TableErrorsTest {
     }
 
     @Test
-    void listsTheThreeKindsOfTableWhenAHeaderIsNotRecognised() {
+    void listsTheKindsOfTableWhenAHeaderIsNotRecognised() {
         TableFixture tables = new TableFixture(dir).with("facts.csv", "id,when,what\nx,y,z\n");
 
         assertProblem(tables.onlyProblem(), "unrecognised-header", tables.path("facts.csv"), 1, 1,

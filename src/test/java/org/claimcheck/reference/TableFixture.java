@@ -52,6 +52,13 @@ final class TableFixture {
         return this;
     }
 
+    static final String RATES_HEADER = "currency,base,rate,period,source,vintage,note\n";
+
+    /** A rates table: its header followed by {@code rows}. */
+    TableFixture withRates(String rows) {
+        return with("rates.csv", RATES_HEADER + rows);
+    }
+
     /** The facts header followed by {@code rows}. */
     TableFixture withFacts(String rows) {
         return with("facts.csv", "subject_id,attribute,value,period,tolerance,source,vintage,note\n" + rows);

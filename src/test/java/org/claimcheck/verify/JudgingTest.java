@@ -189,6 +189,7 @@ class JudgingTest {
             Officials expect Russia–China trade to reach $200 billion in 2021.                | $200 billion | expect
             Russia–China trade would reach only about $140 billion in 2021, officials warned. | $140 billion | would reach
             The target for Russia–China trade was $200 billion in 2021.                       | $200 billion | target
+            Both governments have pledged to lift Russia–China trade to $200 billion in 2021. | $200 billion | pledged
             """)
     void neverJudgesAForecastOrTargetAgainstTheOutcome(String sentence, String claim, String marker) {
         TestArticle article = TestArticle.published("2021-03-04", sentence);

@@ -18,7 +18,8 @@ class PlantedErrorsTest {
             correct         | Russia–China trade reached $146.9bn in 2021.                         | $146.9bn     | EXACT         | 2021 | SUPPORTED    | supported
             wrong-magnitude | Russia–China trade reached $14.7 billion in 2021.                    | $14.7 billion | EXACT        | 2021 | CONTRADICTED | wrong magnitude: 10 times too small
             wrong-figure    | Russia–China trade reached $174 billion in 2021.                     | $174 billion | EXACT         | 2021 | CONTRADICTED | 18.5 % above the reference
-            wrong-currency  | Russia–China trade reached €147 billion in 2021.                     | €147 billion | EXACT         | 2021 | UNVERIFIABLE | claim in EUR, reference in USD; no rate table
+            wrong-currency  | Russia–China trade reached €147 billion in 2021.                     | €147 billion | EXACT         | 2021 | CONTRADICTED | wrong currency: the figure matches the reference in USD
+            correct         | Russia–China trade reached €124 billion in 2021.                     | €124 billion | EXACT         | 2021 | SUPPORTED    | supported
             hedge           | Russia–China trade reached nearly $200 billion in 2021.              | $200 billion | NEARLY        | 2021 | CONTRADICTED | more than 10 % under
             correct         | Russia–China trade reached nearly $150 billion in 2021.              | $150 billion | NEARLY        | 2021 | SUPPORTED    | within 10 % under it
             period-swap     | Russia–China trade reached $146.88 billion in 2020.                  | $146.88 billion | EXACT      | 2020 | CONTRADICTED | 36.3 % above the reference
@@ -27,7 +28,8 @@ class PlantedErrorsTest {
             Qualifier qualifier, String period, Verdict verdict, String detail) {
         TestArticle article = TestArticle.published("2022-03-04", sentence);
         TestArticle.ClaimSpec spec = article.claim(claim).qualifier(qualifier);
-        Finding finding = Runs.one(Tables.standard(), article, period == null ? spec : spec.period(period));
+        Tables tables = Tables.standard().rate("USD", "EUR", "1.1830", "2021", "Federal Reserve G.5A");
+        Finding finding = Runs.one(tables, article, period == null ? spec : spec.period(period));
         assertThat(finding.verdict()).as(planted).isEqualTo(verdict);
         assertThat(finding.explanation()).contains(detail);
     }

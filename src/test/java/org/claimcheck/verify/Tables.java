@@ -7,6 +7,7 @@ import java.util.List;
 import org.claimcheck.reference.Attribute;
 import org.claimcheck.reference.AttributeKind;
 import org.claimcheck.reference.Fact;
+import org.claimcheck.reference.Rate;
 import org.claimcheck.reference.ReferenceIndex;
 import org.claimcheck.reference.Subject;
 import org.claimcheck.reference.Tolerance;
@@ -75,6 +76,7 @@ final class Tables {
     private final List<Subject> subjects = new ArrayList<>();
     private final List<Attribute> attributes = new ArrayList<>();
     private final List<Row> rows = new ArrayList<>();
+    private final List<Rate> rates = new ArrayList<>();
 
     static Tables create() {
         return new Tables();
@@ -102,8 +104,15 @@ final class Tables {
         return row;
     }
 
+    /** Adds a row of rates.csv: {@code rate} units of {@code currency} per one {@code base} over {@code period}. */
+    Tables rate(String currency, String base, String rate, String period, String source) {
+        rates.add(new Rate(currency, base, new BigDecimal(rate), ValueGrammar.requireDate(period), source, null, "",
+                "rates.csv", rates.size() + 2));
+        return this;
+    }
+
     ReferenceIndex index() {
-        return new ReferenceIndex(subjects, attributes, rows.stream().map(Row::build).toList());
+        return new ReferenceIndex(subjects, attributes, rows.stream().map(Row::build).toList(), rates);
     }
 
     /** The tables most tests share: a treaty, a pipeline, a country pair and its trade. */
