@@ -41,10 +41,11 @@ class BundledReferenceDataTest {
     }
 
     @Test
-    void datesTheInvasionAndTheSplitUnderTheGenericAttributesToo() {
-        assertThat(only("russian-invasion-of-ukraine", "began").value())
-                .isEqualTo(only("russian-invasion-of-ukraine", "invaded").value());
-        assertThat(only("sino-soviet-split", "occurred").value()).isEqualTo(only("sino-soviet-split", "split").value());
+    void datesTheInvasionAndTheSplitOnceEach() {
+        assertThat(only("russian-invasion-of-ukraine", "invaded").value()).isEqualTo(ValueGrammar.parse("2022-02-24"));
+        assertThat(only("sino-soviet-split", "split").value()).isEqualTo(ValueGrammar.parse("1960s"));
+        assertThat(index.facts("russian-invasion-of-ukraine", "began")).isEmpty();
+        assertThat(index.facts("sino-soviet-split", "occurred")).isEmpty();
     }
 
     @Test
