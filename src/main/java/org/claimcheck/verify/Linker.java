@@ -91,6 +91,10 @@ final class Linker {
     private LinkResult unlinked(Claim claim, List<SubjectCandidate> subjectCandidates,
             List<AttributeCandidate> attributeCandidates) {
         SubjectCandidate first = subjectCandidates.get(0);
+        if (first.place() != Place.CONTEXT) {
+            // Subjects of the preceding text were only a fallback: what follows speaks of the sentence's own.
+            subjectCandidates = subjectCandidates.stream().filter(c -> c.place() != Place.CONTEXT).toList();
+        }
         if (first.place() == Place.CONTEXT) {
             if (attributeCandidates.isEmpty()) {
                 Optional<Link> only = onlyAttributeOfContextSubject(claim, first);

@@ -70,8 +70,12 @@ final class SubjectLinker {
         if (phrase == null && claim.subject() != null) {
             addPhraseOnlyMatches(claim.subject(), best);
         }
-        if (best.isEmpty() && ContextSubjects.mayReferBack(claim)) {
-            ContextSubjects.find(names, context, title).forEach(c -> best.put(c.subject(), c));
+        // Subjects of the preceding text rank after every subject of the sentence, so they only serve when no
+        // subject the sentence names has a fact for the attribute: "The organisation was founded … by the leaders
+        // of China, Russia, Kazakhstan, Kyrgyzstan …" is about the organisation named before.
+        boolean ownPhraseNamesOne = best.values().stream().anyMatch(c -> c.place() == Place.CLAIM);
+        if (!ownPhraseNamesOne && ContextSubjects.mayReferBack(claim)) {
+            ContextSubjects.find(names, context, title).forEach(c -> best.putIfAbsent(c.subject(), c));
         }
         List<SubjectCandidate> ranked = new ArrayList<>(best.values());
         ranked.sort(SubjectCandidate.BEST_FIRST.thenComparing(c -> c.subject().id(), Comparator.naturalOrder()));
