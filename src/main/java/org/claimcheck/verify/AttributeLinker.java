@@ -132,10 +132,11 @@ final class AttributeLinker {
         if (OTHER_EVENT.matcher(between).find()) {
             return false;
         }
-        // A date opening the sentence ("In 2019, Gazprom said, Power of Siberia began operations") sets the time
-        // of what follows, across the commas of its introduction.
-        boolean opensSentence = sentence.substring(0, start).strip().matches("(?i)(in|on|by|at|during)?");
-        return opensSentence || Clauses.same(sentence, m.start(), m.end(), start, end)
+        // A fronted date ("In 2019, Gazprom said, Power of Siberia began operations"; "Barely a month earlier, on
+        // 15 June 2001, the two countries joined …") sets the time of what follows, across its commas.
+        boolean fronted = sentence.substring(0, start).strip().matches("(?i)(in|on|by|at|during)?")
+                || between.stripLeading().startsWith(",");
+        return fronted || Clauses.same(sentence, m.start(), m.end(), start, end)
                 && between.length() <= MAX_GAP_BEFORE_PHRASE;
     }
 

@@ -97,6 +97,36 @@ class LinkingTest {
     }
 
     @Test
+    void letsAFrontedDateOwnTheEventPhraseAfterItsComma() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Barely a year earlier, on 2 December 2018, the Power of Siberia pipeline began operations.");
+        Finding finding = Runs.one(tables, article, article.claim("2 December 2018").subject("Barely a year")
+                .predicate("earlier"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(finding.evidence()).singleElement().extracting(Evidence::attribute).isEqualTo("began-operations");
+    }
+
+    @Test
+    void neverGivesAnEarlierDateAnEventNamedAfterAnotherEventWord() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Deliveries were put on hold in March 2018 after the Power of Siberia pipeline began operations.");
+        Finding finding = Runs.one(tables, article, article.claim("March 2018").subject("Deliveries")
+                .predicate("were put on hold"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    }
+
+    @Test
+    void turnsToThePrecedingTextWhenNoSubjectTheSentenceNamesHasTheFact() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Power of Siberia is Gazprom's pipeline to China.",
+                "The line, officials in Russia and China said, began operations on 2 December 2018.");
+        Finding finding = Runs.one(tables, article, article.claim("2 December 2018").subject("The line")
+                .predicate("began operations"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(finding.evidence()).singleElement().extracting(Evidence::subject).isEqualTo("power-of-siberia");
+    }
+
+    @Test
     void takesTheSubjectFromThePrecedingSentenceWhenTheSentenceNamesNone() {
         TestArticle article = TestArticle.published("2022-03-04",
                 "Power of Siberia is Gazprom's pipeline to China.", "The pipeline began operations on 2 December 2018.");
