@@ -31,13 +31,20 @@ public final class Verifier {
         LocalDate published = article.meta().published();
         RateFinder rates = new RateFinder(index, published);
         List<Restatements.Statement> statements = new ArrayList<>();
+        ArticlePeriods periods = new ArticlePeriods();
         for (Claim claim : claims) {
             List<Claim> sentence = sameSentence(claim, claims);
             LinkResult link = claim.value() instanceof Unresolved ? null
                     : linker.link(claim, sentence, ArticleContext.before(article.text(), claim.sentenceSpan().start()),
                             article.meta().title());
-            statements.add(new Restatements.Statement(claim, judge(claim, link, published, rates),
-                    StatementKey.of(claim, link, sentence)));
+            Claim judged = periods.withArticlePeriod(claim, link, sentence);
+            String periodNote = periods.note(claim, judged, link);
+            LinkResult noted = periodNote.isEmpty() ? link
+                    : new LinkResult(link.best(), link.failure(), join(link.note(), periodNote));
+            periods.record(claim, link);
+            Finding finding = judge(judged, noted, published, rates);
+            statements.add(new Restatements.Statement(claim, new Finding(claim, finding.verdict(),
+                    finding.evidence(), finding.explanation()), StatementKey.of(claim, link, sentence)));
         }
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
@@ -51,6 +58,10 @@ public final class Verifier {
             findings.add(finding);
         }
         return List.copyOf(findings);
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : a + "; " + b;
     }
 
     private static Finding judge(Claim claim, LinkResult link, LocalDate published, RateFinder rates) {

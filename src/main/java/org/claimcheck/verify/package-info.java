@@ -50,6 +50,10 @@
  * period is assumed and said so, and an assumption alone never contradicts a claim (a wrong currency aside);
  * several periods make the claim ambiguous, naming them and saying which one the claim would match, or which
  * one the same figure in another currency would match.</li>
+ * <li><b>Period from earlier in the article.</b> A figure that states no period of its own, in a sentence that
+ * states no date at all, is read for the one period earlier claims of the article gave the same subject and
+ * attribute ("trade reached $146.88 billion in 2021 … a bulletin put two-way trade at $14.7 billion"); the
+ * explanation says so. Earlier claims with two different periods leave it as it is.</li>
  * <li><b>Vintage.</b> When a figure has several vintages, the claim is judged against the newest vintage
  * published on or before the article's publication date (rows without a vintage always count). A later
  * revision is mentioned in the explanation but never held against the article. Without a publication date, or

@@ -127,6 +127,19 @@ class LinkingTest {
     }
 
     @Test
+    void readsAFigureWithoutPeriodForTheOnePeriodTheArticleStatedForThatMeasure() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Trade between Russia and China reached $146.88 billion in 2021.",
+                "A radio bulletin put bilateral trade between Russia and China at $14.7 billion.");
+        var findings = Runs.verify(tables, article,
+                article.claim("$146.88 billion").subject("Trade between Russia and China").predicate("reached")
+                        .period("2021"),
+                article.claim("$14.7 billion").subject("A radio bulletin").predicate("put"));
+        assertThat(findings).extracting(Finding::verdict).containsExactly(Verdict.SUPPORTED, Verdict.CONTRADICTED);
+        assertThat(findings.get(1).explanation()).contains("period 2021 taken from earlier in the article (line 1)");
+    }
+
+    @Test
     void takesTheSubjectFromThePrecedingSentenceWhenTheSentenceNamesNone() {
         TestArticle article = TestArticle.published("2022-03-04",
                 "Power of Siberia is Gazprom's pipeline to China.", "The pipeline began operations on 2 December 2018.");
