@@ -30,6 +30,22 @@ final class ArticleContext {
         return text.substring(Math.min(paragraphStart, twoSentencesBack), end);
     }
 
+    /**
+     * Farther text a subject may still be named in: the two lines (paragraphs or headings) before the
+     * sentence's own paragraph. "One trade magazine dated the opening to 8 November 2012" may follow a paragraph
+     * that named the pipeline.
+     */
+    static String earlierParagraphs(String text, int sentenceStart) {
+        int end = Math.min(Math.max(sentenceStart, 0), text.length());
+        int paragraphStart = text.lastIndexOf('\n', end - 1) + 1;
+        int from = paragraphStart;
+        for (int lines = 0; lines < 2 && from > 0; lines++) {
+            from = text.lastIndexOf('\n', from - 2) + 1;
+        }
+        int windowStart = Math.max(from, paragraphStart - WINDOW);
+        return text.substring(windowStart, paragraphStart);
+    }
+
     private static int startOfSentencesBack(String preceding, int count) {
         int[] ends = new int[count];
         int found = 0;

@@ -43,13 +43,54 @@ final class ContextSubjects {
         return true;
     }
 
-    static List<SubjectCandidate> find(Map<Subject, List<List<Word>>> names, String context, String title) {
+    /**
+     * Subjects named in {@code context} (the paragraph so far and the two sentences before), then in the
+     * {@code earlier} paragraphs, then in the {@code title}. A subject named only in an earlier paragraph counts
+     * when the claim's subject phrase points at it: a pronoun, or a noun its names contain ("the pipeline" for
+     * "Power of Siberia pipeline") — not "the border agreements" for a treaty named two paragraphs up.
+     */
+    static List<SubjectCandidate> find(Map<Subject, List<List<Word>>> names, String context, String earlier,
+            String title, Claim claim) {
         Map<Subject, SubjectCandidate> best = new LinkedHashMap<>();
         collect(names, context, 0, best);
+        int offset = context.length() + 1;
+        if (earlier != null) {
+            Map<Subject, List<List<Word>>> pointedAt = new LinkedHashMap<>();
+            names.forEach((subject, subjectNames) -> {
+                if (pointsAt(claim, subjectNames)) {
+                    pointedAt.put(subject, subjectNames);
+                }
+            });
+            Map<Subject, SubjectCandidate> far = new LinkedHashMap<>();
+            collect(pointedAt, earlier, offset, far);
+            far.forEach(best::putIfAbsent);
+            offset += earlier.length() + 1;
+        }
         if (title != null) {
-            collect(names, title, context.length() + 1, best);
+            Map<Subject, SubjectCandidate> inTitle = new LinkedHashMap<>();
+            collect(names, title, offset, inTitle);
+            inTitle.forEach(best::putIfAbsent);
         }
         return new ArrayList<>(best.values());
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them", "this", "these");
+
+    private static boolean pointsAt(Claim claim, List<List<Word>> subjectNames) {
+        if (claim.subject() == null) {
+            return false;
+        }
+        String[] words = claim.subject().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        if (words.length == 0) {
+            return false;
+        }
+        String head = words[words.length - 1];
+        if (PRONOUNS.contains(head)) {
+            return true;
+        }
+        String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+        return subjectNames.stream().flatMap(List::stream).map(w -> w.text().toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(w -> w.equals(head) || w.equals(singular));
     }
 
     /** Adds each subject's latest mention in {@code text}; {@code offset} pushes farther texts behind nearer ones. */

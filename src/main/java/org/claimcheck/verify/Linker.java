@@ -41,7 +41,12 @@ final class Linker {
 
     /** Links {@code claim}; {@code context} is the text just before its sentence, {@code title} the article's. */
     LinkResult link(Claim claim, List<Claim> sentenceClaims, String context, String title) {
-        List<SubjectCandidate> subjectCandidates = subjects.candidates(claim, context, title);
+        return link(claim, sentenceClaims, context, null, title);
+    }
+
+    /** As above, with the {@code earlier} paragraphs a subject referred back to may be named in. */
+    LinkResult link(Claim claim, List<Claim> sentenceClaims, String context, String earlier, String title) {
+        List<SubjectCandidate> subjectCandidates = subjects.candidates(claim, context, earlier, title);
         if (subjectCandidates.isEmpty()) {
             return LinkResult.none(noSubject(claim));
         }

@@ -41,6 +41,11 @@ final class SubjectLinker {
      * {@code title} its title or null. Subjects named only there count when the sentence names none.
      */
     List<SubjectCandidate> candidates(Claim claim, String context, String title) {
+        return candidates(claim, context, null, title);
+    }
+
+    /** As above, with the {@code earlier} paragraphs a subject referred back to may be named in. */
+    List<SubjectCandidate> candidates(Claim claim, String context, String earlier, String title) {
         String sentence = claim.sentence();
         List<Word> words = Words.of(sentence);
         List<Hit> hits = new ArrayList<>();
@@ -75,7 +80,7 @@ final class SubjectLinker {
         // of China, Russia, Kazakhstan, Kyrgyzstan …" is about the organisation named before.
         boolean ownPhraseNamesOne = best.values().stream().anyMatch(c -> c.place() == Place.CLAIM);
         if (!ownPhraseNamesOne && ContextSubjects.mayReferBack(claim)) {
-            ContextSubjects.find(names, context, title).forEach(c -> best.putIfAbsent(c.subject(), c));
+            ContextSubjects.find(names, context, earlier, title, claim).forEach(c -> best.putIfAbsent(c.subject(), c));
         }
         List<SubjectCandidate> ranked = new ArrayList<>(best.values());
         ranked.sort(SubjectCandidate.BEST_FIRST.thenComparing(c -> c.subject().id(), Comparator.naturalOrder()));

@@ -36,6 +36,7 @@ public final class Verifier {
             List<Claim> sentence = sameSentence(claim, claims);
             LinkResult link = claim.value() instanceof Unresolved ? null
                     : linker.link(claim, sentence, ArticleContext.before(article.text(), claim.sentenceSpan().start()),
+                            ArticleContext.earlierParagraphs(article.text(), claim.sentenceSpan().start()),
                             article.meta().title());
             Claim judged = periods.withArticlePeriod(claim, link, sentence);
             String periodNote = periods.note(claim, judged, link);

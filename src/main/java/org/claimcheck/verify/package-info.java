@@ -20,11 +20,13 @@
  * similar phrases refer to it only when both A and B were named in the two preceding sentences, earlier in the
  * same paragraph, or earlier in the sentence. A party counts as named by its own words or by any alias of a
  * subject of that name ("Moscow" for "Russia").</li>
- * <li><b>Subject from the preceding text.</b> When the sentence names no subject of the tables ("The pipeline
- * began operations on 2 December 2019", "Its value was put at about $400 billion"), the subjects named in the
- * two preceding sentences or earlier in the paragraph are used, most recent first, then those named in the
- * article's title; the explanation says the subject was taken from the preceding text. This never happens when
- * the claim's own subject phrase is a proper name the tables lack ("Nord Stream 2 began operations in
+ * <li><b>Subject from the preceding text.</b> When no subject the sentence names has a fact for the attribute
+ * ("The pipeline began operations on 2 December 2019", "The organisation was founded … by the leaders of China,
+ * Russia, Kazakhstan …"), the subjects named in the two preceding sentences or earlier in the paragraph are
+ * used, most recent first; then those named in the two paragraphs before, if the claim's subject phrase points
+ * at them (a pronoun, or a noun in their name: "the pipeline"); then those named in the article's title. The
+ * explanation says the subject was taken from the preceding text. This never happens when the claim's own
+ * subject phrase names a subject or is a proper name the tables lack ("Nord Stream 2 began operations in
  * 2021").</li>
  * <li><b>Attribute.</b> The attribute's phrases are looked for in the claim's predicate first, then in the
  * sentence, matching inflections ("signed", "signing", "signs"; "began operations", "started operating").
