@@ -2,6 +2,7 @@ package org.claimcheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -9,15 +10,18 @@ import org.claimcheck.gate.Baseline;
 import org.claimcheck.gate.Gate;
 import org.claimcheck.ingest.Discovery;
 import org.claimcheck.ingest.InputSpec;
+import org.claimcheck.nlp.ArticleAnnotator;
 import org.claimcheck.reference.LoadResult;
 import org.claimcheck.reference.ReferenceLoader;
 import org.claimcheck.report.ReportFormat;
 import org.claimcheck.report.Reports;
 import org.claimcheck.result.RunResult;
+import org.claimcheck.run.Checker;
 import org.claimcheck.verify.Finding;
 import org.claimcheck.verify.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -37,6 +41,14 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     CheckOptions options = new CheckOptions();
 
+    @Option(names = "--no-cache", description = "Annotate every article anew; neither read nor write the cache.")
+    boolean noCache;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR", defaultValue = ".claimcheck-cache",
+            description = "Folder of the annotation cache, so unchanged articles are not analysed again "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Path cacheDir;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -53,7 +65,8 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        Runs.annotator(); // start loading the models while the tables are validated and inputs found
+        Path cache = noCache ? null : cacheDir;
+        Runs.prepare(cache); // start loading the models while the tables are validated and inputs found
         LoadResult refs = ReferenceLoader.load(options.refs);
         if (!refs.isValid()) {
             refs.problems().forEach(err::println);
@@ -67,7 +80,27 @@ final class CheckCommand implements Callable<Integer> {
             discovery = ChangedFiles.filter(discovery, options.changedSince);
         }
         Verifier verifier = new Verifier(refs.index());
-        RunResult result = Runs.run(discovery, inputSpec, verifier::verify, options.threadCount(), err);
+        Runs.Interrupt interrupt = Runs.Interrupt.install();
+        int code = ExitCode.INTERNAL_ERROR.code();
+        try {
+            code = checkAndReport(discovery, inputSpec, verifier, Runs.annotator(cache), interrupt, baseline, files,
+                    streams);
+            return code;
+        } finally {
+            out.flush();
+            err.flush();
+            interrupt.finished(code);
+        }
+    }
+
+    private int checkAndReport(Discovery discovery, InputSpec inputSpec, Verifier verifier, ArticleAnnotator annotator,
+            Runs.Interrupt interrupt, Baseline baseline, Set<ReportFormat> files, Set<ReportFormat> streams)
+            throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        RunResult result = Runs.run(discovery, inputSpec, verifier::verify, options.threadCount(), annotator,
+                interrupt.cancellation(), err);
+        Runs.warnIfCacheFailed(annotator, err);
 
         Reports.writeAll(result, options.output, files);
         for (ReportFormat f : streams) {
@@ -76,6 +109,10 @@ final class CheckCommand implements Callable<Integer> {
         Gate gate = new Gate(options.failOn, baseline);
         List<Finding> failures = gate.failures(result);
         printSummary(result, gate, failures, files, err);
+        if (result.problems().stream().anyMatch(p -> p.code().equals(Checker.INTERRUPTED))) {
+            err.println("claimcheck: interrupted; the reports cover the inputs finished before it");
+            return ExitCode.INPUT_PROBLEMS.code();
+        }
         if (!failures.isEmpty()) {
             return ExitCode.GATE_FAILED.code();
         }

@@ -1,34 +1,72 @@
 package org.claimcheck.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.claimcheck.ingest.Discovery;
 import org.claimcheck.ingest.Ingest;
 import org.claimcheck.ingest.InputSpec;
+import org.claimcheck.nlp.AnnotationCache;
 import org.claimcheck.nlp.ArticleAnnotator;
+import org.claimcheck.nlp.CachingAnnotator;
 import org.claimcheck.nlp.CoreNlpAnnotator;
 import org.claimcheck.nlp.NlpSettings;
+import org.claimcheck.run.Cancellation;
 import org.claimcheck.run.Checker;
 import org.claimcheck.run.ClaimJudge;
 import org.claimcheck.run.Progress;
 import org.claimcheck.result.RunResult;
 
-/** Shared wiring of the commands that analyse articles: one annotator per process, started early. */
+/**
+ * Shared wiring of the commands that analyse articles: one CoreNLP annotator per process, loaded lazily, in
+ * front of it the annotation cache, and for {@code check} a Ctrl-C handler that stops the run cleanly.
+ */
 final class Runs {
 
-    private static CoreNlpAnnotator annotator;
+    /** Where annotated articles are cached unless {@code --cache-dir} or {@code --no-cache} says otherwise. */
+    static final Path DEFAULT_CACHE = Path.of(".claimcheck-cache");
+
+    private static CoreNlpAnnotator nlp;
+    private static boolean warming;
 
     private Runs() {
     }
 
-    /** The process-wide annotator; its models start loading on a background thread at the first call. */
-    static synchronized ArticleAnnotator annotator() {
-        if (annotator == null) {
-            annotator = new CoreNlpAnnotator(NlpSettings.LEAN);
-            Thread loader = new Thread(annotator::warmUp, "claimcheck-nlp-loader");
-            loader.setDaemon(true);
-            loader.start();
+    private static synchronized CoreNlpAnnotator nlp() {
+        if (nlp == null) {
+            nlp = new CoreNlpAnnotator(NlpSettings.LEAN);
         }
-        return annotator;
+        return nlp;
+    }
+
+    /**
+     * Starts loading the models on a background thread while tables are validated and inputs found, unless a
+     * cache that already holds entries may answer every article: then they load on the first miss only.
+     */
+    static synchronized void prepare(Path cacheDir) {
+        if (warming || (cacheDir != null && Files.isDirectory(cacheDir))) {
+            return;
+        }
+        warming = true;
+        Thread loader = new Thread(nlp()::warmUp, "claimcheck-nlp-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    /** Prepares the default cache's annotator (see {@link #prepare}); for commands without cache options. */
+    static ArticleAnnotator annotator() {
+        prepare(DEFAULT_CACHE);
+        return annotator(DEFAULT_CACHE);
+    }
+
+    /** The annotator for a run: CoreNLP behind the cache in {@code cacheDir}, or CoreNLP alone when null. */
+    static ArticleAnnotator annotator(Path cacheDir) {
+        if (cacheDir == null) {
+            return nlp();
+        }
+        return new CachingAnnotator(new AnnotationCache(cacheDir, NlpSettings.LEAN, Version.get()), Runs::nlp);
     }
 
     static Discovery discover(InputSpec spec) {
@@ -37,12 +75,76 @@ final class Runs {
 
     static RunResult run(Discovery discovery, InputSpec spec, ClaimJudge judge, int threads, PrintWriter err)
             throws InterruptedException {
-        Checker checker = new Checker(annotator(), judge, threads, Version.get());
+        return run(discovery, spec, judge, threads, annotator(DEFAULT_CACHE), new Cancellation(), err);
+    }
+
+    static RunResult run(Discovery discovery, InputSpec spec, ClaimJudge judge, int threads,
+            ArticleAnnotator annotator, Cancellation cancellation, PrintWriter err) throws InterruptedException {
+        Checker checker = new Checker(annotator, judge, threads, Version.get());
         Progress progress = TerminalProgress.forStderr(err);
-        return checker.run(discovery, spec.maxBytes(), progress);
+        return checker.run(discovery, spec.maxBytes(), progress, cancellation);
+    }
+
+    /** A cache that could not be written costs the next run time, never this run's result: say so once. */
+    static void warnIfCacheFailed(ArticleAnnotator annotator, PrintWriter err) {
+        if (annotator instanceof CachingAnnotator caching) {
+            caching.cache().stats().firstWriteFailure().ifPresent(failure -> err.println(
+                    "claimcheck: warning: could not write the annotation cache (" + failure
+                            + "); these articles will be analysed again next time"));
+        }
     }
 
     static int defaultThreads() {
         return Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * Ctrl-C during a run: the shutdown hook cancels the run, waits until the command has written its reports
+     * for what was finished and called {@link #finished}, then ends the process with the command's exit code
+     * (the JVM would otherwise exit with 130 once the hook returns).
+     */
+    static final class Interrupt {
+
+        private static final long MAX_WAIT_SECONDS = 120;
+
+        private final Cancellation cancellation = new Cancellation();
+        private final CountDownLatch done = new CountDownLatch(1);
+        private final Thread hook = new Thread(this::onSignal, "claimcheck-interrupt");
+        private volatile boolean signalled;
+        private volatile int exitCode = ExitCode.INPUT_PROBLEMS.code();
+
+        static Interrupt install() {
+            Interrupt i = new Interrupt();
+            Runtime.getRuntime().addShutdownHook(i.hook);
+            return i;
+        }
+
+        Cancellation cancellation() {
+            return cancellation;
+        }
+
+        /** Called once the command is done: hands its exit code to a waiting hook, or removes the hook. */
+        void finished(int code) {
+            exitCode = code;
+            if (!signalled) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException e) {
+                    // shutdown began after the check above: the hook is running and will see the latch
+                }
+            }
+            done.countDown();
+        }
+
+        private void onSignal() {
+            signalled = true;
+            cancellation.cancel();
+            try {
+                done.await(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Runtime.getRuntime().halt(exitCode);
+        }
     }
 }

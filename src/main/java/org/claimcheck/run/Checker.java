@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,8 +29,12 @@ import org.claimcheck.verify.Finding;
  * Runs the pipeline over discovered inputs: read → annotate → extract → judge, one input per task on a pool
  * of worker threads sharing one annotator. Annotations are dropped as soon as claims are extracted, so memory
  * grows with the findings, not with the corpus. A failure in one article becomes a problem of that article.
+ * A cancelled run stops starting inputs, lets those in progress finish, and reports how many were left out.
  */
 public final class Checker {
+
+    /** The code of the problem a cancelled run reports. */
+    public static final String INTERRUPTED = "interrupted";
 
     private final ArticleAnnotator annotator;
     private final ClaimExtractor extractor = new ClaimExtractor();
@@ -47,8 +53,15 @@ public final class Checker {
     }
 
     public RunResult run(Discovery discovery, long maxBytes, Progress progress) throws InterruptedException {
+        return run(discovery, maxBytes, progress, new Cancellation());
+    }
+
+    /** Like {@link #run(Discovery, long, Progress)}, stopping early once {@code cancellation} is cancelled. */
+    public RunResult run(Discovery discovery, long maxBytes, Progress progress, Cancellation cancellation)
+            throws InterruptedException {
         progress.started(discovery.files().size());
         List<ArticleResult> results = Collections.synchronizedList(new ArrayList<>());
+        Set<String> skipped = new ConcurrentSkipListSet<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "claimcheck-worker");
             t.setDaemon(true);
@@ -58,6 +71,10 @@ public final class Checker {
             List<Future<?>> futures = new ArrayList<>();
             for (InputFile input : discovery.files()) {
                 futures.add(pool.submit(() -> {
+                    if (cancellation.isCancelled()) {
+                        skipped.add(input.path());
+                        return;
+                    }
                     results.addAll(process(input, maxBytes));
                     progress.inputDone(input.path());
                 }));
@@ -74,7 +91,19 @@ public final class Checker {
         }
         List<ArticleResult> sorted = new ArrayList<>(results);
         sorted.sort(Comparator.comparing(ArticleResult::id));
-        return new RunResult(toolVersion, sorted, discovery.problems());
+        List<Problem> problems = new ArrayList<>(discovery.problems());
+        if (!skipped.isEmpty()) {
+            problems.add(interrupted(skipped, discovery.files().size()));
+        }
+        return new RunResult(toolVersion, sorted, problems);
+    }
+
+    /** One problem for all inputs a cancelled run left out, placed at the first of them. */
+    private static Problem interrupted(Set<String> skipped, int total) {
+        int n = skipped.size();
+        return Problem.error(INTERRUPTED, skipped.iterator().next(), "the run was interrupted: "
+                + (n == 1 ? "this input was" : "this input and " + (n - 1) + " others were") + " not processed ("
+                + n + " of " + total + " inputs)");
     }
 
     /** Everything one input yields; never throws for bad input or a failing article. */

@@ -1,0 +1,109 @@
+package org.claimcheck.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.ClaimExtractor;
+import org.claimcheck.ingest.Article;
+import org.claimcheck.nlp.AnnotatedArticle;
+import org.claimcheck.nlp.ArticleAnnotator;
+import org.claimcheck.nlp.Mention;
+import org.claimcheck.nlp.Sentence;
+
+/**
+ * Proves the prefilter on real text: annotates each article with and without it, and compares the claims
+ * extracted (they must be identical) and the mentions of every sentence (a kept sentence must carry exactly
+ * the mentions the full pipeline gives it; a skipped one must have had no date or number to lose). Mentions
+ * that only refer to the present, past or future ("now", "once", "the future": timex values ending in
+ * {@code _REF}) are counted, not reported: they name no date, so no claim can come from them.
+ */
+public final class PrefilterCheck {
+
+    /** The outcome: counts, and every difference found, described for a reader. */
+    public record Result(int articles, int claims, long sentences, long skippedSentences, int skippedReferences,
+            List<String> claimDifferences, List<String> mentionDifferences) {
+
+        public Result {
+            claimDifferences = List.copyOf(claimDifferences);
+            mentionDifferences = List.copyOf(mentionDifferences);
+        }
+
+        /** True when the prefilter changed no claim. */
+        public boolean sameClaims() {
+            return claimDifferences.isEmpty();
+        }
+    }
+
+    private final ArticleAnnotator filtered;
+    private final ArticleAnnotator full;
+    private final ClaimExtractor extractor = new ClaimExtractor();
+
+    public PrefilterCheck(ArticleAnnotator filtered, ArticleAnnotator full) {
+        this.filtered = filtered;
+        this.full = full;
+    }
+
+    public Result run(List<Article> articles) {
+        int claims = 0;
+        long sentences = 0;
+        long skipped = 0;
+        int references = 0;
+        List<String> claimDiffs = new ArrayList<>();
+        List<String> mentionDiffs = new ArrayList<>();
+        for (Article article : articles) {
+            AnnotatedArticle a = filtered.annotate(article);
+            AnnotatedArticle b = full.annotate(article);
+            List<Claim> withFilter = extractor.extract(a);
+            List<Claim> without = extractor.extract(b);
+            claims += without.size();
+            compareClaims(article, withFilter, without, claimDiffs);
+            sentences += b.sentences().size();
+            for (int i = 0; i < b.sentences().size(); i++) {
+                Sentence fs = i < a.sentences().size() ? a.sentences().get(i) : null;
+                Sentence ref = b.sentences().get(i);
+                if (fs == null || !fs.span().equals(ref.span())) {
+                    mentionDiffs.add(article.id() + ": sentence " + i + " split differently");
+                    continue;
+                }
+                boolean wasSkipped = fs.tokens().isEmpty() && !ref.tokens().isEmpty();
+                if (wasSkipped) {
+                    skipped++;
+                    for (Mention m : ref.mentions()) {
+                        if (isReference(m)) {
+                            references++;
+                        } else if (m.type().isNumericOrTemporal()) {
+                            mentionDiffs.add(describe(article, "skipped sentence held", m));
+                        }
+                    }
+                } else if (!fs.mentions().equals(ref.mentions()) || !fs.tokens().equals(ref.tokens())) {
+                    mentionDiffs.add(article.id() + ": sentence " + i + " tagged differently: " + ref.text());
+                }
+            }
+        }
+        return new Result(articles.size(), claims, sentences, skipped, references, claimDiffs, mentionDiffs);
+    }
+
+    private static void compareClaims(Article article, List<Claim> withFilter, List<Claim> without, List<String> out) {
+        for (Claim c : without) {
+            if (!withFilter.contains(c)) {
+                out.add(article.id() + ": lost " + c.kind() + " \"" + c.text() + "\" in: " + c.sentence());
+            }
+        }
+        for (Claim c : withFilter) {
+            if (!without.contains(c)) {
+                out.add(article.id() + ": added " + c.kind() + " \"" + c.text() + "\" in: " + c.sentence());
+            }
+        }
+        if (out.isEmpty() && !withFilter.equals(without)) {
+            out.add(article.id() + ": same claims in a different order");
+        }
+    }
+
+    private static boolean isReference(Mention m) {
+        return m.normalized() != null && m.normalized().endsWith("_REF");
+    }
+
+    private static String describe(Article article, String what, Mention m) {
+        return article.id() + ": " + what + " " + m.type() + " \"" + m.text() + "\" (" + m.normalized() + ")";
+    }
+}

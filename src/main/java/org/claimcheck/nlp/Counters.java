@@ -1,0 +1,31 @@
+package org.claimcheck.nlp;
+
+import java.util.concurrent.atomic.LongAdder;
+
+/** Running totals of what an annotator did, shared by its worker threads. */
+final class Counters {
+
+    private final LongAdder articles = new LongAdder();
+    private final LongAdder sentences = new LongAdder();
+    private final LongAdder taggedSentences = new LongAdder();
+    private final LongAdder tokens = new LongAdder();
+    private final LongAdder taggedTokens = new LongAdder();
+
+    void article() {
+        articles.increment();
+    }
+
+    void sentence(int tokenCount, boolean tagged) {
+        sentences.increment();
+        tokens.add(tokenCount);
+        if (tagged) {
+            taggedSentences.increment();
+            taggedTokens.add(tokenCount);
+        }
+    }
+
+    AnnotationStats snapshot(long loadMillis) {
+        return new AnnotationStats(articles.sum(), sentences.sum(), taggedSentences.sum(), tokens.sum(),
+                taggedTokens.sum(), loadMillis);
+    }
+}

@@ -1,0 +1,99 @@
+package org.claimcheck.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.AnnotatorImplementations;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Tokenizes and splits the whole text, then tags (POS, lemma, NER) only the sentences the
+ * {@link SentenceFilter} keeps. Every annotator works sentence by sentence, so a kept sentence gets exactly the
+ * tags the full pipeline would give it; a skipped one keeps its place, span and text, nothing else.
+ */
+final class FilteredPipeline implements NlpPipeline {
+
+    private final StanfordCoreNLP splitter;
+    private final List<Annotator> taggers;
+
+    private FilteredPipeline(StanfordCoreNLP splitter, List<Annotator> taggers) {
+        this.splitter = splitter;
+        this.taggers = List.copyOf(taggers);
+    }
+
+    /**
+     * Loads the models. NER (CRF models and SUTime rules, most of the load time) loads on its own thread while
+     * this one builds the splitter and the POS tagger, so on two cores loading takes about as long as NER.
+     */
+    static FilteredPipeline load(NlpSettings settings) {
+        Properties props = settings.toProperties();
+        AnnotatorImplementations impl = new AnnotatorImplementations();
+        CompletableFuture<Annotator> ner = new CompletableFuture<>();
+        Thread nerLoader = new Thread(() -> {
+            try {
+                ner.complete(impl.ner(props));
+            } catch (Throwable e) {
+                ner.completeExceptionally(e);
+            }
+        }, "claimcheck-ner-loader");
+        nerLoader.setDaemon(true);
+        nerLoader.start();
+        Properties splitProps = new Properties();
+        splitProps.putAll(props);
+        splitProps.setProperty("annotators", "tokenize,ssplit");
+        StanfordCoreNLP splitter = new StanfordCoreNLP(splitProps);
+        Annotator pos = impl.posTagger(props);
+        Annotator lemma = impl.morpha(props, false);
+        try {
+            return new FilteredPipeline(splitter, List.of(pos, lemma, ner.join()));
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public List<Sentence> annotate(String text, LocalDate published, Counters counters) {
+        Annotation doc = Documents.create(text, published);
+        splitter.annotate(doc);
+        List<CoreMap> sentences = Documents.sentences(doc);
+        List<CoreMap> kept = new ArrayList<>();
+        boolean[] tagged = new boolean[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            CoreMap s = sentences.get(i);
+            if (SentenceFilter.mayHoldValue(text.subSequence(Documents.span(s).start(), Documents.span(s).end()))) {
+                kept.add(s);
+                tagged[i] = true;
+            }
+        }
+        if (!kept.isEmpty()) {
+            tag(doc, kept, published);
+        }
+        List<Sentence> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            CoreMap s = sentences.get(i);
+            out.add(tagged[i] ? Documents.tagged(text, i, s) : Documents.skipped(text, i, s));
+            counters.sentence(Documents.tokenCount(s), tagged[i]);
+        }
+        return out;
+    }
+
+    /**
+     * Runs the taggers over a document made of the kept sentences only. The document keeps every token of the
+     * text, so the sentences' token offsets stay valid for the annotators that use them.
+     */
+    private void tag(Annotation doc, List<CoreMap> kept, LocalDate published) {
+        Annotation part = Documents.create(doc.get(CoreAnnotations.TextAnnotation.class), published);
+        part.set(CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
+        part.set(CoreAnnotations.SentencesAnnotation.class, kept);
+        for (Annotator a : taggers) {
+            a.annotate(part);
+        }
+    }
+}

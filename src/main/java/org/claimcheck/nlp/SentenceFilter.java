@@ -1,0 +1,109 @@
+package org.claimcheck.nlp;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The prefilter: decides from a sentence's characters alone whether CoreNLP could find a date, an amount, a
+ * percentage or a number in it. A sentence it rejects holds none of those, so it skips part-of-speech tagging
+ * and NER, by far the most expensive part of the pipeline.
+ *
+ * <p>It errs on the side of keeping: any digit or other numeric character, a currency or percent sign, a
+ * spelled-out number, a month, weekday, season or holiday, a word for a unit of time or a relative time word
+ * keeps the sentence. Words that only ever make a reference to the present, past or future ("now",
+ * "currently", "recently", "soon") do not: they never name a date a claim could state. Changing the rules
+ * changes which annotations are produced, so any change must bump {@link #VERSION} (caches key on it).
+ */
+public final class SentenceFilter {
+
+    /** Part of every cache key: bump it whenever the rules below change. */
+    public static final String VERSION = "1";
+
+    private static final Set<String> WORDS = Set.of(
+            // spelled-out numbers, multipliers, fractions, decades ("the nineties")
+            "zero", "nil", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+            "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
+            "trillion", "trillions", "bn", "mn", "mln", "tn", "lakh", "lakhs", "crore", "crores",
+            "dozen", "dozens", "couple", "half", "halves", "third", "thirds", "quarter", "quarters",
+            "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+            "noughties", "percent", "pct",
+            // months, with their abbreviations
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec",
+            // weekdays, seasons, holidays SUTime resolves to a day
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays",
+            "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekday", "weekdays", "weekend",
+            "weekends", "spring", "summer", "autumn", "fall", "winter", "springs", "summers", "autumns",
+            "winters", "christmas", "xmas", "easter", "thanksgiving", "halloween", "valentine", "mayo",
+            "hanukkah", "ramadan", "passover",
+            // units of time and the words that make relative dates of them
+            "year", "years", "yr", "yrs", "annual", "annually", "month", "months", "monthly", "week", "weeks",
+            "weekly", "fortnight", "fortnights", "day", "days", "daily", "decade", "decades", "century",
+            "centuries", "millennium", "millennia", "semester", "fiscal", "today", "tonight", "tomorrow",
+            "yesterday", "ago", "last", "next", "previous", "preceding");
+
+    private SentenceFilter() {
+    }
+
+    /** True when the text may hold a date, amount, percentage or number that NER could tag. */
+    public static boolean mayHoldValue(CharSequence text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isNumericChar(c)) {
+                return true;
+            }
+            if (Character.isLetter(c)) {
+                int end = i + 1;
+                while (end < n && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                if (isValueWord(text, i, end)) {
+                    return true;
+                }
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNumericChar(char c) {
+        if (c == '%' || c == '\u2030') {
+            return true;
+        }
+        return switch (Character.getType(c)) {
+            // digits in any script, ½ and superscripts, Ⅻ; currency signs ($, €, £, ¥, ₽)
+            case Character.DECIMAL_DIGIT_NUMBER, Character.OTHER_NUMBER, Character.LETTER_NUMBER,
+                    Character.CURRENCY_SYMBOL -> true;
+            default -> c == '\u5143'; // 元, the yuan written as a CJK ideograph
+        };
+    }
+
+    private static boolean isValueWord(CharSequence text, int from, int to) {
+        int length = to - from;
+        if (length > 12) {
+            return false;
+        }
+        String word = text.subSequence(from, to).toString();
+        return WORDS.contains(word.toLowerCase(Locale.ROOT)) || isRomanNumeral(word);
+    }
+
+    /** "II", "XIV": the tagger reads upper-case Roman numerals as numbers. A lone "I" is the pronoun. */
+    private static boolean isRomanNumeral(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if ("IVXLCDM".indexOf(word.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
