@@ -5,7 +5,7 @@ public enum ExitCode {
     OK(0, "clean: every input was checked and no claim failed the gate"),
     INTERNAL_ERROR(1, "internal error (a bug): please report it with the command line"),
     USAGE(2, "usage error: unknown option, missing argument or unreadable output folder"),
-    INVALID_REFERENCES(3, "the reference tables are invalid: nothing was checked"),
+    INVALID_REFERENCES(3, "the reference tables (or, for eval, the labels) are invalid: nothing was checked"),
     GATE_FAILED(4, "claims failed the gate (see --fail-on); reports were written"),
     INPUT_PROBLEMS(5, "some inputs could not be processed; reports were written for the rest");
 
