@@ -20,7 +20,7 @@ class CliCheckTest {
 
     @Test
     void failsTheGateOnThePlantedErrorsAndStillWritesEveryReport() {
-        CliRun run = CliRun.of("check", "corpus", "--output", reports().toString());
+        CliRun run = CliRun.of("check", "--no-cache", "corpus", "--output", reports().toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.GATE_FAILED.code());
         assertThat(run.out()).contains("corpus/test-wrong-facts.md:12:170: contradicted:");
@@ -33,7 +33,7 @@ class CliCheckTest {
 
     @Test
     void passesTheGateWithoutTheTestArticle() {
-        CliRun run = CliRun.of("check", "corpus", "--exclude", "test-wrong-facts.md", "--output",
+        CliRun run = CliRun.of("check", "--no-cache", "corpus", "--exclude", "test-wrong-facts.md", "--output",
                 reports().toString(), "--format", "json");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK.code());
@@ -43,7 +43,7 @@ class CliCheckTest {
 
     @Test
     void failOnNoneNeverFailsTheGate() {
-        CliRun run = CliRun.of("check", "corpus", "--fail-on", "none", "--output", reports().toString(),
+        CliRun run = CliRun.of("check", "--no-cache", "corpus", "--fail-on", "none", "--output", reports().toString(),
                 "--format", "text");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK.code());
@@ -55,7 +55,7 @@ class CliCheckTest {
         Files.copy(Path.of("corpus/energy-axis.md"), articles.resolve("energy-axis.md"));
         Files.write(articles.resolve("broken.txt"), new byte[] {'A', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
 
-        CliRun run = CliRun.of("check", articles.toString(), "--output", reports().toString(), "--format",
+        CliRun run = CliRun.of("check", "--no-cache", articles.toString(), "--output", reports().toString(), "--format",
                 "json,text");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.INPUT_PROBLEMS.code());
@@ -68,7 +68,7 @@ class CliCheckTest {
         Path articles = Files.createDirectories(dir.resolve("articles"));
         Files.writeString(articles.resolve("empty.md"), "");
 
-        CliRun run = CliRun.of("check", articles.toString(), "--no-fail-on-error", "--output", reports().toString(),
+        CliRun run = CliRun.of("check", "--no-cache", articles.toString(), "--no-fail-on-error", "--output", reports().toString(),
                 "--format", "text");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK.code());
@@ -84,7 +84,7 @@ class CliCheckTest {
 
         CliRun written = CliRun.of("baseline", articles.toString(), "--write", baseline.toString());
         assertThat(written.exitCode()).isZero();
-        CliRun accepted = CliRun.of("check", articles.toString(), "--baseline", baseline.toString(), "--output",
+        CliRun accepted = CliRun.of("check", "--no-cache", articles.toString(), "--baseline", baseline.toString(), "--output",
                 reports().toString(), "--format", "text");
         assertThat(accepted.exitCode()).isEqualTo(ExitCode.OK.code());
         assertThat(accepted.err()).contains("5 accepted by the baseline");
@@ -92,7 +92,7 @@ class CliCheckTest {
         // An edit elsewhere keeps the reviewed claims accepted; a new wrong claim fails the gate.
         Files.writeString(article, Files.readString(article).replace("\n## ", "\nA new opening line.\n\n## ")
                 + "\nThe Power of Siberia pipeline began operations in 2015.\n");
-        CliRun edited = CliRun.of("check", articles.toString(), "--baseline", baseline.toString(), "--output",
+        CliRun edited = CliRun.of("check", "--no-cache", articles.toString(), "--baseline", baseline.toString(), "--output",
                 reports().toString(), "--format", "text");
         assertThat(edited.exitCode()).isEqualTo(ExitCode.GATE_FAILED.code());
         assertThat(edited.err()).contains("1 fail the gate").contains("5 accepted by the baseline");
