@@ -56,9 +56,10 @@ final class AttributeLinker {
                     }
                     boolean otherClause = !inPredicate
                             && !Clauses.same(sentence, m.start(), m.end(), valueStart, valueEnd);
+                    String owner = kind == AttributeKind.EVENT ? EventOwner.ownerOf(sentence, m.start(), m.end()) : null;
                     keepBest(best, new AttributeCandidate(e.getKey(), inPredicate ? Place.CLAIM : Place.SENTENCE,
                             otherClause, m.words(), m.distanceTo(valueStart, valueEnd),
-                            sentence.substring(m.start(), m.end())));
+                            sentence.substring(m.start(), m.end()), owner));
                 }
                 if (predicate == null && claim.predicate() != null) {
                     for (NameMatch m : PhraseMatcher.find(phrase, Words.of(claim.predicate()))) {

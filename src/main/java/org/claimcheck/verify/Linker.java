@@ -10,6 +10,7 @@ import org.claimcheck.reference.Attribute;
 import org.claimcheck.reference.AttributeKind;
 import org.claimcheck.reference.Fact;
 import org.claimcheck.reference.ReferenceIndex;
+import org.claimcheck.reference.Subject;
 import org.claimcheck.value.DateValue;
 
 /**
@@ -54,6 +55,9 @@ final class Linker {
         List<Link> links = new ArrayList<>();
         for (SubjectCandidate s : subjectCandidates) {
             for (AttributeCandidate a : attributeCandidates) {
+                if (a.owner() != null && !names(s.subject(), a.owner())) {
+                    continue; // "the SCO established relations", "the Shanghai Five, formed in 1996"
+                }
                 List<Fact> facts = index.facts(s.subject().id(), a.attribute().id());
                 if (!facts.isEmpty()) {
                     links.add(new Link(s, a, facts, null));
@@ -123,6 +127,28 @@ final class Linker {
         String where = claim.findPredicate().map(p -> "\u201c" + p + "\u201d or the sentence").orElse("the sentence");
         return LinkResult.none("no " + kind.name().toLowerCase(java.util.Locale.ROOT) + " attribute in the tables "
                 + "matches " + where + " (subject " + first.subject().name() + ")");
+    }
+
+    /**
+     * Whether {@code owner}, the words an event verb is about, names {@code subject}: one of its names stands in
+     * them, or their last word is a word of one of its names ("the treaty", "Crimea").
+     */
+    private static boolean names(Subject subject, String owner) {
+        List<Word> ownerWords = Words.of(owner);
+        if (ownerWords.isEmpty()) {
+            return true;
+        }
+        String head = ownerWords.get(ownerWords.size() - 1).text().toLowerCase(java.util.Locale.ROOT);
+        String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+        for (String name : SubjectNames.of(subject)) {
+            List<Word> nameWords = Words.of(name);
+            if (!NameMatcher.find(nameWords, ownerWords).isEmpty() || nameWords.stream()
+                    .map(w -> w.text().toLowerCase(java.util.Locale.ROOT))
+                    .anyMatch(w -> w.equals(head) || w.equals(singular))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The 2001 Treaty", "Vostok 2018": a date right next to a subject's name, when it has one event only. */
