@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "claimcheck", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Finds the dated and numeric claims in articles and checks them against curated reference "
                 + "tables.",
-        subcommands = {CheckCommand.class, ExtractCommand.class, RefsCommand.class, BaselineCommand.class, EvalCommand.class})
+        subcommands = {CheckCommand.class, ExtractCommand.class, RefsCommand.class, BaselineCommand.class,
+            EvalCommand.class, BenchCommand.class})
 final class RootCommand implements Runnable {
 
     @Spec

@@ -1,0 +1,74 @@
+package org.claimcheck.bench;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Prints benchmark legs as a table. Rates are per second of the leg's whole process (JVM start, model loading,
+ * every stage, every report); "excl. load" divides by that time minus model loading. A leg served from the
+ * cache splits no sentences itself, so its rates count the sentences and tokens of the leg before it.
+ */
+final class BenchTable {
+
+    private BenchTable() {
+    }
+
+    static void print(List<Bench.Leg> legs, PrintWriter out) {
+        out.println(String.format(Locale.ROOT, "%-11s %8s %7s %8s %7s %10s %12s %10s %9s %8s %7s", "leg", "articles",
+                "claims", "wall s", "load s", "articles/s", "sentences/s", "tokens/s", "peak RSS", "skipped",
+                "cached"));
+        long sentences = 0;
+        long tokens = 0;
+        for (Bench.Leg leg : legs) {
+            LegResult r = leg.result();
+            if (r.sentences() > 0) {
+                sentences = r.sentences();
+                tokens = r.tokens();
+            }
+            double seconds = leg.wallMillis() / 1000.0;
+            out.println(String.format(Locale.ROOT, "%-11s %8d %7d %8.1f %7.1f %10.1f %12.0f %10.0f %9s %8s %7d",
+                    leg.name(), r.articles(), r.claims(), seconds, r.loadMillis() / 1000.0, r.articles() / seconds,
+                    sentences / seconds, tokens / seconds, rss(r.peakRssKb()), skipped(r), r.cacheHits()));
+        }
+        Bench.Leg naive = find(legs, "naive");
+        Bench.Leg lean = find(legs, "claimcheck");
+        if (naive != null && lean != null) {
+            out.println(String.format(Locale.ROOT, "speed-up of claimcheck over the naive baseline (tokens/s): "
+                    + "%.1f× end to end, %.1f× excluding model loading", ratio(lean, naive, false),
+                    ratio(lean, naive, true)));
+        }
+        if (lean != null && lean.result().sentences() > 0) {
+            LegResult r = lean.result();
+            out.println(String.format(Locale.ROOT, "prefilter: %d of %d sentences (%.1f %%) and %.1f %% of tokens "
+                    + "skipped tagging and NER", r.sentences() - r.taggedSentences(), r.sentences(),
+                    100.0 * (r.sentences() - r.taggedSentences()) / r.sentences(),
+                    100.0 * (r.tokens() - r.taggedTokens()) / Math.max(1, r.tokens())));
+        }
+    }
+
+    /** Tokens per second of {@code a} over those of {@code b}, optionally leaving model loading out. */
+    private static double ratio(Bench.Leg a, Bench.Leg b, boolean excludeLoad) {
+        return rate(a, excludeLoad) / rate(b, excludeLoad);
+    }
+
+    private static double rate(Bench.Leg leg, boolean excludeLoad) {
+        long millis = leg.wallMillis() - (excludeLoad ? leg.result().loadMillis() : 0);
+        return leg.result().tokens() / (Math.max(1, millis) / 1000.0);
+    }
+
+    private static String skipped(LegResult r) {
+        if (r.sentences() == 0) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, "%.1f%%", 100.0 * (r.sentences() - r.taggedSentences()) / r.sentences());
+    }
+
+    private static String rss(long kb) {
+        return kb < 0 ? "?" : String.format(Locale.ROOT, "%.0f MB", kb / 1024.0);
+    }
+
+    private static Bench.Leg find(List<Bench.Leg> legs, String name) {
+        return legs.stream().filter(l -> l.name().equals(name)).findFirst().orElse(null);
+    }
+}
