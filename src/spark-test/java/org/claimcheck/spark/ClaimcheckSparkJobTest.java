@@ -91,6 +91,34 @@ class ClaimcheckSparkJobTest {
     }
 
     @Test
+    void keepsAnnotationsInALocalCacheFolderAndGivesTheSameFindingsFromIt() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("small"));
+        Files.writeString(corpus.resolve("a.txt"), "The Power of Siberia pipeline began operations in 2019.\n");
+        Files.writeString(corpus.resolve("b.md"), "# Trade\n\nBilateral trade reached $147 billion in 2021.\n");
+        Path cache = tmp.resolve("cache");
+        String[] args = {"--input", corpus.toString(), "--refs", "reference-data", "--master", "local[2]",
+            "--local-cache-dir", cache.toString(), "--output"};
+
+        assertThat(ClaimcheckSparkJob.run(concat(args, tmp.resolve("first").toString()), err)).isZero();
+        long entries;
+        try (var files = Files.walk(cache)) {
+            entries = files.filter(f -> f.toString().endsWith(".ann")).count();
+        }
+        assertThat(entries).as("one cache entry per article").isEqualTo(2);
+        assertThat(ClaimcheckSparkJob.run(concat(args, tmp.resolve("second").toString()), err)).isZero();
+
+        List<String> first = SparkOutputs.findingLines(tmp.resolve("first"));
+        assertThat(first).hasSize(2);
+        assertThat(SparkOutputs.findingLines(tmp.resolve("second"))).isEqualTo(first);
+    }
+
+    private static String[] concat(String[] args, String last) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = last;
+        return all;
+    }
+
+    @Test
     void refusesInvalidReferenceTablesWithExitCodeThree() throws Exception {
         Path refs = Files.createDirectories(tmp.resolve("refs"));
         Files.writeString(refs.resolve("subjects.csv"), "not,a,table\n");
