@@ -9,6 +9,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,9 @@ import org.claimcheck.reference.ReferenceLoader;
  * The bytes of a validated set of reference tables, small enough to broadcast, from which each executor
  * rebuilds the {@link ReferenceIndex} (the index itself is not serializable). The tables travel as a zip whose
  * entries sit under the folder name the driver was given, and are loaded through the zip file system, so the
- * table paths in evidence read exactly as on a single machine ("reference-data/facts-trade.csv").
+ * table paths in evidence read exactly as on a single machine ("reference-data/facts-trade.csv"). A folder
+ * named with "." or ".." steps is shipped under its normalised name, as the zip file system has no such steps:
+ * "./reference-data" shows as "reference-data", "../refs" as the absolute folder.
  */
 final class ShippedTables implements Serializable {
 
@@ -39,7 +42,7 @@ final class ShippedTables implements Serializable {
 
     /** Packs the CSV tables of {@code dir}, which the caller has validated with {@link ReferenceLoader#load}. */
     static ShippedTables of(Path dir) {
-        String name = dir.toString();
+        String name = shippedName(dir);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes); Stream<Path> entries = Files.list(dir)) {
             List<Path> tables = entries.filter(Files::isRegularFile)
@@ -51,7 +54,7 @@ final class ShippedTables implements Serializable {
                 out.closeEntry();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the reference tables in " + name, e);
+            throw new UncheckedIOException("cannot read the reference tables in " + dir, e);
         }
         return new ShippedTables(name, bytes.toByteArray());
     }
@@ -78,9 +81,22 @@ final class ShippedTables implements Serializable {
         }
     }
 
+    /** The folder name the tables travel under: as given, unless it has "." or ".." steps. */
+    static String shippedName(Path dir) {
+        Path normal = dir.normalize();
+        boolean steps = false;
+        for (Path part : normal) {
+            steps |= part.toString().equals("..");
+        }
+        if (steps || normal.toString().isEmpty()) {
+            normal = dir.toAbsolutePath().normalize();
+        }
+        return normal.toString();
+    }
+
     /** Identifies these tables, so an executor that already built their index reuses it. */
     String digest() {
-        return dirName + "#" + java.util.Arrays.hashCode(zip) + "#" + zip.length;
+        return dirName + "#" + Arrays.hashCode(zip) + "#" + zip.length;
     }
 
     private static String entryName(String dirName) {
