@@ -119,6 +119,16 @@ class ClaimcheckSparkJobTest {
     }
 
     @Test
+    void refusesToOverwriteAnEarlierRunsOutput() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("earlier"));
+        Files.writeString(out.resolve("summary.json"), "{}");
+
+        assertThat(job("corpus", "reference-data", out)).isEqualTo(2);
+        assertThat(errBytes.toString(StandardCharsets.UTF_8)).contains(out + ": already exists");
+        assertThat(Files.readString(out.resolve("summary.json"))).isEqualTo("{}");
+    }
+
+    @Test
     void refusesInvalidReferenceTablesWithExitCodeThree() throws Exception {
         Path refs = Files.createDirectories(tmp.resolve("refs"));
         Files.writeString(refs.resolve("subjects.csv"), "not,a,table\n");

@@ -21,8 +21,9 @@ import scala.Tuple2;
  * {@code --input} (any Hadoop-compatible path) whole, runs the same pipeline as {@code claimcheck check} per
  * partition with one CoreNLP annotator per executor JVM, and writes into {@code --output}: {@code findings/}
  * (one {@code claimcheck.json} article object per line, sorted by article id), {@code claims.parquet/} (one row
- * per claim) and {@code summary.json}. Exit codes follow the command line's: 2 for a bad command line or
- * input path, 3 for invalid reference tables, otherwise 0 once the outputs are written.
+ * per claim) and {@code summary.json}. Exit codes follow the command line's: 2 for a bad command line, a missing
+ * input or an output folder that already exists, 3 for invalid reference tables, otherwise 0 once the outputs
+ * are written (verdicts do not change the exit code: {@code summary.json} counts them for a later gate).
  */
 public final class ClaimcheckSparkJob {
 
@@ -79,6 +80,12 @@ public final class ClaimcheckSparkJob {
         FileSystem fs = inputPath.getFileSystem(hadoop);
         if (!fs.exists(inputPath)) {
             err.println("claimcheck-spark: error: " + options.input() + ": no such file or directory");
+            return USAGE;
+        }
+        org.apache.hadoop.fs.Path outputPath = new org.apache.hadoop.fs.Path(options.output());
+        if (outputPath.getFileSystem(hadoop).exists(outputPath)) {
+            err.println("claimcheck-spark: error: " + options.output() + ": already exists: expected a new folder"
+                    + " (a run never overwrites an earlier one)");
             return USAGE;
         }
         CorpusPaths paths = new CorpusPaths(fs.makeQualified(inputPath).toString(), options.input());
