@@ -107,7 +107,7 @@ public final class Checker {
     }
 
     /** Everything one input yields; never throws for bad input or a failing article. */
-    List<ArticleResult> process(InputFile input, long maxBytes) {
+    public List<ArticleResult> process(InputFile input, long maxBytes) {
         ReadResult read;
         try {
             read = Ingest.read(input, maxBytes);
