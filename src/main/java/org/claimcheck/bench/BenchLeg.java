@@ -3,6 +3,7 @@ package org.claimcheck.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,8 +89,20 @@ public final class BenchLeg {
         var stats = nlp.stats();
         return new LegResult(result.articles().size(), result.findings().size(), stats.sentences(),
                 stats.taggedSentences(), stats.tokens(), stats.taggedTokens(), stats.loadMillis(), runMillis,
-                ManagementFactory.getRuntimeMXBean().getUptime(), peakRssKb(),
+                ManagementFactory.getRuntimeMXBean().getUptime(), cpuMillis(), gcMillis(), peakRssKb(),
                 cache == null ? 0 : cache.stats().hits());
+    }
+
+    private static long cpuMillis() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1_000_000;
+        }
+        return -1;
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     /** VmHWM from /proc/self/status: the most resident memory the process ever had, in kB. */

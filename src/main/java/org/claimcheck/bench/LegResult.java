@@ -12,9 +12,12 @@ package org.claimcheck.bench;
  * @param loadMillis time spent loading the models (0 when they were never needed)
  * @param runMillis from reading the tables to the last report written
  * @param uptimeMillis from JVM start to the last report written
+ * @param cpuMillis CPU time of the whole process (all threads, compilers and collectors included): unlike wall
+ *     time it barely changes when other work shares the machine
+ * @param gcMillis time spent in garbage collection
  * @param peakRssKb the JVM's peak resident set size (VmHWM), or -1 where /proc is not available
  * @param cacheHits articles answered by the annotation cache
  */
 public record LegResult(long articles, long claims, long sentences, long taggedSentences, long tokens,
-        long taggedTokens, long loadMillis, long runMillis, long uptimeMillis, long peakRssKb, long cacheHits) {
+        long taggedTokens, long loadMillis, long runMillis, long uptimeMillis, long cpuMillis, long gcMillis, long peakRssKb, long cacheHits) {
 }

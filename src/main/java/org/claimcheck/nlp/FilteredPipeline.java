@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.claimcheck.text.Span;
 
 /**
  * Tokenizes and splits the whole text, then tags (POS, lemma, NER) only the sentences the
@@ -67,7 +68,8 @@ final class FilteredPipeline implements NlpPipeline {
         boolean[] tagged = new boolean[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             CoreMap s = sentences.get(i);
-            if (SentenceFilter.mayHoldValue(text.subSequence(Documents.span(s).start(), Documents.span(s).end()))) {
+            Span span = Documents.span(s);
+            if (SentenceFilter.mayHoldValue(text.subSequence(span.start(), span.end()))) {
                 kept.add(s);
                 tagged[i] = true;
             }
