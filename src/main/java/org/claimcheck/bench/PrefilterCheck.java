@@ -32,6 +32,17 @@ public final class PrefilterCheck {
         public boolean sameClaims() {
             return claimDifferences.isEmpty();
         }
+
+        /**
+         * Differences where the prefilter lost something: a date or number in a skipped sentence, or a sentence
+         * split differently. A sentence tagged in both runs may still get a different normalized value for a
+         * relative expression ("on Friday"), since SUTime resolves against the other temporal expressions of the
+         * document it sees (and keeps state across documents, CoreNLP issue #1061); those differences count only
+         * when they change a claim, which {@link #claimDifferences()} reports.
+         */
+        public List<String> lostMentions() {
+            return mentionDifferences.stream().filter(d -> !d.contains(" tagged differently: ")).toList();
+        }
     }
 
     private final ArticleAnnotator filtered;
