@@ -1,7 +1,6 @@
 package org.claimcheck.reference;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,7 +71,7 @@ final class FactReader {
         value.ifPresent(v -> attribute.ifPresent(a -> checkKind(row, a, v)));
         DateValue period = period(row, attribute);
         Tolerance tolerance = tolerance(row, attribute, value);
-        LocalDate vintage = vintage(row);
+        LocalDate vintage = ValueCells.vintage(row, problems);
         if (row.isEmpty("source")) {
             problems.add(row.error(ReferenceProblems.MISSING_SOURCE, "source", ReferenceProblems.missingSource()));
         }
@@ -134,16 +133,4 @@ final class FactReader {
         return null;
     }
 
-    private LocalDate vintage(TableRow row) {
-        if (row.isEmpty("vintage")) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(row.text("vintage"));
-        } catch (DateTimeParseException e) {
-            problems.add(row.error(ReferenceProblems.BAD_VINTAGE, "vintage",
-                    ReferenceProblems.badVintage(row.text("vintage"))));
-            return null;
-        }
-    }
 }

@@ -2,7 +2,6 @@ package org.claimcheck.reference;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,7 +63,7 @@ final class RateReader {
         }
         Optional<BigDecimal> rate = rate(row);
         Optional<DateValue> period = period(row);
-        LocalDate vintage = vintage(row);
+        LocalDate vintage = ValueCells.vintage(row, problems);
         if (row.isEmpty("source")) {
             problems.add(row.error(ReferenceProblems.MISSING_SOURCE, "source", ReferenceProblems.missingSource()));
         }
@@ -130,18 +129,6 @@ final class RateReader {
         return Optional.empty();
     }
 
-    private LocalDate vintage(TableRow row) {
-        if (row.isEmpty("vintage")) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(row.text("vintage"));
-        } catch (DateTimeParseException e) {
-            problems.add(row.error(ReferenceProblems.BAD_VINTAGE, "vintage",
-                    ReferenceProblems.badVintage(row.text("vintage"))));
-            return null;
-        }
-    }
 
     /** Keeps the first rate of each pair and period; a later one is a duplicate or a conflict. */
     private void add(TableRow row, Rate rate) {

@@ -2,6 +2,8 @@ package org.claimcheck.reference;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -125,5 +127,19 @@ final class ValueCells {
         problems.add(row.error(ReferenceProblems.BAD_TOLERANCE, "tolerance",
                 ReferenceProblems.badTolerance(row.text("tolerance"), why)));
         return Optional.empty();
+    }
+
+    /** The vintage cell of a facts or rates row: a yyyy-mm-dd date, or null when empty or unreadable (reported). */
+    static LocalDate vintage(TableRow row, List<Problem> problems) {
+        if (row.isEmpty("vintage")) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(row.text("vintage"));
+        } catch (DateTimeParseException e) {
+            problems.add(row.error(ReferenceProblems.BAD_VINTAGE, "vintage",
+                    ReferenceProblems.badVintage(row.text("vintage"))));
+            return null;
+        }
     }
 }
