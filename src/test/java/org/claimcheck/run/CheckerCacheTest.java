@@ -44,8 +44,12 @@ class CheckerCacheTest {
     };
 
     private RunResult run() throws InterruptedException {
+        return run((a, c) -> List.of());
+    }
+
+    private RunResult run(ClaimJudge judge) throws InterruptedException {
         AnnotationCache cache = new AnnotationCache(dir.resolve("cache"), NlpSettings.LEAN, "test");
-        Checker checker = new Checker(new CachingAnnotator(cache, () -> lines), (a, c) -> List.of(), 2, "test");
+        Checker checker = new Checker(new CachingAnnotator(cache, () -> lines), judge, 2, "test");
         return checker.run(Ingest.discover(InputSpec.of(dir.resolve("corpus").toString()), () -> null),
                 InputSpec.DEFAULT_MAX_BYTES, Progress.NONE);
     }
@@ -66,5 +70,19 @@ class CheckerCacheTest {
         Files.writeString(corpus.resolve("a2.txt"), "Headline 2\nThe body changed.\n");
         run();
         assertThat(annotated).hasValue(7);
+    }
+
+    @Test
+    void judgesAgainFromTheCacheWhenOnlyTheJudgeChanges() throws IOException, InterruptedException {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "Headline\nBody.\n");
+        run();
+        AtomicInteger judged = new AtomicInteger();
+        run((article, claims) -> {
+            judged.incrementAndGet();
+            return List.of();
+        });
+        assertThat(judged).hasValue(1);
+        assertThat(annotated).hasValue(1);
     }
 }
