@@ -31,7 +31,7 @@ class ArchitectureTest {
             Map.entry("reference", Set.of("text", "problem", "value")),
             Map.entry("verify", Set.of("text", "value", "ingest", "extract", "reference", "problem")),
             Map.entry("result", Set.of("problem", "ingest", "verify", "extract")),
-            Map.entry("run", Set.of("text", "problem", "ingest", "nlp", "extract", "verify", "result")),
+            Map.entry("run", Set.of("text", "problem", "value", "ingest", "nlp", "extract", "verify", "result")),
             Map.entry("report", Set.of("text", "problem", "value", "ingest", "extract", "verify", "result")),
             Map.entry("gate", Set.of("result", "verify", "extract")),
             Map.entry("eval", Set.of("text", "problem", "value", "ingest", "extract", "reference", "verify", "run",

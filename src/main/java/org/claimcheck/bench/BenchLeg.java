@@ -26,6 +26,7 @@ import org.claimcheck.report.ReportFormat;
 import org.claimcheck.report.Reports;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.run.Checker;
+import org.claimcheck.run.FindingsCache;
 import org.claimcheck.run.Progress;
 import org.claimcheck.verify.Verifier;
 
@@ -74,7 +75,8 @@ public final class BenchLeg {
         }
         InputSpec spec = InputSpec.of(corpus.toString());
         Discovery discovery = Ingest.discover(spec, () -> null);
-        Checker checker = new Checker(annotator, new Verifier(tables.index())::verify, threads, "bench");
+        FindingsCache findings = cacheDir == null ? null : new FindingsCache(cacheDir, tables.fingerprint(), "bench");
+        Checker checker = new Checker(annotator, new Verifier(tables.index())::verify, threads, "bench", findings);
         RunResult result = checker.run(discovery, spec.maxBytes(), Progress.NONE);
         Set<ReportFormat> files = EnumSet.noneOf(ReportFormat.class);
         for (ReportFormat f : ReportFormat.values()) {
@@ -90,7 +92,7 @@ public final class BenchLeg {
         return new LegResult(result.articles().size(), result.findings().size(), stats.sentences(),
                 stats.taggedSentences(), stats.tokens(), stats.taggedTokens(), stats.loadMillis(), runMillis,
                 ManagementFactory.getRuntimeMXBean().getUptime(), cpuMillis(), gcMillis(), peakRssKb(),
-                cache == null ? 0 : cache.stats().hits());
+                cache == null ? 0 : cache.stats().hits() + findings.hits());
     }
 
     private static long cpuMillis() {

@@ -16,7 +16,7 @@ package org.claimcheck.bench;
  *     time it barely changes when other work shares the machine
  * @param gcMillis time spent in garbage collection
  * @param peakRssKb the JVM's peak resident set size (VmHWM), or -1 where /proc is not available
- * @param cacheHits articles answered by the annotation cache
+ * @param cacheHits articles answered by a cache: their findings, or else their annotations
  */
 public record LegResult(long articles, long claims, long sentences, long taggedSentences, long tokens,
         long taggedTokens, long loadMillis, long runMillis, long uptimeMillis, long cpuMillis, long gcMillis, long peakRssKb, long cacheHits) {

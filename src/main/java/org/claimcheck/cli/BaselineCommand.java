@@ -11,6 +11,7 @@ import org.claimcheck.reference.LoadResult;
 import org.claimcheck.reference.ReferenceLoader;
 import org.claimcheck.report.AtomicFiles;
 import org.claimcheck.result.RunResult;
+import org.claimcheck.run.Cancellation;
 import org.claimcheck.verify.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +35,9 @@ final class BaselineCommand implements Callable<Integer> {
     @Mixin
     CheckOptions options = new CheckOptions();
 
+    @Mixin
+    CacheOptions cacheOptions = new CacheOptions();
+
     @Option(names = "--write", paramLabel = "FILE", defaultValue = "claimcheck-baseline.json",
             description = "Baseline file to write (default: ${DEFAULT-VALUE}).")
     Path target;
@@ -44,7 +48,8 @@ final class BaselineCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no input: name the articles to baseline");
         }
-        Runs.annotator();
+        Path cache = cacheOptions.dir();
+        Runs.prepare(cache);
         LoadResult refs = ReferenceLoader.load(options.refs);
         if (!refs.isValid()) {
             refs.problems().forEach(err::println);
@@ -53,7 +58,7 @@ final class BaselineCommand implements Callable<Integer> {
         InputSpec inputSpec = inputs.toSpec();
         Discovery discovery = Runs.discover(inputSpec);
         RunResult result = Runs.run(discovery, inputSpec, new Verifier(refs.index())::verify,
-                options.threadCount(), err);
+                options.threadCount(), Runs.annotator(cache), Runs.findingsCache(cache, refs), new Cancellation(), err);
         Baseline baseline = Baseline.of(result, options.failOn);
         AtomicFiles.write(target.toAbsolutePath(), baseline::write);
         err.printf("claimcheck: %s accepts %d claims%n", target, baseline.size());

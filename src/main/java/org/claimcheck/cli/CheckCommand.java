@@ -17,6 +17,7 @@ import org.claimcheck.report.ReportFormat;
 import org.claimcheck.report.Reports;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.run.Checker;
+import org.claimcheck.run.FindingsCache;
 import org.claimcheck.verify.Finding;
 import org.claimcheck.verify.Verifier;
 import picocli.CommandLine.Command;
@@ -41,13 +42,8 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     CheckOptions options = new CheckOptions();
 
-    @Option(names = "--no-cache", description = "Annotate every article anew; neither read nor write the cache.")
-    boolean noCache;
-
-    @Option(names = "--cache-dir", paramLabel = "DIR", defaultValue = ".claimcheck-cache",
-            description = "Folder of the annotation cache, so unchanged articles are not analysed again "
-                    + "(default: ${DEFAULT-VALUE}).")
-    Path cacheDir;
+    @Mixin
+    CacheOptions cacheOptions = new CacheOptions();
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -65,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        Path cache = noCache ? null : cacheDir;
+        Path cache = cacheOptions.dir();
         Runs.prepare(cache); // start loading the models while the tables are validated and inputs found
         LoadResult refs = ReferenceLoader.load(options.refs);
         if (!refs.isValid()) {
@@ -83,8 +79,8 @@ final class CheckCommand implements Callable<Integer> {
         Runs.Interrupt interrupt = Runs.Interrupt.install();
         int code = ExitCode.INTERNAL_ERROR.code();
         try {
-            code = checkAndReport(discovery, inputSpec, verifier, Runs.annotator(cache), interrupt, baseline, files,
-                    streams);
+            code = checkAndReport(discovery, inputSpec, verifier, Runs.annotator(cache),
+                    Runs.findingsCache(cache, refs), interrupt, baseline, files, streams);
             return code;
         } finally {
             out.flush();
@@ -94,12 +90,12 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int checkAndReport(Discovery discovery, InputSpec inputSpec, Verifier verifier, ArticleAnnotator annotator,
-            Runs.Interrupt interrupt, Baseline baseline, Set<ReportFormat> files, Set<ReportFormat> streams)
-            throws IOException, InterruptedException {
+            FindingsCache findingsCache, Runs.Interrupt interrupt, Baseline baseline, Set<ReportFormat> files,
+            Set<ReportFormat> streams) throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RunResult result = Runs.run(discovery, inputSpec, verifier::verify, options.threadCount(), annotator,
-                interrupt.cancellation(), err);
+                findingsCache, interrupt.cancellation(), err);
         Runs.warnIfCacheFailed(annotator, err);
 
         Reports.writeAll(result, options.output, files);

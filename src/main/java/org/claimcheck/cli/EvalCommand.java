@@ -17,7 +17,9 @@ import org.claimcheck.eval.Tally;
 import org.claimcheck.eval.TextEvalReport;
 import org.claimcheck.report.AtomicFiles;
 import org.claimcheck.result.RunResult;
+import org.claimcheck.run.Cancellation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -52,6 +54,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @Mixin
+    CacheOptions cacheOptions = new CacheOptions();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -67,8 +72,12 @@ final class EvalCommand implements Callable<Integer> {
             return ExitCode.INVALID_REFERENCES.code();
         }
         EvalSet set = load.requireSet();
+        Path cache = cacheOptions.dir();
+        Runs.prepare(cache);
+        // Annotations may come from the cache; verification always runs, since it is what is evaluated.
         RunResult run = Runs.run(set.discovery(), set.inputs(), set.judge(),
-                threads == null ? Runs.defaultThreads() : threads, err);
+                threads == null ? Runs.defaultThreads() : threads, Runs.annotator(cache), null, new Cancellation(),
+                err);
         EvalReport report = Evaluation.evaluate(set, run);
         if (output != null) {
             AtomicFiles.write(output, w -> write(report, w));

@@ -10,6 +10,7 @@ import org.claimcheck.ingest.Discovery;
 import org.claimcheck.ingest.InputSpec;
 import org.claimcheck.report.AtomicFiles;
 import org.claimcheck.result.RunResult;
+import org.claimcheck.run.Cancellation;
 import org.claimcheck.verify.Finding;
 import org.claimcheck.verify.Verdict;
 import picocli.CommandLine.Command;
@@ -41,6 +42,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @Mixin
+    CacheOptions cacheOptions = new CacheOptions();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -49,11 +53,15 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("claimcheck extract: no input: name files, directories, @LIST or - for standard input");
             return ExitCode.USAGE.code();
         }
+        Path cache = cacheOptions.dir();
+        Runs.prepare(cache);
         InputSpec inputSpec = inputs.toSpec();
         Discovery discovery = Runs.discover(inputSpec);
+        // Extraction only: no findings cache, whose entries hold verdicts.
         RunResult result = Runs.run(discovery, inputSpec, (article, claims) -> claims.stream()
                 .map(c -> new Finding(c, Verdict.UNVERIFIABLE, List.of(), "not checked: extraction only"))
-                .toList(), threads == null ? Runs.defaultThreads() : threads, err);
+                .toList(), threads == null ? Runs.defaultThreads() : threads, Runs.annotator(cache), null,
+                new Cancellation(), err);
         if (output != null) {
             AtomicFiles.write(output, w -> write(result, w));
         } else {

@@ -19,6 +19,7 @@ import org.claimcheck.reference.ReferenceLoader;
 import org.claimcheck.report.AtomicFiles;
 import org.claimcheck.result.ArticleResult;
 import org.claimcheck.result.RunResult;
+import org.claimcheck.run.Cancellation;
 import org.claimcheck.value.Unresolved;
 import org.claimcheck.verify.Evidence;
 import org.claimcheck.verify.Finding;
@@ -50,6 +51,9 @@ final class RefsSuggestCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
 
+    @Mixin
+    CacheOptions cacheOptions = new CacheOptions();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -57,7 +61,8 @@ final class RefsSuggestCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no input: name the articles to read");
         }
-        Runs.annotator();
+        Path cache = cacheOptions.dir();
+        Runs.prepare(cache);
         LoadResult loaded = ReferenceLoader.load(refs);
         if (!loaded.isValid()) {
             loaded.problems().forEach(err::println);
@@ -65,7 +70,8 @@ final class RefsSuggestCommand implements Callable<Integer> {
         }
         InputSpec spec = inputs.toSpec();
         Discovery discovery = Runs.discover(spec);
-        RunResult result = Runs.run(discovery, spec, new Verifier(loaded.index())::verify, Runs.defaultThreads(), err);
+        RunResult result = Runs.run(discovery, spec, new Verifier(loaded.index())::verify, Runs.defaultThreads(),
+                Runs.annotator(cache), Runs.findingsCache(cache, loaded), new Cancellation(), err);
         List<FactStub> stubs = stubs(result);
         if (output == null) {
             FactStubWriter.write(stubs, out);

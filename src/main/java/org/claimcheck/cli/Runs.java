@@ -14,7 +14,9 @@ import org.claimcheck.nlp.CachingAnnotator;
 import org.claimcheck.nlp.CoreNlpAnnotator;
 import org.claimcheck.nlp.NlpSettings;
 import org.claimcheck.run.Cancellation;
+import org.claimcheck.reference.LoadResult;
 import org.claimcheck.run.Checker;
+import org.claimcheck.run.FindingsCache;
 import org.claimcheck.run.ClaimJudge;
 import org.claimcheck.run.Progress;
 import org.claimcheck.result.RunResult;
@@ -24,9 +26,6 @@ import org.claimcheck.result.RunResult;
  * front of it the annotation cache, and for {@code check} a Ctrl-C handler that stops the run cleanly.
  */
 final class Runs {
-
-    /** Where annotated articles are cached unless {@code --cache-dir} or {@code --no-cache} says otherwise. */
-    static final Path DEFAULT_CACHE = Path.of(".claimcheck-cache");
 
     private static CoreNlpAnnotator nlp;
     private static boolean warming;
@@ -55,12 +54,6 @@ final class Runs {
         loader.start();
     }
 
-    /** Prepares the default cache's annotator (see {@link #prepare}); for commands without cache options. */
-    static ArticleAnnotator annotator() {
-        prepare(DEFAULT_CACHE);
-        return annotator(DEFAULT_CACHE);
-    }
-
     /** The annotator for a run: CoreNLP behind the cache in {@code cacheDir}, or CoreNLP alone when null. */
     static ArticleAnnotator annotator(Path cacheDir) {
         if (cacheDir == null) {
@@ -73,14 +66,19 @@ final class Runs {
         return Ingest.discover(spec, () -> System.in);
     }
 
-    static RunResult run(Discovery discovery, InputSpec spec, ClaimJudge judge, int threads, PrintWriter err)
-            throws InterruptedException {
-        return run(discovery, spec, judge, threads, annotator(DEFAULT_CACHE), new Cancellation(), err);
+    /**
+     * The findings cache of a run that verifies against {@code refs}, in the annotation cache's folder, or null
+     * without a cache. Only runs whose judge is the {@link org.claimcheck.verify.Verifier} of those tables may
+     * use it.
+     */
+    static FindingsCache findingsCache(Path cacheDir, LoadResult refs) {
+        return cacheDir == null ? null : new FindingsCache(cacheDir, refs.fingerprint(), Version.get());
     }
 
     static RunResult run(Discovery discovery, InputSpec spec, ClaimJudge judge, int threads,
-            ArticleAnnotator annotator, Cancellation cancellation, PrintWriter err) throws InterruptedException {
-        Checker checker = new Checker(annotator, judge, threads, Version.get());
+            ArticleAnnotator annotator, FindingsCache findingsCache, Cancellation cancellation, PrintWriter err)
+            throws InterruptedException {
+        Checker checker = new Checker(annotator, judge, threads, Version.get(), findingsCache);
         Progress progress = TerminalProgress.forStderr(err);
         return checker.run(discovery, spec.maxBytes(), progress, cancellation);
     }

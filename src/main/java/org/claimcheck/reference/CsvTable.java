@@ -8,8 +8,9 @@ import org.claimcheck.text.Position;
  *
  * @param path the file as messages name it ("reference-data/facts-trade.csv")
  * @param fileName the bare file name, as facts and subjects record it
+ * @param sha256 the SHA-256 of the file's bytes as read, in hex: what a table's content is identified by
  */
-record CsvTable(String path, String fileName, CsvRow header, List<CsvRow> rows) {
+record CsvTable(String path, String fileName, String sha256, CsvRow header, List<CsvRow> rows) {
 
     CsvTable {
         rows = List.copyOf(rows);

@@ -56,7 +56,7 @@ final class CsvTableReader {
                     ReferenceProblems.emptyTable()));
         }
         String fileName = file.getFileName().toString();
-        return new Outcome(Optional.of(new CsvTable(path, fileName, records.get(0),
+        return new Outcome(Optional.of(new CsvTable(path, fileName, Digests.sha256(bytes), records.get(0),
                 records.subList(1, records.size()))), Optional.empty());
     }
 

@@ -1,6 +1,7 @@
 package org.claimcheck.reference;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,11 +42,14 @@ public final class ReferenceLoader {
         Map<TableKind, List<TableColumns>> tables = new EnumMap<>(TableKind.class);
         Map<String, String> pathOf = new HashMap<>();
         boolean allClassified = true;
+        StringBuilder fingerprint = new StringBuilder();
         for (Path file : files) {
             String path = dir.resolve(file.getFileName()).toString();
             pathOf.put(file.getFileName().toString(), path);
             CsvTableReader.Outcome outcome = CsvTableReader.read(file, path);
             outcome.problem().ifPresent(problems::add);
+            // Evidence names each table by this path, so the path is part of what findings depend on.
+            outcome.table().ifPresent(t -> fingerprint.append(t.sha256()).append(' ').append(path).append('\n'));
             Optional<TableKind> kind = outcome.table().flatMap(t -> classify(t, problems));
             if (kind.isEmpty()) {
                 allClassified = false;
@@ -79,7 +83,7 @@ public final class ReferenceLoader {
             return invalid(problems);
         }
         return new LoadResult(new ReferenceIndex(subjects.subjects(), attributes.attributes(), facts.facts(),
-                rates.rates()), List.of());
+                rates.rates()), List.of(), Digests.sha256(fingerprint.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static List<Path> csvFiles(Path dir) throws IOException {
@@ -119,6 +123,6 @@ public final class ReferenceLoader {
     }
 
     private static LoadResult invalid(List<Problem> problems) {
-        return new LoadResult(ReferenceIndex.EMPTY, problems.stream().sorted().toList());
+        return new LoadResult(ReferenceIndex.EMPTY, problems.stream().sorted().toList(), "");
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.ExecutionException;
@@ -30,6 +31,8 @@ import org.claimcheck.verify.Finding;
  * of worker threads sharing one annotator. Annotations are dropped as soon as claims are extracted, so memory
  * grows with the findings, not with the corpus. A failure in one article becomes a problem of that article.
  * A cancelled run stops starting inputs, lets those in progress finish, and reports how many were left out.
+ * With a {@link FindingsCache}, an article checked before against the same tables is neither annotated nor
+ * judged again.
  */
 public final class Checker {
 
@@ -41,8 +44,18 @@ public final class Checker {
     private final ClaimJudge judge;
     private final int threads;
     private final String toolVersion;
+    private final FindingsCache findingsCache;
 
     public Checker(ArticleAnnotator annotator, ClaimJudge judge, int threads, String toolVersion) {
+        this(annotator, judge, threads, toolVersion, null);
+    }
+
+    /**
+     * @param findingsCache findings of articles checked before against the same tables, or null; it must hold
+     *     findings of this {@code judge} only
+     */
+    public Checker(ArticleAnnotator annotator, ClaimJudge judge, int threads, String toolVersion,
+            FindingsCache findingsCache) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -50,6 +63,7 @@ public final class Checker {
         this.judge = judge;
         this.threads = threads;
         this.toolVersion = toolVersion;
+        this.findingsCache = findingsCache;
     }
 
     public RunResult run(Discovery discovery, long maxBytes, Progress progress) throws InterruptedException {
@@ -133,8 +147,7 @@ public final class Checker {
 
     private ArticleResult check(Article article, List<Problem> readProblems) {
         try {
-            List<Claim> claims = extractor.extract(annotator.annotate(article));
-            List<Finding> findings = judge.judge(article, claims);
+            List<Finding> findings = findings(article);
             return new ArticleResult(article.id(), article.path(), article.meta(), ArticleStatus.CHECKED,
                     article.text(), findings, readProblems);
         } catch (RuntimeException e) {
@@ -144,6 +157,21 @@ public final class Checker {
             return new ArticleResult(article.id(), article.path(), article.meta(), ArticleStatus.FAILED, "",
                     List.of(), problems);
         }
+    }
+
+    private List<Finding> findings(Article article) {
+        if (findingsCache != null) {
+            Optional<List<Finding>> cached = findingsCache.find(article);
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+        }
+        List<Claim> claims = extractor.extract(annotator.annotate(article));
+        List<Finding> findings = judge.judge(article, claims);
+        if (findingsCache != null) {
+            findingsCache.put(article, findings);
+        }
+        return findings;
     }
 
     private static ArticleResult failed(String path, Problem problem) {

@@ -2,9 +2,11 @@ package org.claimcheck.verify;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -27,10 +29,18 @@ final class NameMatcher {
     }
 
     static List<NameMatch> find(List<Word> name, List<Word> text) {
-        List<NameMatch> matches = new ArrayList<>(inOrder(name, text));
-        List<Word> nameContent = content(name);
-        if (nameContent.size() >= 2) {
-            for (NameMatch m : orderFree(nameContent, content(text))) {
+        NameShape nameShape = NameShape.of(name);
+        TextShape textShape = TextShape.of(text);
+        // Most names share no word with most texts: a set lookup per word settles them without a scan.
+        boolean allWords = textShape.vocabulary().containsAll(nameShape.vocabulary());
+        boolean contentWords = nameShape.content().size() >= 2
+                && textShape.vocabulary().containsAll(nameShape.contentVocabulary());
+        if (!allWords && !contentWords) {
+            return new ArrayList<>();
+        }
+        List<NameMatch> matches = allWords ? new ArrayList<>(inOrder(name, text)) : new ArrayList<>();
+        if (contentWords) {
+            for (NameMatch m : orderFree(nameShape.content(), nameShape.counts(), textShape.content())) {
                 if (matches.stream().noneMatch(e -> e.start() == m.start() && e.end() == m.end())) {
                     matches.add(m);
                 }
@@ -46,7 +56,7 @@ final class NameMatcher {
         if (name.isEmpty()) {
             return found;
         }
-        int contentWords = Math.max(1, content(name).size());
+        int contentWords = Math.max(1, NameShape.of(name).content().size());
         for (int i = 0; i + name.size() <= text.size(); i++) {
             boolean all = true;
             for (int j = 0; j < name.size() && all; j++) {
@@ -74,8 +84,7 @@ final class NameMatcher {
         return false;
     }
 
-    private static List<NameMatch> orderFree(List<Word> name, List<Word> text) {
-        Map<String, Integer> wanted = counts(name);
+    private static List<NameMatch> orderFree(List<Word> name, Map<String, Integer> wanted, List<Word> text) {
         List<NameMatch> found = new ArrayList<>();
         for (int i = 0; i + name.size() <= text.size(); i++) {
             if (!wanted.containsKey(text.get(i).text())) {
@@ -98,5 +107,57 @@ final class NameMatcher {
 
     private static List<Word> content(List<Word> words) {
         return words.stream().filter(w -> !CONNECTORS.contains(w.text())).toList();
+    }
+
+    private static Set<String> vocabulary(List<Word> words) {
+        Set<String> vocabulary = new HashSet<>();
+        words.forEach(w -> vocabulary.add(w.text()));
+        return vocabulary;
+    }
+
+    /**
+     * What matching needs of a name, worked out once: names come from the tables and are matched against
+     * every sentence. Keyed by the name's words; the number of names is bounded by the tables.
+     */
+    private record NameShape(List<Word> content, Map<String, Integer> counts, Set<String> vocabulary,
+            Set<String> contentVocabulary) {
+
+        private static final Map<List<Word>, NameShape> SHAPES = new ConcurrentHashMap<>();
+
+        static NameShape of(List<Word> name) {
+            NameShape known = SHAPES.get(name);
+            if (known != null) {
+                return known;
+            }
+            List<Word> content = NameMatcher.content(name);
+            NameShape shape = new NameShape(content, NameMatcher.counts(content), NameMatcher.vocabulary(name),
+                    NameMatcher.vocabulary(content));
+            if (SHAPES.size() < MAX_NAME_SHAPES) {
+                SHAPES.put(List.copyOf(name), shape);
+            }
+            return shape;
+        }
+    }
+
+    private static final int MAX_NAME_SHAPES = 100_000;
+
+    /**
+     * What matching needs of a text. A caller matches many names against one text in a row, so the shape of
+     * the latest text of each thread is kept; texts are immutable lists from {@link Words#of}, compared by
+     * identity.
+     */
+    private record TextShape(List<Word> text, List<Word> content, Set<String> vocabulary) {
+
+        private static final ThreadLocal<TextShape> LATEST = new ThreadLocal<>();
+
+        static TextShape of(List<Word> text) {
+            TextShape latest = LATEST.get();
+            if (latest != null && latest.text() == text) {
+                return latest;
+            }
+            TextShape shape = new TextShape(text, NameMatcher.content(text), NameMatcher.vocabulary(text));
+            LATEST.set(shape);
+            return shape;
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.claimcheck.reference.Names;
 
 /**
@@ -76,11 +77,26 @@ final class Words {
                 && (i + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 2)));
     }
 
-    /** Case and accents fold as in the reference tables' own name keys, so both sides agree. */
+    /**
+     * Case and accents fold as in the reference tables' own name keys, so both sides agree. Folding runs a few
+     * regular expressions and every sentence repeats common words, so folded words are remembered (up to a
+     * bound, after which new words are folded each time).
+     */
     private static String fold(String word) {
-        String folded = Names.normalize(word);
-        return folded.isEmpty() ? word.toLowerCase(Locale.ROOT) : folded.replace(" ", "");
+        String known = FOLDED.get(word);
+        if (known != null) {
+            return known;
+        }
+        String normalized = Names.normalize(word);
+        String folded = normalized.isEmpty() ? word.toLowerCase(Locale.ROOT) : normalized.replace(" ", "");
+        if (FOLDED.size() < MAX_FOLDED) {
+            FOLDED.put(word, folded);
+        }
+        return folded;
     }
+
+    private static final int MAX_FOLDED = 200_000;
+    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
 
     private static String spelling(String word) {
         String mapped = ADJECTIVES.get(word);

@@ -1,0 +1,151 @@
+package org.claimcheck.run;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+import org.claimcheck.ingest.Article;
+import org.claimcheck.verify.Finding;
+
+/**
+ * The findings of checked articles on disk, so a second run over unchanged articles and unchanged tables
+ * neither annotates, extracts nor verifies them again. An entry is keyed by a SHA-256 of everything findings
+ * depend on: the article's id, metadata (title, publication date, URL, test flag) and text, the fingerprint of
+ * the reference tables (their paths and bytes), the tool version and the entry format. A change to any table
+ * misses every entry, and the articles are verified again from the annotation cache, without NLP. Entries are
+ * written atomically; a damaged, truncated or foreign entry is a miss, rebuilt and never trusted. The cache
+ * never fails a run: a failed write is counted and skipped.
+ */
+public final class FindingsCache {
+
+    private final Path dir;
+    private final String namespace;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+    private final LongAdder rejected = new LongAdder();
+    private final LongAdder writeFailures = new LongAdder();
+
+    /**
+     * @param dir the cache folder, created on the first write (it may be shared with the annotation cache)
+     * @param tablesFingerprint identifies the exact reference tables findings are judged against
+     * @param toolVersion the version of claimcheck, so a new release never reads an older one's entries
+     */
+    public FindingsCache(Path dir, String tablesFingerprint, String toolVersion) {
+        this.dir = dir;
+        this.namespace = "claimcheck " + toolVersion + "\nfindings format " + FindingsCodec.FORMAT + "\ntables "
+                + tablesFingerprint;
+    }
+
+    /** The findings stored for this exact article and these tables, if a sound entry exists. */
+    public Optional<List<Finding>> find(Article article) {
+        byte[] key = key(article);
+        byte[] entry;
+        try {
+            entry = Files.readAllBytes(file(key));
+        } catch (NoSuchFileException e) {
+            misses.increment();
+            return Optional.empty();
+        } catch (IOException e) {
+            rejected.increment();
+            return Optional.empty();
+        }
+        try {
+            List<Finding> findings = FindingsCodec.decode(key, entry, article);
+            hits.increment();
+            return Optional.of(findings);
+        } catch (FindingsCodec.DamagedEntryException e) {
+            rejected.increment();
+            return Optional.empty();
+        }
+    }
+
+    /** Stores an article's findings, replacing any entry under the same key. */
+    public void put(Article article, List<Finding> findings) {
+        byte[] key = key(article);
+        Path target = file(key);
+        try {
+            byte[] entry = FindingsCodec.encode(key, findings);
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), ".findings", ".tmp");
+            try {
+                Files.write(tmp, entry);
+                move(tmp, target);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | RuntimeException e) {
+            writeFailures.increment();
+        }
+    }
+
+    public long hits() {
+        return hits.sum();
+    }
+
+    public long misses() {
+        return misses.sum();
+    }
+
+    /** Entries found but not trusted: damaged, truncated, of another format, or unreadable. */
+    public long rejected() {
+        return rejected.sum();
+    }
+
+    public long writeFailures() {
+        return writeFailures.sum();
+    }
+
+    Path file(byte[] key) {
+        String hex = HexFormat.of().formatHex(key);
+        return dir.resolve(hex.substring(0, 2)).resolve(hex.substring(2) + ".fnd");
+    }
+
+    byte[] key(Article article) {
+        MessageDigest sha = sha256();
+        field(sha, namespace);
+        field(sha, article.id());
+        field(sha, optional(article.meta().title()));
+        field(sha, optional(article.meta().findPublished().map(Object::toString).orElse(null)));
+        field(sha, optional(article.meta().url()));
+        field(sha, article.meta().testArticle() ? "test" : "article");
+        field(sha, article.text());
+        return sha.digest();
+    }
+
+    /** A present value is marked, so an absent one never hashes like any text. */
+    private static String optional(String value) {
+        return value == null ? "-" : "+" + value;
+    }
+
+    private static void field(MessageDigest sha, String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        // Length-prefixed, so no two different field lists hash the same bytes.
+        sha.update(java.nio.ByteBuffer.allocate(8).putLong(bytes.length).array());
+        sha.update(bytes);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+}
