@@ -119,7 +119,7 @@ final class CheckCommand implements Callable<Integer> {
             PrintWriter err) {
         int accepted = gate.accepted(result).size();
         err.printf("claimcheck: %d claims in %d articles; %d fail the gate (--fail-on %s)%s%n",
-                result.findings().size(), result.articles().size(), failures.size(), options.failOn,
+                result.findingCount(), result.articles().size(), failures.size(), options.failOn,
                 accepted == 0 ? "" : "; " + accepted + " accepted by the baseline");
         if (!files.isEmpty()) {
             err.println("claimcheck: reports written to " + options.output);

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.claimcheck.result.ArticleResult;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.verify.Finding;
 
@@ -39,12 +40,12 @@ public final class Baseline {
     /** A baseline accepting every claim that {@code gate} would fail in {@code result}. */
     public static Baseline of(RunResult result, FailOn gate) {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        for (Finding f : result.findings()) {
-            if (gate.fails(f.verdict())) {
-                String path = result.articles().stream().filter(a -> a.id().equals(f.claim().articleId()))
-                        .map(a -> a.path()).findFirst().orElse(f.claim().articleId());
-                entries.put(f.claim().fingerprint(),
-                        new Entry(f.claim().fingerprint(), path, f.claim().text(), f.verdict().label()));
+        for (ArticleResult article : result.articles()) {
+            for (Finding f : article.findings()) {
+                if (gate.fails(f.verdict())) {
+                    entries.put(f.claim().fingerprint(), new Entry(f.claim().fingerprint(), article.path(),
+                            f.claim().text(), f.verdict().label()));
+                }
             }
         }
         return new Baseline(entries);

@@ -8,10 +8,10 @@ import org.claimcheck.verify.Finding;
 public record Gate(FailOn failOn, Baseline baseline) {
 
     public List<Finding> failures(RunResult result) {
-        return result.findings().stream().filter(f -> failOn.fails(f.verdict()) && !baseline.accepts(f)).toList();
+        return result.streamFindings().filter(f -> failOn.fails(f.verdict()) && !baseline.accepts(f)).toList();
     }
 
     public List<Finding> accepted(RunResult result) {
-        return result.findings().stream().filter(f -> failOn.fails(f.verdict()) && baseline.accepts(f)).toList();
+        return result.streamFindings().filter(f -> failOn.fails(f.verdict()) && baseline.accepts(f)).toList();
     }
 }

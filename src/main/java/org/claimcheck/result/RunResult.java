@@ -9,17 +9,29 @@ import org.claimcheck.verify.Verdict;
 
 /**
  * The immutable outcome of one run, the single input of every report format. Articles are sorted by id;
- * {@code problems} holds run-level problems (inputs that yielded no article, reference table warnings).
+ * {@code problems} holds run-level problems (inputs that yielded no article, reference table warnings). The
+ * articles of a large run may be {@link StoredArticles} read back one at a time: walk them with
+ * {@link #streamFindings()} and the counting methods rather than collecting every finding.
  */
 public record RunResult(String toolVersion, List<ArticleResult> articles, List<Problem> problems) {
 
     public RunResult {
-        articles = List.copyOf(articles);
+        articles = articles instanceof StoredArticles ? articles : List.copyOf(articles);
         problems = List.copyOf(problems);
     }
 
+    /** Every finding in one list: for small runs and tests; see {@link #streamFindings()}. */
     public List<Finding> findings() {
-        return articles.stream().flatMap(a -> a.findings().stream()).toList();
+        return streamFindings().toList();
+    }
+
+    /** Every finding, article by article, without holding more than one article's findings. */
+    public java.util.stream.Stream<Finding> streamFindings() {
+        return articles.stream().flatMap(a -> a.findings().stream());
+    }
+
+    public int findingCount() {
+        return articles.stream().mapToInt(a -> a.findings().size()).sum();
     }
 
     public Map<Verdict, Integer> countByVerdict() {
@@ -27,7 +39,7 @@ public record RunResult(String toolVersion, List<ArticleResult> articles, List<P
         for (Verdict v : Verdict.values()) {
             counts.put(v, 0);
         }
-        findings().forEach(f -> counts.merge(f.verdict(), 1, Integer::sum));
+        streamFindings().forEach(f -> counts.merge(f.verdict(), 1, Integer::sum));
         return counts;
     }
 

@@ -1,8 +1,6 @@
 package org.claimcheck.run;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,8 +26,8 @@ import org.claimcheck.verify.Finding;
 
 /**
  * Runs the pipeline over discovered inputs: read → annotate → extract → judge, one input per task on a pool
- * of worker threads sharing one annotator. Annotations are dropped as soon as claims are extracted, so memory
- * grows with the findings, not with the corpus. A failure in one article becomes a problem of that article.
+ * of worker threads sharing one annotator. Annotations are dropped as soon as claims are extracted, and the
+ * results of a large run are kept on disk ({@link ResultStore}), so memory does not grow with the corpus. A failure in one article becomes a problem of that article.
  * A cancelled run stops starting inputs, lets those in progress finish, and reports how many were left out.
  * With a {@link FindingsCache}, an article checked before against the same tables is neither annotated nor
  * judged again.
@@ -45,6 +43,7 @@ public final class Checker {
     private final int threads;
     private final String toolVersion;
     private final FindingsCache findingsCache;
+    private final long resultBudgetBytes;
 
     public Checker(ArticleAnnotator annotator, ClaimJudge judge, int threads, String toolVersion) {
         this(annotator, judge, threads, toolVersion, null);
@@ -56,6 +55,15 @@ public final class Checker {
      */
     public Checker(ArticleAnnotator annotator, ClaimJudge judge, int threads, String toolVersion,
             FindingsCache findingsCache) {
+        this(annotator, judge, threads, toolVersion, findingsCache, defaultResultBudget());
+    }
+
+    /**
+     * @param resultBudgetBytes estimated heap the run's results may take; beyond it they are kept in a
+     *     temporary file and read back one article at a time (see {@link ResultStore})
+     */
+    public Checker(ArticleAnnotator annotator, ClaimJudge judge, int threads, String toolVersion,
+            FindingsCache findingsCache, long resultBudgetBytes) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -64,6 +72,15 @@ public final class Checker {
         this.threads = threads;
         this.toolVersion = toolVersion;
         this.findingsCache = findingsCache;
+        this.resultBudgetBytes = resultBudgetBytes;
+    }
+
+    /**
+     * An eighth of the maximum heap: at the launcher's 1 GiB, 128 MB of results (some 5,000 typical articles)
+     * next to the models and the articles in progress.
+     */
+    static long defaultResultBudget() {
+        return Runtime.getRuntime().maxMemory() / 8;
     }
 
     public RunResult run(Discovery discovery, long maxBytes, Progress progress) throws InterruptedException {
@@ -74,7 +91,7 @@ public final class Checker {
     public RunResult run(Discovery discovery, long maxBytes, Progress progress, Cancellation cancellation)
             throws InterruptedException {
         progress.started(discovery.files().size());
-        List<ArticleResult> results = Collections.synchronizedList(new ArrayList<>());
+        ResultStore results = new ResultStore(resultBudgetBytes);
         Set<String> skipped = new ConcurrentSkipListSet<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "claimcheck-worker");
@@ -89,7 +106,7 @@ public final class Checker {
                         skipped.add(input.path());
                         return;
                     }
-                    results.addAll(process(input, maxBytes));
+                    process(input, maxBytes).forEach(results::add);
                     progress.inputDone(input.path());
                 }));
             }
@@ -103,8 +120,7 @@ public final class Checker {
         } finally {
             pool.shutdownNow();
         }
-        List<ArticleResult> sorted = new ArrayList<>(results);
-        sorted.sort(Comparator.comparing(ArticleResult::id));
+        List<ArticleResult> sorted = results.sortedById();
         List<Problem> problems = new ArrayList<>(discovery.problems());
         if (!skipped.isEmpty()) {
             problems.add(interrupted(skipped, discovery.files().size()));

@@ -42,37 +42,9 @@ class FindingsCodecTest {
 
     @BeforeEach
     void setUp() throws IOException {
-        Path file = dir.resolve("trade.txt");
-        Files.writeString(file, "Title: Trade\nDate: 2022-03-04\n\n"
-                + "Trade reached a record $147 billion in 2021.\nThe pipeline opened last year, said ünïcode.\n");
-        article = Ingest.read(Ingest.discover(InputSpec.of(file.toString()), () -> null).files().get(0),
-                InputSpec.DEFAULT_MAX_BYTES).articles().get(0);
-        String text = article.text();
-        int sentence2 = text.indexOf("The pipeline");
-        Span s1 = new Span(text.indexOf("Trade"), text.indexOf('\n', text.indexOf("Trade")));
-        Span s2 = new Span(sentence2, text.indexOf('.', text.indexOf("ünïcode")) + 1);
-        DateValue y2021 = new DateValue(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), Granularity.YEAR);
-        Amount amount = new Amount(new BigDecimal("147E+9"), new Unit("USD", "currency:USD", BigDecimal.ONE));
-        findings = List.of(
-                new Finding(claim(text, "$147 billion", s1, amount, Qualifier.AT_LEAST, true, "Trade", y2021, null),
-                        Verdict.SUPPORTED, List.of(new Evidence("reference-data/facts-trade.csv", 7, "Russia–China",
-                                "trade", "$146.88 billion", "2021", "https://example.org/x", "2022-01-14", null)),
-                        "matches"),
-                new Finding(claim(text, "2021", s1, y2021, Qualifier.EXACT, false, null, null, null),
-                        Verdict.UNVERIFIABLE, List.of(), "no fact"),
-                new Finding(claim(text, "last year", s2, new Unresolved("last year", "no anchor"), Qualifier.EXACT,
-                        false, "The pipeline", null, "last year = 2021"), Verdict.CONTRADICTED,
-                        List.of(new Evidence("a.txt", 3, null, null, "2019", null, null, null, "said before")),
-                        "ünïcode explanation"));
-    }
-
-    private Claim claim(String text, String phrase, Span sentence, Value value, Qualifier qualifier, boolean record,
-            String subject, DateValue period, String resolution) {
-        int start = text.indexOf(phrase, sentence.start());
-        Span span = new Span(start, start + phrase.length());
-        return new Claim(article.id(), value instanceof Amount ? ClaimKind.values()[0] : ClaimKind.values()[1],
-                phrase, span, article.locate(start), 0, sentence, sentence.of(text), value, qualifier, record,
-                subject, "reached", period, resolution, "fp-" + start);
+        SampleFindings sample = SampleFindings.write(dir);
+        article = sample.article();
+        findings = sample.findings();
     }
 
     @Test
