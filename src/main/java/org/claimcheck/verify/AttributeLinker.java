@@ -57,6 +57,9 @@ final class AttributeLinker {
                     boolean otherClause = !inPredicate
                             && !Clauses.same(sentence, m.start(), m.end(), valueStart, valueEnd);
                     String owner = kind == AttributeKind.EVENT ? EventOwner.ownerOf(sentence, m.start(), m.end()) : null;
+                    if (owner == null) {
+                        owner = EventOwner.possessorOf(sentence, m.start());
+                    }
                     keepBest(best, new AttributeCandidate(e.getKey(), inPredicate ? Place.CLAIM : Place.SENTENCE,
                             otherClause, m.words(), m.distanceTo(valueStart, valueEnd),
                             sentence.substring(m.start(), m.end()), owner));

@@ -28,7 +28,20 @@ final class EventOwner {
             "((?:\\p{Lu}[\\p{L}\\p{N}'’-]*|\\(\\p{Lu}+\\))(?:\\s+(?:of|and|for|the|de)?\\s*(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|"
                     + "\\(\\p{Lu}+\\)))*)\\s*$");
 
+    /** "Israel's attacks", "China’s exports": a proper name in the possessive right before a phrase. */
+    private static final Pattern POSSESSOR_BEFORE = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}\\p{N}-]*)(?:\\s+(?:of|and|the)?\\s*\\p{Lu}[\\p{L}\\p{N}-]*)*)['’]s?\\s+$");
+
     private EventOwner() {
+    }
+
+    /**
+     * The proper name whose possession the phrase at {@code start} is ("Israel's attacks" → "Israel"), or null.
+     * Such a phrase is about its possessor, whatever subject the text around it names.
+     */
+    static String possessorOf(String sentence, int start) {
+        Matcher m = POSSESSOR_BEFORE.matcher(sentence.substring(Math.max(0, start - 80), start));
+        return m.find() ? m.group(1).strip().replaceFirst("^The\\s+", "") : null;
     }
 
     static String ownerOf(String sentence, int start, int end) {
@@ -38,7 +51,8 @@ final class EventOwner {
         }
         String[] split = splitAuxiliaries(sentence.substring(0, start));
         String before = split[0];
-        boolean passive = !split[1].isEmpty();
+        // "has established relations" is active (perfect tense); only a form of "be" (or "got") makes it passive.
+        boolean passive = split[1].matches(".*\\b(?:was|were|is|are|been|be|being|got)\\b.*");
         String after = sentence.substring(end);
         Matcher next = NEXT_WORD.matcher(after);
         boolean takesObject = next.find() && !PREPOSITIONS.contains(next.group(1).toLowerCase(Locale.ROOT))

@@ -130,19 +130,32 @@ final class Linker {
     }
 
     /**
-     * Whether {@code owner}, the words an event verb is about, names {@code subject}: one of its names stands in
-     * them, or their last word is a word of one of its names ("the treaty", "Crimea").
+     * Whether {@code owner}, the words an event verb is about, names {@code subject}: one of its names ends them,
+     * or their last word is a word of one of its names ("the treaty", "Crimea"). A name followed by another noun
+     * is a modifier of that noun: "the SCO Charter" and "the SCO Regional Anti-Terrorist Structure" are not the
+     * SCO. A parenthesised acronym after the words does not count as their end. Coordinated owners ("India and
+     * Pakistan were admitted") name each of their parts.
      */
     private static boolean names(Subject subject, String owner) {
-        List<Word> ownerWords = Words.of(owner);
+        for (String part : owner.split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
+            if (!part.isBlank() && namesWhole(subject, part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesWhole(Subject subject, String owner) {
+        List<Word> ownerWords = Words.of(owner.replaceFirst("\\s*\\([^()]*\\)\\s*$", ""));
         if (ownerWords.isEmpty()) {
             return true;
         }
+        int ownerEnd = ownerWords.get(ownerWords.size() - 1).end();
         String head = ownerWords.get(ownerWords.size() - 1).text().toLowerCase(java.util.Locale.ROOT);
         String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
         for (String name : SubjectNames.of(subject)) {
             List<Word> nameWords = Words.of(name);
-            if (!NameMatcher.find(nameWords, ownerWords).isEmpty() || nameWords.stream()
+            if (NameMatcher.find(nameWords, ownerWords).stream().anyMatch(m -> m.end() == ownerEnd) || nameWords.stream()
                     .map(w -> w.text().toLowerCase(java.util.Locale.ROOT))
                     .anyMatch(w -> w.equals(head) || w.equals(singular))) {
                 return true;

@@ -33,6 +33,13 @@
  * Dates link only to event attributes, amounts only to measure attributes. An event phrase elsewhere in the
  * sentence belongs to the first date after it in its clause ("annexed Crimea in March 2014"), or else to the
  * date nearest to it.</li>
+ * <li><b>Whose event or figure.</b> A past-tense event verb with an object is about the object ("the SCO
+ * established relations with the UN in 2004" is not the founding of the SCO, nor is "has established
+ * relations"); a passive verb or one after a comma is about the name before it ("the Shanghai Five, formed in
+ * 1996"). That owner must name the subject: a name followed by another noun is only a modifier of that noun
+ * ("signed the SCO Charter" is not the signing or founding of the SCO), and each part of "India and Pakistan"
+ * counts. A phrase in the possessive of a proper name belongs to that name ("Israel's attacks", "India's
+ * trade"), whatever subject the text around it names.</li>
  * <li><b>Choosing.</b> Only subject × attribute pairs that have facts count. The best pair wins and the
  * explanation says why when there were others; equally good pairs that would give different verdicts make the
  * claim <i>ambiguous</i>, naming them; if every reading gives the same firm verdict, that verdict stands.</li>

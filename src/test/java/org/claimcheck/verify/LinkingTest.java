@@ -151,6 +151,36 @@ class LinkingTest {
     }
 
     @Test
+    void readsANameFollowedByAnotherNounAsAModifierOfThatNoun() {
+        TestArticle signedPlan = TestArticle.published("2022-03-04",
+                "Russia and China signed the Treaty of Good-Neighbourliness implementation plan in 2004.");
+        Finding plan = Runs.one(tables, signedPlan, signedPlan.claim("2004").subject("Russia and China")
+                .predicate("signed"));
+        assertThat(plan.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+
+        TestArticle signedTreaty = TestArticle.published("2022-03-04",
+                "Russia and China signed the Treaty of Good-Neighbourliness in 2004.");
+        Finding treaty = Runs.one(tables, signedTreaty, signedTreaty.claim("2004").subject("Russia and China")
+                .predicate("signed"));
+        assertThat(treaty.verdict()).isEqualTo(Verdict.CONTRADICTED);
+    }
+
+    @Test
+    void neverGivesAPhraseAnotherNameOwnsInThePossessiveToASubjectOfThePrecedingText() {
+        TestArticle owned = TestArticle.published("2022-03-04",
+                "Russia–China trade keeps growing.", "India's trade reached $50 billion in 2021.");
+        Finding india = Runs.one(tables, owned, owned.claim("$50 billion").subject("India's trade")
+                .predicate("reached").period("2021"));
+        assertThat(india.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+
+        TestArticle plain = TestArticle.published("2022-03-04",
+                "Russia–China trade keeps growing.", "Their trade reached $50 billion in 2021.");
+        Finding theirs = Runs.one(tables, plain, plain.claim("$50 billion").subject("Their trade")
+                .predicate("reached").period("2021"));
+        assertThat(theirs.verdict()).as(theirs.explanation()).isEqualTo(Verdict.CONTRADICTED);
+    }
+
+    @Test
     void prefersTheMostRecentlyNamedSubjectOfThePrecedingText() {
         Tables two = Tables.standard().subject("nord-stream-2", "Nord Stream 2");
         two.fact("nord-stream-2", "began-operations", "2021-09").source("Operator");
