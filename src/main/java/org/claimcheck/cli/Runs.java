@@ -72,7 +72,10 @@ final class Runs {
      * use it.
      */
     static FindingsCache findingsCache(Path cacheDir, LoadResult refs) {
-        return cacheDir == null ? null : new FindingsCache(cacheDir, refs.fingerprint(), Version.get());
+        // Findings depend on every rule of the code, so they are keyed by the build, not only the version;
+        // annotations depend on the NLP settings and prefilter, which their own key names.
+        return cacheDir == null ? null
+                : new FindingsCache(cacheDir, refs.fingerprint(), Version.get() + " " + CodeFingerprint.get());
     }
 
     static RunResult run(Discovery discovery, InputSpec spec, ClaimJudge judge, int threads,
