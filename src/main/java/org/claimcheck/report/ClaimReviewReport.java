@@ -1,6 +1,5 @@
 package org.claimcheck.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
@@ -22,19 +21,24 @@ public final class ClaimReviewReport implements ReportRenderer {
     static final int TRUE_RATING = 5;
     static final int FALSE_RATING = 1;
 
+    /** Writes the reviews one at a time: only the review being written is held as a tree. */
     @Override
     public void write(RunResult result, Writer out) throws IOException {
-        ObjectNode root = Json.object().put("@context", "https://schema.org");
-        ArrayNode graph = root.putArray("@graph");
-        for (ArticleResult article : result.articles()) {
-            for (Finding finding : article.findings()) {
-                if (finding.verdict() == Verdict.SUPPORTED || finding.verdict() == Verdict.CONTRADICTED) {
-                    graph.add(review(article, finding));
+        // JSON-LD usually ends up inside a page's script element: keep it safe to embed.
+        Json.writeHtmlSafe(out, json -> {
+            json.writeStartObject();
+            json.writeStringField("@context", "https://schema.org");
+            json.writeArrayFieldStart("@graph");
+            for (ArticleResult article : result.articles()) {
+                for (Finding finding : article.findings()) {
+                    if (finding.verdict() == Verdict.SUPPORTED || finding.verdict() == Verdict.CONTRADICTED) {
+                        json.writeTree(review(article, finding));
+                    }
                 }
             }
-        }
-        // JSON-LD usually ends up inside a page's script element: keep it safe to embed.
-        Json.writeHtmlSafe(root, out);
+            json.writeEndArray();
+            json.writeEndObject();
+        });
     }
 
     private static ObjectNode review(ArticleResult article, Finding finding) {

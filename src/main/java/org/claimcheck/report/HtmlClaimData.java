@@ -1,7 +1,9 @@
 package org.claimcheck.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.result.ArticleResult;
 import org.claimcheck.result.RunResult;
@@ -18,15 +20,17 @@ final class HtmlClaimData {
     private HtmlClaimData() {
     }
 
-    static String json(RunResult result) {
-        ObjectNode root = HtmlJson.object();
-        ArrayNode claims = root.putArray("claims");
+    /** Writes {@code {"claims": [...]}} one claim at a time: only the claim being written is held as a tree. */
+    static void write(RunResult result, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeArrayFieldStart("claims");
         for (ArticleResult article : result.articles()) {
             for (Finding finding : article.findings()) {
-                claims.add(claim(article, finding));
+                json.writeTree(claim(article, finding));
             }
         }
-        return HtmlJson.write(root);
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static ObjectNode claim(ArticleResult article, Finding f) {

@@ -1,10 +1,10 @@
 package org.claimcheck.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.Writer;
 
 /**
  * Compact JSON that is safe inside an HTML element: {@code <}, {@code >}, {@code &} and the JavaScript line
@@ -12,9 +12,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
  * the JSON or open a comment.
  */
 final class HtmlJson {
-
-    private static final ObjectWriter WRITER = Json.MAPPER.writer()
-            .with(new Json.HtmlSafeEscapes());
 
     private HtmlJson() {
     }
@@ -27,11 +24,8 @@ final class HtmlJson {
         return Json.MAPPER.createArrayNode();
     }
 
-    static String write(JsonNode tree) {
-        try {
-            return WRITER.writeValueAsString(tree);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serializes", e);
-        }
+    /** A generator writing such JSON to {@code out}, which stays open; closing the generator flushes it there. */
+    static JsonGenerator generator(Writer out) throws IOException {
+        return Json.compactGenerator(out).setCharacterEscapes(new Json.HtmlSafeEscapes());
     }
 }

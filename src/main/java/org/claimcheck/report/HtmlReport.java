@@ -39,7 +39,7 @@ public final class HtmlReport implements ReportRenderer {
         html.end("main").newline();
         html.start("aside", "id", "evidence", "class", "evidence", "aria-label", "Evidence for the selected claim",
                 "aria-live", "polite", "tabindex", "-1", "hidden", "").end("aside").newline();
-        html.jsonBlock("claim-data", HtmlClaimData.json(result)).newline();
+        html.jsonBlock("claim-data", json -> HtmlClaimData.write(result, json)).newline();
         html.trustedBlock("script", assets.js()).newline();
         html.end("body").newline().end("html").newline();
         html.finish();

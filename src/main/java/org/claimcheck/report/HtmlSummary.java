@@ -70,10 +70,21 @@ final class HtmlSummary {
 
     private static void articles(HtmlWriter html, RunResult result) throws IOException {
         List<ArticleResult> articles = result.articles();
+        // Counted once per article rather than in every comparison of the sort: a large run reads each article
+        // back from disk.
+        int[] contradicted = new int[articles.size()];
+        int[] ambiguous = new int[articles.size()];
+        int[] problems = new int[articles.size()];
+        for (int i = 0; i < articles.size(); i++) {
+            ArticleResult article = articles.get(i);
+            contradicted[i] = count(article, Verdict.CONTRADICTED);
+            ambiguous[i] = count(article, Verdict.AMBIGUOUS);
+            problems[i] = article.problems().size();
+        }
         Comparator<Integer> order = Comparator
-                .<Integer>comparingInt(i -> -count(articles.get(i), Verdict.CONTRADICTED))
-                .thenComparingInt(i -> -count(articles.get(i), Verdict.AMBIGUOUS))
-                .thenComparingInt(i -> -articles.get(i).problems().size())
+                .<Integer>comparingInt(i -> -contradicted[i])
+                .thenComparingInt(i -> -ambiguous[i])
+                .thenComparingInt(i -> -problems[i])
                 .thenComparingInt(i -> i);
         List<Integer> sorted = IntStream.range(0, articles.size()).boxed().sorted(order).toList();
         html.element("h3", "Articles, contradictions first").newline();

@@ -1,5 +1,6 @@
 package org.claimcheck.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
@@ -77,13 +78,15 @@ final class HtmlWriter {
         return this;
     }
 
-    /** A non-executable JSON data block; {@code json} must not contain '<', which {@link HtmlJson} escapes. */
-    HtmlWriter jsonBlock(String id, String json) throws IOException {
-        if (json.indexOf('<') >= 0) {
-            throw new IllegalArgumentException("JSON embedded in HTML must escape '<'");
-        }
+    /**
+     * A non-executable JSON data block, written by {@code body} as it goes through a generator that escapes
+     * markup (see {@link HtmlJson}); a raw '<' that would get past the generator is refused all the same.
+     */
+    HtmlWriter jsonBlock(String id, JsonBody body) throws IOException {
         openTag("script", "type", "application/json", "id", id);
-        out.write(json);
+        JsonGenerator json = HtmlJson.generator(new EmbeddedJsonGuard(out));
+        body.writeTo(json);
+        json.close();
         out.write("</script>");
         return this;
     }

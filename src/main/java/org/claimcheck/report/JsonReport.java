@@ -23,16 +23,28 @@ public final class JsonReport implements ReportRenderer {
 
     public static final String SCHEMA_VERSION = "1.0";
 
+    /** Writes the report one article at a time: only the article being written is held as a tree. */
     @Override
     public void write(RunResult result, Writer out) throws IOException {
-        ObjectNode root = Json.object();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        root.set("tool", Json.object().put("name", "claimcheck").put("version", toolVersion(result)));
-        root.set("summary", summary(result));
-        ArrayNode articles = root.putArray("articles");
-        result.articles().forEach(a -> articles.add(article(a)));
-        root.set("problems", problems(result.problems()));
-        Json.write(root, out);
+        Json.write(out, json -> {
+            json.writeStartObject();
+            json.writeStringField("schemaVersion", SCHEMA_VERSION);
+            json.writeFieldName("tool");
+            json.writeTree(Json.object().put("name", "claimcheck").put("version", toolVersion(result)));
+            json.writeFieldName("summary");
+            json.writeTree(summary(result));
+            json.writeArrayFieldStart("articles");
+            for (ArticleResult article : result.articles()) {
+                json.writeTree(article(article));
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("problems");
+            for (Problem problem : sorted(result.problems())) {
+                json.writeTree(problem(problem));
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
     }
 
     static String toolVersion(RunResult result) {
@@ -105,15 +117,21 @@ public final class JsonReport implements ReportRenderer {
 
     private static ArrayNode problems(List<Problem> problems) {
         ArrayNode array = Json.MAPPER.createArrayNode();
-        for (Problem p : problems.stream().sorted().toList()) {
-            ObjectNode node = array.addObject()
-                    .put("severity", p.severity().name())
-                    .put("code", p.code())
-                    .put("path", p.path());
-            node.put("line", p.findPosition().map(pos -> pos.line()).orElse(null));
-            node.put("column", p.findPosition().map(pos -> pos.column()).orElse(null));
-            node.put("message", p.message());
-        }
+        sorted(problems).forEach(p -> array.add(problem(p)));
         return array;
+    }
+
+    private static ObjectNode problem(Problem p) {
+        ObjectNode node = Json.object()
+                .put("severity", p.severity().name())
+                .put("code", p.code())
+                .put("path", p.path());
+        node.put("line", p.findPosition().map(pos -> pos.line()).orElse(null));
+        node.put("column", p.findPosition().map(pos -> pos.column()).orElse(null));
+        return node.put("message", p.message());
+    }
+
+    private static List<Problem> sorted(List<Problem> problems) {
+        return problems.stream().sorted().toList();
     }
 }

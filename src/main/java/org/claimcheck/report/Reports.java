@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.claimcheck.result.RunResult;
 
 /**
@@ -19,8 +25,9 @@ public final class Reports {
     }
 
     /**
-     * Writes every file format of {@code formats} into {@code outputDir}, creating it when missing, in the
-     * order of {@link ReportFormat}.
+     * Writes every file format of {@code formats} into {@code outputDir}, creating it when missing. Formats are
+     * rendered side by side, one per core: each reads the run on its own and writes its own file. Every format
+     * is attempted; the first failure is thrown once all have finished.
      *
      * @throws IllegalArgumentException when a format prints to a stream (use {@link #write}) or a report
      *     file would land outside {@code outputDir}
@@ -34,10 +41,60 @@ public final class Reports {
             }
         }
         Files.createDirectories(dir);
-        for (ReportFormat format : new TreeSet<>(formats)) {
-            Path target = resolveInside(dir, format.requireFileName());
-            AtomicFiles.write(target, out -> format.renderer().write(result, out));
+        List<ReportFormat> ordered = new ArrayList<>(new TreeSet<>(formats));
+        List<Path> targets = new ArrayList<>();
+        for (ReportFormat format : ordered) {
+            targets.add(resolveInside(dir, format.requireFileName()));
         }
+        int threads = Math.min(ordered.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            for (int i = 0; i < ordered.size(); i++) {
+                write(result, ordered.get(i), targets.get(i));
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "claimcheck-report");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> writes = new ArrayList<>();
+            for (int i = 0; i < ordered.size(); i++) {
+                ReportFormat format = ordered.get(i);
+                Path target = targets.get(i);
+                writes.add(pool.submit(() -> {
+                    write(result, format, target);
+                    return null;
+                }));
+            }
+            Throwable first = null;
+            for (Future<?> w : writes) {
+                try {
+                    w.get();
+                } catch (ExecutionException e) {
+                    first = first == null ? e.getCause() : first;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while writing reports", e);
+                }
+            }
+            if (first instanceof IOException io) {
+                throw io;
+            } else if (first instanceof RuntimeException re) {
+                throw re;
+            } else if (first instanceof Error error) {
+                throw error;
+            } else if (first != null) {
+                throw new IOException(first);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void write(RunResult result, ReportFormat format, Path target) throws IOException {
+        AtomicFiles.write(target, out -> format.renderer().write(result, out));
     }
 
     /** Writes one report of any format to {@code out}, which stays open. */

@@ -1,11 +1,14 @@
 package org.claimcheck.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Optional;
 import org.claimcheck.problem.Problem;
 import org.claimcheck.result.ArticleResult;
 import org.claimcheck.result.RunResult;
@@ -20,22 +23,39 @@ public final class SarifReport implements ReportRenderer {
 
     static final String FINGERPRINT_KEY = "claimFingerprint/v1";
 
+    /** Writes the log one result at a time: only the result being written is held as a tree. */
     @Override
     public void write(RunResult result, Writer out) throws IOException {
-        ObjectNode root = Json.object()
-                .put("$schema", "https://json.schemastore.org/sarif-2.1.0.json")
-                .put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        run.set("tool", Json.object().set("driver", driver(result)));
-        run.set("invocations", Json.MAPPER.createArrayNode().add(invocation(result)));
-        run.put("columnKind", "utf16CodeUnits");
-        ArrayNode results = run.putArray("results");
+        Json.write(out, json -> {
+            json.writeStartObject();
+            json.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            json.writeStringField("version", "2.1.0");
+            json.writeArrayFieldStart("runs");
+            run(result, json);
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+
+    private static void run(RunResult result, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeFieldName("tool");
+        json.writeTree(Json.object().set("driver", driver(result)));
+        json.writeArrayFieldStart("invocations");
+        invocation(result, json);
+        json.writeEndArray();
+        json.writeStringField("columnKind", "utf16CodeUnits");
+        json.writeArrayFieldStart("results");
         for (ArticleResult article : result.articles()) {
             for (Finding finding : article.findings()) {
-                SarifRule.find(finding.verdict()).ifPresent(rule -> results.add(result(article, finding, rule)));
+                Optional<SarifRule> rule = SarifRule.find(finding.verdict());
+                if (rule.isPresent()) {
+                    json.writeTree(result(article, finding, rule.get()));
+                }
             }
         }
-        Json.write(root, out);
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static ObjectNode driver(RunResult result) {
@@ -56,20 +76,28 @@ public final class SarifReport implements ReportRenderer {
         return driver;
     }
 
-    private static ObjectNode invocation(RunResult result) {
-        ObjectNode invocation = Json.object().put("executionSuccessful", !result.hasErrors());
-        ArrayNode notifications = invocation.putArray("toolExecutionNotifications");
-        for (Problem problem : result.allProblems()) {
-            ObjectNode n = notifications.addObject().put("level", problem.isError() ? "error" : "warning");
-            n.set("message", Json.object().put("text", problem.message()));
-            ObjectNode physical = Json.object();
-            physical.set("artifactLocation", Json.object().put("uri", uri(problem.path())));
-            problem.findPosition().ifPresent(pos -> physical.set("region",
-                    Json.object().put("startLine", pos.line()).put("startColumn", pos.column())));
-            n.putArray("locations").addObject().set("physicalLocation", physical);
-            n.set("descriptor", Json.object().put("id", problem.code()));
+    private static void invocation(RunResult result, JsonGenerator json) throws IOException {
+        List<Problem> problems = result.allProblems();
+        json.writeStartObject();
+        json.writeBooleanField("executionSuccessful", problems.stream().noneMatch(Problem::isError));
+        json.writeArrayFieldStart("toolExecutionNotifications");
+        for (Problem problem : problems) {
+            json.writeTree(notification(problem));
         }
-        return invocation;
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static ObjectNode notification(Problem problem) {
+        ObjectNode n = Json.object().put("level", problem.isError() ? "error" : "warning");
+        n.set("message", Json.object().put("text", problem.message()));
+        ObjectNode physical = Json.object();
+        physical.set("artifactLocation", Json.object().put("uri", uri(problem.path())));
+        problem.findPosition().ifPresent(pos -> physical.set("region",
+                Json.object().put("startLine", pos.line()).put("startColumn", pos.column())));
+        n.putArray("locations").addObject().set("physicalLocation", physical);
+        n.set("descriptor", Json.object().put("id", problem.code()));
+        return n;
     }
 
     private static ObjectNode result(ArticleResult article, Finding finding, SarifRule rule) {

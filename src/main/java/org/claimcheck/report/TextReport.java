@@ -20,7 +20,12 @@ import org.claimcheck.verify.Verdict;
  */
 public final class TextReport implements ReportRenderer {
 
-    private record Line(String path, Position position, int order, String text) {
+    /**
+     * A line's place in the sorted output: a problem, or a finding by the index of its article and its own
+     * index there. The text is made when the line is printed, so the report holds neither all its lines nor all
+     * the articles, which a large run reads back from disk one at a time.
+     */
+    private record Line(String path, Position position, int order, Problem problem, int article, int finding) {
     }
 
     private static final Comparator<Line> ORDER = Comparator.comparing(Line::path)
@@ -28,23 +33,42 @@ public final class TextReport implements ReportRenderer {
 
     @Override
     public void write(RunResult result, Writer out) throws IOException {
+        List<ArticleResult> articles = result.articles();
+        // The lines of one article follow each other once sorted, so the article last read is usually the next.
+        ArticleResult article = null;
+        int articleIndex = -1;
+        for (Line line : sortedLines(result)) {
+            if (line.problem() != null) {
+                out.write(OneLine.of(line.problem().toString()));
+            } else {
+                if (line.article() != articleIndex) {
+                    articleIndex = line.article();
+                    article = articles.get(articleIndex);
+                }
+                out.write(describe(article, article.findings().get(line.finding())));
+            }
+            out.write('\n');
+        }
+        out.write(Totals.of(result).sentence() + "\n");
+    }
+
+    private static List<Line> sortedLines(RunResult result) {
         List<Line> lines = new ArrayList<>();
         for (Problem p : result.allProblems()) {
-            lines.add(new Line(p.path(), p.findPosition().orElse(new Position(1, 1)), lines.size(),
-                    OneLine.of(p.toString())));
+            lines.add(new Line(p.path(), p.findPosition().orElse(new Position(1, 1)), lines.size(), p, -1, -1));
         }
-        for (ArticleResult article : result.articles()) {
-            for (Finding f : article.findings()) {
-                if (f.verdict() != Verdict.SUPPORTED) {
-                    lines.add(new Line(article.path(), f.claim().position(), lines.size(), describe(article, f)));
+        List<ArticleResult> articles = result.articles();
+        for (int a = 0; a < articles.size(); a++) {
+            ArticleResult article = articles.get(a);
+            for (int f = 0; f < article.findings().size(); f++) {
+                Finding finding = article.findings().get(f);
+                if (finding.verdict() != Verdict.SUPPORTED) {
+                    lines.add(new Line(article.path(), finding.claim().position(), lines.size(), null, a, f));
                 }
             }
         }
         lines.sort(ORDER);
-        for (Line line : lines) {
-            out.write(line.text() + "\n");
-        }
-        out.write(Totals.of(result).sentence() + "\n");
+        return lines;
     }
 
     private static String describe(ArticleResult article, Finding f) {

@@ -1,7 +1,10 @@
 package org.claimcheck.report;
 
+import java.util.EnumMap;
 import java.util.Map;
+import org.claimcheck.result.ArticleResult;
 import org.claimcheck.result.RunResult;
+import org.claimcheck.verify.Finding;
 import org.claimcheck.verify.Verdict;
 
 /** The counts every summary shows, and the one-line total shared by the text and Markdown reports. */
@@ -11,9 +14,24 @@ record Totals(int articles, int claims, Map<Verdict, Integer> byVerdict, int pro
         byVerdict = Map.copyOf(byVerdict);
     }
 
+    /** Counts in one pass over the articles, which a large run reads back from disk one at a time. */
     static Totals of(RunResult result) {
-        return new Totals(result.articles().size(), result.findings().size(), result.countByVerdict(),
-                result.allProblems().size());
+        Map<Verdict, Integer> byVerdict = new EnumMap<>(Verdict.class);
+        for (Verdict v : Verdict.values()) {
+            byVerdict.put(v, 0);
+        }
+        int articles = 0;
+        int claims = 0;
+        int problems = result.problems().size();
+        for (ArticleResult article : result.articles()) {
+            articles++;
+            problems += article.problems().size();
+            for (Finding finding : article.findings()) {
+                claims++;
+                byVerdict.merge(finding.verdict(), 1, Integer::sum);
+            }
+        }
+        return new Totals(articles, claims, byVerdict, problems);
     }
 
     int count(Verdict verdict) {

@@ -57,13 +57,20 @@ class EscapingTest {
         assertThatThrownBy(() -> html.trustedBlock("script", "x = '</SCRIPT>'"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> html.trustedBlock("div", "x")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> html.jsonBlock("d", "{\"a\":\"<\"}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> html.jsonBlock("d", json -> json.writeRawValue("\"<\"")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void embeddedJsonEscapesMarkupAndLineSeparators() {
-        String json = HtmlJson.write(HtmlJson.object().put("t", "</script><!-- & \u2028\u2029 \u00e9"));
+    void embeddedJsonEscapesMarkupAndLineSeparators() throws IOException {
+        String hostile = "</script><!-- & \u2028\u2029 \u00e9";
+        StringWriter page = new StringWriter();
+        new HtmlWriter(page).jsonBlock("d", json -> json.writeTree(HtmlJson.object().put("t", hostile))).finish();
+        String block = page.toString();
+        assertThat(block).startsWith("<script type=\"application/json\" id=\"d\">").endsWith("</script>");
+        String json = block.substring(block.indexOf('>') + 1, block.length() - "</script>".length());
         assertThat(json).doesNotContain("<", ">", "&", "\u2028", "\u2029").contains("\\u2028", "\u00e9");
+        assertThat(Json.MAPPER.readTree(json).get("t").asText()).isEqualTo(hostile);
     }
 
     @Test
