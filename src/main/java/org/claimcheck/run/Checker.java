@@ -1,5 +1,7 @@
 package org.claimcheck.run;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +38,8 @@ public final class Checker {
 
     /** The code of the problem a cancelled run reports. */
     public static final String INTERRUPTED = "interrupted";
+    /** The code of a problem caused by a bug rather than by the input; such results are never cached. */
+    public static final String INTERNAL_ERROR = "internal-error";
 
     private final ArticleAnnotator annotator;
     private final ClaimExtractor extractor = new ClaimExtractor();
@@ -138,11 +142,38 @@ public final class Checker {
 
     /** Everything one input yields; never throws for bad input or a failing article. */
     public List<ArticleResult> process(InputFile input, long maxBytes) {
+        if (findingsCache == null || input.file() == null) {
+            return read(input, maxBytes);
+        }
+        byte[] content;
+        try {
+            if (Files.size(input.file()) > maxBytes) {
+                return read(input, maxBytes);
+            }
+            content = Files.readAllBytes(input.file());
+        } catch (IOException e) {
+            return read(input, maxBytes); // reported there, with the file's name
+        }
+        Optional<List<ArticleResult>> cached = findingsCache.findInput(input.path(), content, maxBytes);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        // Read from the very bytes the key was made of, so a file changing meanwhile cannot be cached wrongly.
+        List<ArticleResult> results = read(new InputFile(input.path(), null, content), maxBytes);
+        boolean sound = results.stream().flatMap(r -> r.problems().stream())
+                .noneMatch(p -> p.code().equals(INTERNAL_ERROR));
+        if (sound) {
+            findingsCache.putInput(input.path(), content, maxBytes, results);
+        }
+        return results;
+    }
+
+    private List<ArticleResult> read(InputFile input, long maxBytes) {
         ReadResult read;
         try {
             read = Ingest.read(input, maxBytes);
         } catch (RuntimeException e) {
-            return List.of(failed(input.path(), Problem.error("internal-error", input.path(),
+            return List.of(failed(input.path(), Problem.error(INTERNAL_ERROR, input.path(),
                     "could not read the input: " + e)));
         }
         List<ArticleResult> out = new ArrayList<>();
@@ -168,7 +199,7 @@ public final class Checker {
                     article.text(), findings, readProblems);
         } catch (RuntimeException e) {
             List<Problem> problems = new ArrayList<>(readProblems);
-            problems.add(Problem.error("internal-error", article.path(),
+            problems.add(Problem.error(INTERNAL_ERROR, article.path(),
                     "could not analyse the article: " + e));
             return new ArticleResult(article.id(), article.path(), article.meta(), ArticleStatus.FAILED, "",
                     List.of(), problems);

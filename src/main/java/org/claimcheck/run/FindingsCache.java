@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import org.claimcheck.ingest.Article;
+import org.claimcheck.result.ArticleResult;
 import org.claimcheck.verify.Finding;
 
 /**
@@ -21,7 +22,9 @@ import org.claimcheck.verify.Finding;
  * neither annotates, extracts nor verifies them again. An entry is keyed by a SHA-256 of everything findings
  * depend on: the article's id, metadata (title, publication date, URL, test flag) and text, the fingerprint of
  * the reference tables (their paths and bytes), the tool version and the entry format. A change to any table
- * misses every entry, and the articles are verified again from the annotation cache, without NLP. Entries are
+ * misses every entry, and the articles are verified again from the annotation cache, without NLP. A second
+ * kind of entry holds every result of one input file, keyed by its name and exact bytes, so an unchanged file
+ * is not even read as articles again. Entries are
  * written atomically; a damaged, truncated or foreign entry is a miss, rebuilt and never trusted. The cache
  * never fails a run: a failed write is counted and skipped.
  */
@@ -29,7 +32,11 @@ public final class FindingsCache {
 
     private final Path dir;
     private final String namespace;
+    private static final String ARTICLE = ".fnd";
+    private static final String INPUT = ".inp";
+
     private final LongAdder hits = new LongAdder();
+    private final LongAdder inputHits = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private final LongAdder rejected = new LongAdder();
     private final LongAdder writeFailures = new LongAdder();
@@ -48,18 +55,12 @@ public final class FindingsCache {
     /** The findings stored for this exact article and these tables, if a sound entry exists. */
     public Optional<List<Finding>> find(Article article) {
         byte[] key = key(article);
-        byte[] entry;
-        try {
-            entry = Files.readAllBytes(file(key));
-        } catch (NoSuchFileException e) {
-            misses.increment();
-            return Optional.empty();
-        } catch (IOException e) {
-            rejected.increment();
+        Optional<byte[]> entry = read(file(key, ARTICLE));
+        if (entry.isEmpty()) {
             return Optional.empty();
         }
         try {
-            List<Finding> findings = FindingsCodec.decode(key, entry, article);
+            List<Finding> findings = FindingsCodec.decode(key, entry.get(), article);
             hits.increment();
             return Optional.of(findings);
         } catch (FindingsCodec.DamagedEntryException e) {
@@ -71,13 +72,53 @@ public final class FindingsCache {
     /** Stores an article's findings, replacing any entry under the same key. */
     public void put(Article article, List<Finding> findings) {
         byte[] key = key(article);
-        Path target = file(key);
+        write(file(key, ARTICLE), () -> FindingsCodec.encode(key, findings));
+    }
+
+    /**
+     * Every result of an input file whose exact bytes (under the same name and size limit) were checked
+     * before: it is then not even read again. {@code content} is the file's content as just read.
+     */
+    Optional<List<ArticleResult>> findInput(String path, byte[] content, long maxBytes) {
+        byte[] key = inputKey(path, content, maxBytes);
+        Optional<byte[]> entry = read(file(key, INPUT));
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            byte[] entry = FindingsCodec.encode(key, findings);
+            List<ArticleResult> results = FindingsCodec.decodeResults(key, entry.get());
+            inputHits.increment();
+            return Optional.of(results);
+        } catch (FindingsCodec.DamagedEntryException e) {
+            rejected.increment();
+            return Optional.empty();
+        }
+    }
+
+    void putInput(String path, byte[] content, long maxBytes, List<ArticleResult> results) {
+        byte[] key = inputKey(path, content, maxBytes);
+        write(file(key, INPUT), () -> FindingsCodec.encodeResults(key, results));
+    }
+
+    private Optional<byte[]> read(Path file) {
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            misses.increment();
+            return Optional.empty();
+        } catch (IOException e) {
+            rejected.increment();
+            return Optional.empty();
+        }
+    }
+
+    private void write(Path target, java.util.function.Supplier<byte[]> entry) {
+        try {
+            byte[] bytes = entry.get();
             Files.createDirectories(target.getParent());
             Path tmp = Files.createTempFile(target.getParent(), ".findings", ".tmp");
             try {
-                Files.write(tmp, entry);
+                Files.write(tmp, bytes);
                 move(tmp, target);
             } finally {
                 Files.deleteIfExists(tmp);
@@ -87,8 +128,14 @@ public final class FindingsCache {
         }
     }
 
+    /** Articles answered from the cache: one by one, or with the whole input file they came from. */
     public long hits() {
         return hits.sum();
+    }
+
+    /** Input files answered whole from the cache, without reading them as articles. */
+    public long inputHits() {
+        return inputHits.sum();
     }
 
     public long misses() {
@@ -104,14 +151,26 @@ public final class FindingsCache {
         return writeFailures.sum();
     }
 
-    Path file(byte[] key) {
+    Path file(byte[] key, String extension) {
         String hex = HexFormat.of().formatHex(key);
-        return dir.resolve(hex.substring(0, 2)).resolve(hex.substring(2) + ".fnd");
+        return dir.resolve(hex.substring(0, 2)).resolve(hex.substring(2) + extension);
+    }
+
+    private byte[] inputKey(String path, byte[] content, long maxBytes) {
+        MessageDigest sha = sha256();
+        field(sha, namespace);
+        field(sha, "input file");
+        field(sha, path);
+        field(sha, Long.toString(maxBytes));
+        sha.update(java.nio.ByteBuffer.allocate(8).putLong(content.length).array());
+        sha.update(content);
+        return sha.digest();
     }
 
     byte[] key(Article article) {
         MessageDigest sha = sha256();
         field(sha, namespace);
+        field(sha, "article");
         field(sha, article.id());
         field(sha, optional(article.meta().title()));
         field(sha, optional(article.meta().findPublished().map(Object::toString).orElse(null)));
