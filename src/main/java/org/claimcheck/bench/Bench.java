@@ -70,13 +70,14 @@ public final class Bench {
                             options.baselineArticles()).dir();
             legs.add(leg("naive", "naive", 1, null, baselineCorpus, options.naiveFlags()));
         }
-        Path cache = options.work().resolve("cache-" + options.articles());
+        Path cache = emptied(options.work().resolve("cache-" + options.articles()));
         legs.add(leg("claimcheck", "lean", options.threads(), cache, corpus.dir(), options.leanFlags()));
         legs.add(leg("cached", "lean", options.threads(), cache, corpus.dir(), options.leanFlags()));
         BenchTable.print(legs, out);
         for (int n : options.scaling()) {
             Path dir = generator.generate(options.work().resolve("corpus-" + n), n).dir();
-            Path scaleCache = options.work().resolve("cache-" + n);
+            // A cache of its own, emptied first: the cold leg must not find the main legs' entries.
+            Path scaleCache = emptied(options.work().resolve("cache-scaling-" + n));
             List<Leg> scale = List.of(leg("claimcheck", "lean", options.threads(), scaleCache, dir,
                     options.leanFlags()), leg("cached", "lean", options.threads(), scaleCache, dir,
                     options.leanFlags()));
@@ -86,6 +87,18 @@ public final class Bench {
         }
         out.flush();
         return legs;
+    }
+
+    /** {@code dir} without anything in it, so a cold leg is cold even in a reused work folder. */
+    private static Path emptied(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var files = Files.walk(dir)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return dir;
     }
 
     /** One leg as measured: its name, JVM options, the wall time of its process and what it reported. */

@@ -92,7 +92,7 @@ public final class BenchLeg {
         return new LegResult(result.articles().size(), result.findingCount(), stats.sentences(),
                 stats.taggedSentences(), stats.tokens(), stats.taggedTokens(), stats.loadMillis(), runMillis,
                 ManagementFactory.getRuntimeMXBean().getUptime(), cpuMillis(), gcMillis(), peakRssKb(),
-                cache == null ? 0 : cache.stats().hits() + findings.hits());
+                cache == null ? 0 : cache.stats().hits() + findings.answeredArticles());
     }
 
     private static long cpuMillis() {

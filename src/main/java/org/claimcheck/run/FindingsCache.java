@@ -37,6 +37,7 @@ public final class FindingsCache {
 
     private final LongAdder hits = new LongAdder();
     private final LongAdder inputHits = new LongAdder();
+    private final LongAdder inputArticles = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private final LongAdder rejected = new LongAdder();
     private final LongAdder writeFailures = new LongAdder();
@@ -88,6 +89,7 @@ public final class FindingsCache {
         try {
             List<ArticleResult> results = FindingsCodec.decodeResults(key, entry.get());
             inputHits.increment();
+            inputArticles.add(results.size());
             return Optional.of(results);
         } catch (FindingsCodec.DamagedEntryException e) {
             rejected.increment();
@@ -128,7 +130,7 @@ public final class FindingsCache {
         }
     }
 
-    /** Articles answered from the cache: one by one, or with the whole input file they came from. */
+    /** Articles answered one by one from the cache (their input file had changed or was not cached). */
     public long hits() {
         return hits.sum();
     }
@@ -136,6 +138,11 @@ public final class FindingsCache {
     /** Input files answered whole from the cache, without reading them as articles. */
     public long inputHits() {
         return inputHits.sum();
+    }
+
+    /** Articles answered from the cache either way. */
+    public long answeredArticles() {
+        return hits.sum() + inputArticles.sum();
     }
 
     public long misses() {

@@ -2,7 +2,6 @@ package org.claimcheck.report;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 
 /**
@@ -10,7 +9,7 @@ import java.lang.management.ManagementFactory;
  * next: a renderer that builds its whole report, or a tree of it, before writing shows that as one long stretch
  * of allocation without output. It allocates nothing itself, so it measures only the renderer.
  */
-final class AllocationBetweenWrites extends Writer {
+final class AllocationBetweenWrites extends ObservingWriter {
 
     private static final com.sun.management.ThreadMXBean THREADS = threads();
 
@@ -30,29 +29,6 @@ final class AllocationBetweenWrites extends Writer {
                 && THREADS.isThreadAllocatedMemoryEnabled(), "the JVM counts no per-thread allocation");
     }
 
-    @Override
-    public void write(char[] chars, int offset, int length) {
-        wrote(length);
-    }
-
-    @Override
-    public void write(String text, int offset, int length) {
-        wrote(length);
-    }
-
-    @Override
-    public void write(int c) {
-        wrote(1);
-    }
-
-    @Override
-    public void flush() {
-    }
-
-    @Override
-    public void close() {
-    }
-
     /** The most bytes allocated between two writes, or before the first one. */
     long largestStretch() {
         return largestStretch;
@@ -67,7 +43,8 @@ final class AllocationBetweenWrites extends Writer {
         return characters;
     }
 
-    private void wrote(int length) {
+    @Override
+    protected void wrote(int length) {
         long now = allocated();
         largestStretch = Math.max(largestStretch, now - lastWrite);
         lastWrite = now;

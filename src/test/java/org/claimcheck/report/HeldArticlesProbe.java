@@ -1,12 +1,11 @@
 package org.claimcheck.report;
 
-import java.io.Writer;
 
 /**
  * A writer that keeps nothing and, each time another {@code interval} characters have been written, notes how
  * many articles the renderer still holds: the renderer is in the middle of its report at that moment.
  */
-final class HeldArticlesProbe extends Writer {
+final class HeldArticlesProbe extends ObservingWriter {
 
     private final ReadBackArticles articles;
     private final long interval;
@@ -21,29 +20,6 @@ final class HeldArticlesProbe extends Writer {
         this.nextCheck = interval;
     }
 
-    @Override
-    public void write(char[] chars, int offset, int length) {
-        wrote(length);
-    }
-
-    @Override
-    public void write(String text, int offset, int length) {
-        wrote(length);
-    }
-
-    @Override
-    public void write(int c) {
-        wrote(1);
-    }
-
-    @Override
-    public void flush() {
-    }
-
-    @Override
-    public void close() {
-    }
-
     int checks() {
         return checks;
     }
@@ -53,7 +29,8 @@ final class HeldArticlesProbe extends Writer {
         return mostHeld;
     }
 
-    private void wrote(int length) {
+    @Override
+    protected void wrote(int length) {
         characters += length;
         while (characters >= nextCheck) {
             mostHeld = Math.max(mostHeld, articles.stillHeld());
