@@ -80,11 +80,12 @@ final class ContextSubjects {
         if (claim.subject() == null) {
             return false;
         }
-        String[] words = claim.subject().toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-        if (words.length == 0) {
+        // Folded as names are, so "the organisation" points at "Shanghai Cooperation Organization" too.
+        List<Word> words = Words.of(claim.subject());
+        if (words.isEmpty()) {
             return false;
         }
-        String head = words[words.length - 1];
+        String head = words.get(words.size() - 1).text();
         if (PRONOUNS.contains(head)) {
             return true;
         }

@@ -151,6 +151,20 @@ class LinkingTest {
     }
 
     @Test
+    void readsASubjectPhraseInEitherSpellingAsPointingAtANameTwoParagraphsUp() {
+        Tables sco = Tables.standard().subject("sco", "Shanghai Cooperation Organization", "SCO")
+                .event("founded", "founded");
+        sco.fact("sco", "founded", "2001-06-15").source("Charter");
+        TestArticle article = TestArticle.published("2022-03-04",
+                "The Shanghai Cooperation Organization met in Astana.",
+                "Leaders spoke for hours. Nothing was agreed. Reporters waited outside.",
+                "The organisation was founded in 2002.");
+        Finding finding = Runs.one(sco, article, article.claim("2002").subject("The organisation")
+                .predicate("was founded"));
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.CONTRADICTED);
+    }
+
+    @Test
     void readsANameFollowedByAnotherNounAsAModifierOfThatNoun() {
         TestArticle signedPlan = TestArticle.published("2022-03-04",
                 "Russia and China signed the Treaty of Good-Neighbourliness implementation plan in 2004.");
