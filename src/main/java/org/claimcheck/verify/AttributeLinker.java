@@ -54,6 +54,9 @@ final class AttributeLinker {
                     if (!inPredicate && kind == AttributeKind.EVENT && !ownsPhrase(claim, m, sentenceClaims)) {
                         continue;
                     }
+                    if (kind == AttributeKind.EVENT && pluralNounOf(sentence, m, e.getKey())) {
+                        continue;
+                    }
                     boolean otherClause = !inPredicate
                             && !Clauses.same(sentence, m.start(), m.end(), valueStart, valueEnd);
                     String owner = kind == AttributeKind.EVENT ? EventOwner.ownerOf(sentence, m.start(), m.end()) : null;
@@ -110,6 +113,20 @@ final class AttributeLinker {
      * ("annexed Crimea in March 2014"), or, when no date follows it there, the nearest date if it stands just
      * before the phrase in the same clause with no word naming another event in between.
      */
+    /**
+     * "structures and forms of operation", "signs of recovery": a word that matched an event verb only through
+     * its stem, in an -s form followed by "of", is a plural noun, not the event. A form the vocabulary lists
+     * itself ("signs") still counts.
+     */
+    private static boolean pluralNounOf(String sentence, NameMatch m, Attribute attribute) {
+        String surface = sentence.substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT);
+        if (surface.contains(" ") || !surface.endsWith("s")
+                || attribute.phrases().stream().anyMatch(p -> p.equalsIgnoreCase(surface))) {
+            return false;
+        }
+        return sentence.substring(m.end()).matches("(?s)\\s+of\\b.*");
+    }
+
     private static boolean ownsPhrase(Claim claim, NameMatch m, List<Claim> sentenceClaims) {
         String sentence = claim.sentence();
         List<Claim> dates = sentenceClaims.stream().filter(c -> c == claim || c.kind() == ClaimKind.DATE)

@@ -32,7 +32,8 @@
  * sentence, matching inflections ("signed", "signing", "signs"; "began operations", "started operating").
  * Dates link only to event attributes, amounts only to measure attributes. An event phrase elsewhere in the
  * sentence belongs to the first date after it in its clause ("annexed Crimea in March 2014"), or else to the
- * date nearest to it.</li>
+ * date nearest to it. A word that matches an event verb only by its stem, in an -s form followed by "of", is a
+ * plural noun, not the event ("forms of operation", "signs of strain").</li>
  * <li><b>Whose event or figure.</b> A past-tense event verb with an object is about the object ("the SCO
  * established relations with the UN in 2004" is not the founding of the SCO, nor is "has established
  * relations"); a passive verb or one after a comma is about the name before it ("the Shanghai Five, formed in

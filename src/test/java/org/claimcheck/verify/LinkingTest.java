@@ -165,6 +165,21 @@ class LinkingTest {
     }
 
     @Test
+    void neverReadsAPluralNounOfAnEventVerbsStemAsTheEvent() {
+        TestArticle nouns = TestArticle.published("2022-03-04",
+                "In 2004 the Treaty of Good-Neighbourliness showed signs of strain.");
+        Finding strain = Runs.one(tables, nouns, nouns.claim("2004").subject("the Treaty of Good-Neighbourliness")
+                .predicate("showed"));
+        assertThat(strain.verdict()).as(strain.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+
+        TestArticle verb = TestArticle.published("2022-03-04",
+                "In 2004 the Treaty of Good-Neighbourliness was signed.");
+        Finding signed = Runs.one(tables, verb, verb.claim("2004").subject("the Treaty of Good-Neighbourliness")
+                .predicate("was signed"));
+        assertThat(signed.verdict()).isEqualTo(Verdict.CONTRADICTED);
+    }
+
+    @Test
     void readsANameFollowedByAnotherNounAsAModifierOfThatNoun() {
         TestArticle signedPlan = TestArticle.published("2022-03-04",
                 "Russia and China signed the Treaty of Good-Neighbourliness implementation plan in 2004.");
