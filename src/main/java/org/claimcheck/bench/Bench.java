@@ -91,14 +91,20 @@ public final class Bench {
 
     /** {@code dir} without anything in it, so a cold leg is cold even in a reused work folder. */
     private static Path emptied(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var files = Files.walk(dir)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
+        deleteTree(dir);
+        return dir;
+    }
+
+    /** Deletes {@code dir} and everything below it; nothing happens when it does not exist. */
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
         }
-        return dir;
     }
 
     /** One leg as measured: its name, JVM options, the wall time of its process and what it reported. */

@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.claimcheck.bench.Bench;
 import org.claimcheck.bench.PrefilterCheck;
 import org.claimcheck.ingest.Article;
@@ -95,7 +93,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         } finally {
             if (temporary) {
-                deleteTree(dir);
+                Bench.deleteTree(dir);
             }
         }
         return ExitCode.OK.code();
@@ -123,16 +121,5 @@ final class BenchCommand implements Callable<Integer> {
                 : r.claimDifferences().size() + " claims differ: the prefilter must be widened");
         out.flush();
         return r.sameClaims() ? ExitCode.OK.code() : ExitCode.INTERNAL_ERROR.code();
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

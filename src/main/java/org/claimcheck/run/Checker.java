@@ -29,10 +29,10 @@ import org.claimcheck.verify.Finding;
 /**
  * Runs the pipeline over discovered inputs: read → annotate → extract → judge, one input per task on a pool
  * of worker threads sharing one annotator. Annotations are dropped as soon as claims are extracted, and the
- * results of a large run are kept on disk ({@link ResultStore}), so memory does not grow with the corpus. A failure in one article becomes a problem of that article.
- * A cancelled run stops starting inputs, lets those in progress finish, and reports how many were left out.
- * With a {@link FindingsCache}, an article checked before against the same tables is neither annotated nor
- * judged again.
+ * results of a large run are kept on disk ({@link ResultStore}), so memory does not grow with the corpus. A
+ * failure in one article becomes a problem of that article. A cancelled run stops starting inputs, lets those in
+ * progress finish, and reports how many were left out. With a {@link FindingsCache}, an input file or article
+ * checked before against the same tables is neither read, annotated nor judged again.
  */
 public final class Checker {
 

@@ -21,20 +21,20 @@ import org.claimcheck.verify.Finding;
  * The findings of checked articles on disk, so a second run over unchanged articles and unchanged tables
  * neither annotates, extracts nor verifies them again. An entry is keyed by a SHA-256 of everything findings
  * depend on: the article's id, metadata (title, publication date, URL, test flag) and text, the fingerprint of
- * the reference tables (their paths and bytes), the tool version and the entry format. A change to any table
- * misses every entry, and the articles are verified again from the annotation cache, without NLP. A second
- * kind of entry holds every result of one input file, keyed by its name and exact bytes, so an unchanged file
- * is not even read as articles again. Entries are
- * written atomically; a damaged, truncated or foreign entry is a miss, rebuilt and never trusted. The cache
- * never fails a run: a failed write is counted and skipped.
+ * the reference tables (their paths and bytes), the tool version and build, and the entry format. A change to
+ * any table misses every entry, and the articles are verified again from the annotation cache, without NLP. A
+ * second kind of entry holds every result of one input file, keyed by its name and exact bytes, so an unchanged
+ * file is not even read as articles again. Entries are written atomically; a damaged, truncated or foreign
+ * entry is a miss, rebuilt and never trusted. The cache never fails a run: a failed write is counted and
+ * skipped.
  */
 public final class FindingsCache {
 
-    private final Path dir;
-    private final String namespace;
     private static final String ARTICLE = ".fnd";
     private static final String INPUT = ".inp";
 
+    private final Path dir;
+    private final String namespace;
     private final LongAdder hits = new LongAdder();
     private final LongAdder inputHits = new LongAdder();
     private final LongAdder inputArticles = new LongAdder();
@@ -45,7 +45,8 @@ public final class FindingsCache {
     /**
      * @param dir the cache folder, created on the first write (it may be shared with the annotation cache)
      * @param tablesFingerprint identifies the exact reference tables findings are judged against
-     * @param toolVersion the version of claimcheck, so a new release never reads an older one's entries
+     * @param toolVersion the version of claimcheck and a fingerprint of its code, so no other build's entries
+     *     are read
      */
     public FindingsCache(Path dir, String tablesFingerprint, String toolVersion) {
         this.dir = dir;
