@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.claimcheck.ingest.Article;
-import org.claimcheck.ingest.Ingest;
-import org.claimcheck.ingest.InputFile;
-import org.claimcheck.ingest.InputSpec;
+import org.claimcheck.it.SampleArticles;
 import org.claimcheck.it.SharedNlp;
 import org.claimcheck.nlp.CoreNlpAnnotator;
 import org.claimcheck.nlp.NlpSettings;
@@ -27,13 +24,7 @@ class PrefilterProofTest {
 
     @Test
     void extractsTheSameClaimsWithAndWithoutThePrefilter() throws Exception {
-        new CorpusGenerator(11).generate(dir, 12);
-        List<Article> articles = new ArrayList<>();
-        for (String root : List.of("corpus", "eval/articles", dir.toString())) {
-            for (InputFile input : Ingest.discover(InputSpec.of(root), () -> null).files()) {
-                articles.addAll(Ingest.read(input, InputSpec.DEFAULT_MAX_BYTES).articles());
-            }
-        }
+        List<Article> articles = SampleArticles.read(dir, 11, 12);
         assertThat(Files.isDirectory(Path.of("eval/articles"))).isTrue();
         assertThat(articles).hasSizeGreaterThan(30);
         assertThat(SharedNlp.annotator().settings()).isEqualTo(NlpSettings.LEAN);

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.claimcheck.bench.CorpusGenerator;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimExtractor;
 import org.claimcheck.ingest.Article;
-import org.claimcheck.ingest.Ingest;
-import org.claimcheck.ingest.InputFile;
-import org.claimcheck.ingest.InputSpec;
 import org.claimcheck.nlp.AnnotatedArticle;
 import org.claimcheck.nlp.CoreNlpAnnotator;
 import org.claimcheck.nlp.NlpSettings;
@@ -35,13 +31,7 @@ class NerModelChoiceTest {
 
     @Test
     void theFourClassModelAddsOnlyMiscTagsAndNoClaim() throws Exception {
-        new CorpusGenerator(5).generate(dir, 12);
-        List<Article> articles = new ArrayList<>();
-        for (String root : List.of("corpus", "eval/articles", dir.toString())) {
-            for (InputFile input : Ingest.discover(InputSpec.of(root), () -> null).files()) {
-                articles.addAll(Ingest.read(input, InputSpec.DEFAULT_MAX_BYTES).articles());
-            }
-        }
+        List<Article> articles = SampleArticles.read(dir, 5, 12);
         assertThat(articles).hasSizeGreaterThan(30);
         NlpSettings lean = SharedNlp.annotator().settings();
         assertThat(lean).isEqualTo(NlpSettings.LEAN);
