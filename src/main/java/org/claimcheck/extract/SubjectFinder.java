@@ -22,6 +22,7 @@ final class SubjectFinder {
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "(", ")", "\u2014", "--", "\"", "\u201c",
             "\u201d", "which", "that", "who", "while", "whereas", "but", "although", "because");
     private static final int MAX_NP = 10;
+    private static final int MAX_INSERTED_CLAUSE = 15;
     private static final Set<String> VALUE_TAGS = Set.of("DATE", "DURATION", "TIME", "SET", "MONEY", "PERCENT",
             "NUMBER");
     private static final Set<String> RECORD_WORDS = Set.of("record", "record-high", "all-time", "high");
@@ -115,10 +116,42 @@ final class SubjectFinder {
             i--;
         }
         if (i >= 0 && tokens.lower(i).equals(",")) {
+            // "The treaty, signed on …": the participle's subject is the phrase before its comma.
+            int comma = i;
             i--;
-            // "The treaty, signed on …": skip back over an appositive between commas to the head phrase.
+            // "The first summit, also held in Yekaterinburg, commenced …": the verb's subject is the phrase
+            // before a participle or relative clause set off by commas, not the last noun inside it.
+            int opening = openingOfInsertedClause(comma);
+            String head = opening > 0 ? nounPhraseEndingAt(opening - 1, verb) : null;
+            if (head != null) {
+                return head;
+            }
         }
         return nounPhraseEndingAt(i, verb);
+    }
+
+    /**
+     * The comma that opens a clause inserted between commas and ending at {@code closing}, when that clause
+     * starts with a participle or a relative pronoun (after adverbs such as "also"); -1 when there is none.
+     */
+    private int openingOfInsertedClause(int closing) {
+        for (int k = closing - 1; k >= 0 && closing - k <= MAX_INSERTED_CLAUSE; k--) {
+            boolean opensRelativeClause = k > 0 && tokens.lower(k - 1).equals(",")
+                    && (tokens.pos(k).equals("WDT") || tokens.pos(k).equals("WP"));
+            if (isClauseBreak(k) && !opensRelativeClause) {
+                return -1;
+            }
+            if (tokens.lower(k).equals(",")) {
+                int first = k + 1;
+                while (first < closing && tokens.pos(first).startsWith("RB")) {
+                    first++;
+                }
+                String pos = first < closing ? tokens.pos(first) : "";
+                boolean inserted = pos.equals("VBN") || pos.equals("VBG") || pos.equals("WDT") || pos.equals("WP");
+                return inserted ? k : -1;
+            }
+        }
+        return -1;
     }
 
     private String nounPhraseEndingAt(int end, int limit) {

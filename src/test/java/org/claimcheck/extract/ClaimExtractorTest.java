@@ -112,6 +112,39 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void takesTheSubjectFromBeforeAParticipleClauseBetweenCommas() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "The/DT first/JJ summit/NN ,/, also/RB held/VBN in/IN Yekaterinburg/NNP ,/, commenced/VBD "
+                        + "on/IN 16/CD June/NNP 2009/CD ./.")
+                .mention("DATE", "16 June 2009", "2009-06-16"));
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.subject()).isEqualTo("first summit");
+            assertThat(c.predicate()).isEqualTo("commenced");
+        });
+    }
+
+    @Test
+    void takesTheSubjectFromBeforeARelativeClauseBetweenCommas() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "The/DT pipeline/NN ,/, which/WDT runs/VBZ through/IN Siberia/NNP ,/, began/VBD operations/NNS "
+                        + "in/IN 2019/CD ./.")
+                .mention("DATE", "2019", "2019"));
+
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.subject()).isEqualTo("pipeline"));
+    }
+
+    @Test
+    void keepsTheSubjectOfAParticipleSetOffByOneComma() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "The/DT treaty/NN ,/, signed/VBN in/IN Moscow/NNP on/IN 16/CD July/NNP 2001/CD ,/, "
+                        + "set/VBD the/DT tone/NN ./.")
+                .mention("DATE", "16 July 2001", "2001-07-16"));
+
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.subject()).isEqualTo("treaty"));
+    }
+
+    @Test
     void joinsBetweenXAndYIntoOneRange() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "Relations/NNS improved/VBD between/IN 2015/CD and/CC 2020/CD ./.")
