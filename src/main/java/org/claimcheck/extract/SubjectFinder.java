@@ -109,10 +109,14 @@ final class SubjectFinder {
         return !aux || !tokens.isVerb(i + 1) && !tokens.pos(i + 1).equals("RB");
     }
 
-    /** The noun phrase before the verb, skipping auxiliaries, adverbs, and a participle clause's comma. */
+    /**
+     * The noun phrase before the verb, skipping auxiliaries, adverbs, the verbs an infinitive depends on ("was
+     * scheduled to take effect", "is expected to reach") and a participle clause's comma.
+     */
     private String subjectOf(int verb) {
         int i = verb - 1;
-        while (i >= 0 && (tokens.isVerb(i) || tokens.pos(i).startsWith("RB") || tokens.pos(i).equals("MD"))) {
+        while (i >= 0 && (tokens.isVerb(i) || tokens.pos(i).startsWith("RB") || tokens.pos(i).equals("MD")
+                || isInfinitiveMarker(i))) {
             i--;
         }
         if (i >= 0 && tokens.lower(i).equals(",")) {
@@ -155,12 +159,15 @@ final class SubjectFinder {
     }
 
     private String nounPhraseEndingAt(int end, int limit) {
-        // "The precise total, $146.88 billion, was …": step back over an appositive value to its head noun.
+        // "The precise total, $146.88 billion, was …": step back over an appositive value to its head noun;
+        // "the election in November 2023 led to …": over a value's preposition to the noun it belongs to.
         if (end >= 0 && isValueToken(end)) {
             while (end >= 0 && (isValueToken(end) || tokens.pos(end).equals("$"))) {
                 end--;
             }
             if (end >= 0 && tokens.lower(end).equals(",")) {
+                end--;
+            } else if (end > 0 && tokens.pos(end).equals("IN") && tokens.isNoun(end - 1)) {
                 end--;
             }
         }
@@ -185,6 +192,12 @@ final class SubjectFinder {
             start++;
         }
         return start <= end && end < limit ? text(start, end + 1) : null;
+    }
+
+    /** "to" before a verb, after a verb or adverb: "scheduled to take", "expected to reach". */
+    private boolean isInfinitiveMarker(int i) {
+        return tokens.pos(i).equals("TO") && i > 0 && tokens.isVerb(i + 1)
+                && (tokens.isVerb(i - 1) || tokens.pos(i - 1).startsWith("RB"));
     }
 
     /** Dates, durations and amounts are what a claim states, never part of what it is about. */

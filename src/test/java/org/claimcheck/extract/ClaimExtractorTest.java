@@ -145,6 +145,28 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void takesTheSubjectOfTheVerbAnInfinitiveDependsOn() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Full/JJ membership/NN was/VBD scheduled/VBN to/TO take/VB effect/NN on/IN 1/CD January/NNP "
+                        + "2024/CD ./.")
+                .mention("DATE", "1 January 2024", "2024-01-01"));
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.subject()).isEqualTo("Full membership");
+            assertThat(c.predicate()).startsWith("take effect");
+        });
+    }
+
+    @Test
+    void takesTheSubjectFromBeforeTheValuesPreposition() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "The/DT general/JJ election/NN in/IN November/NNP 2023/CD led/VBD to/TO a/DT change/NN ./.")
+                .mention("DATE", "November 2023", "2023-11"));
+
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.subject()).isEqualTo("general election"));
+    }
+
+    @Test
     void joinsBetweenXAndYIntoOneRange() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "Relations/NNS improved/VBD between/IN 2015/CD and/CC 2020/CD ./.")

@@ -16,7 +16,7 @@ import org.claimcheck.text.Span;
 /**
  * Builds annotated one-sentence articles by hand, in the shape CoreNLP returns them, so that extraction
  * rules are tested without loading models. Tokens are written {@code word/POS}; mentions name their type,
- * exact text and normalized value, as observed from CoreNLP 4.5.10 on the same sentence.
+ * exact text and normalized value, as observed from CoreNLP 4.5.10 on the same sentence, and tag their tokens.
  */
 final class SentenceFixture {
 
@@ -72,6 +72,15 @@ final class SentenceFixture {
             searchFrom = at + m[1].length();
             ms.add(new Mention(MentionType.valueOf(m[0]), new Span(at, at + m[1].length()), m[1], m[2],
                     m[0].equals("DATE") ? "DATE" : null));
+        }
+        // CoreNLP tags every token of a mention with the mention's type.
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            for (Mention m : ms) {
+                if (m.span().start() <= t.span().start() && t.span().end() <= m.span().end()) {
+                    tokens.set(i, new Token(t.word(), t.span(), t.pos(), t.lemma(), m.type().name()));
+                }
+            }
         }
         LineMap lines = LineMap.of(s);
         Article article = new Article("fixture.txt", "fixture.txt", new ArticleMeta(null, published, null, false), s,
