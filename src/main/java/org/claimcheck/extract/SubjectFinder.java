@@ -111,13 +111,23 @@ final class SubjectFinder {
 
     /**
      * The noun phrase before the verb, skipping auxiliaries, adverbs, the verbs an infinitive depends on ("was
-     * scheduled to take effect", "is expected to reach") and a participle clause's comma.
+     * scheduled to take effect", "is expected to reach") and a participle clause's comma; a verb coordinated
+     * with an earlier one has that one's subject.
      */
     private String subjectOf(int verb) {
         int i = verb - 1;
         while (i >= 0 && (tokens.isVerb(i) || tokens.pos(i).startsWith("RB") || tokens.pos(i).equals("MD")
                 || isInfinitiveMarker(i))) {
             i--;
+        }
+        if (i > 0 && tokens.pos(i).equals("CC")) {
+            // "Uzbekistan withdrew from GUAM in 2005 and joined the CSTO in 2006": coordinated verbs share
+            // the first one's subject.
+            for (int k = i - 1; k >= 0 && !isClauseBreak(k); k--) {
+                if (isContentVerb(k)) {
+                    return subjectOf(k);
+                }
+            }
         }
         if (i >= 0 && tokens.lower(i).equals(",")) {
             // "The treaty, signed on …": the participle's subject is the phrase before its comma.

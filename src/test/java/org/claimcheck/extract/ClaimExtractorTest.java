@@ -167,6 +167,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void givesCoordinatedVerbsTheFirstOnesSubject() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Uzbekistan/NNP withdrew/VBD from/IN GUAM/NNP in/IN 2005/CD and/CC then/RB joined/VBD the/DT "
+                        + "CSTO/NNP in/IN 2006/CD ./.")
+                .mention("DATE", "2005", "2005").mention("DATE", "2006", "2006"));
+
+        assertThat(claims).extracting(Claim::subject).containsExactly("Uzbekistan", "Uzbekistan");
+        assertThat(claims).extracting(Claim::predicate).last().asString().startsWith("joined");
+    }
+
+    @Test
     void joinsBetweenXAndYIntoOneRange() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "Relations/NNS improved/VBD between/IN 2015/CD and/CC 2020/CD ./.")
