@@ -150,8 +150,7 @@ final class SubjectFinder {
      */
     private int openingOfInsertedClause(int closing) {
         for (int k = closing - 1; k >= 0 && closing - k <= MAX_INSERTED_CLAUSE; k--) {
-            boolean opensRelativeClause = k > 0 && tokens.lower(k - 1).equals(",")
-                    && (tokens.pos(k).equals("WDT") || tokens.pos(k).equals("WP"));
+            boolean opensRelativeClause = k > 0 && tokens.lower(k - 1).equals(",") && isRelativePronoun(k);
             if (isClauseBreak(k) && !opensRelativeClause) {
                 return -1;
             }
@@ -160,8 +159,8 @@ final class SubjectFinder {
                 while (first < closing && tokens.pos(first).startsWith("RB")) {
                     first++;
                 }
-                String pos = first < closing ? tokens.pos(first) : "";
-                boolean inserted = pos.equals("VBN") || pos.equals("VBG") || pos.equals("WDT") || pos.equals("WP");
+                boolean inserted = first < closing && (tokens.pos(first).equals("VBN")
+                        || tokens.pos(first).equals("VBG") || isRelativePronoun(first));
                 return inserted ? k : -1;
             }
         }
@@ -202,6 +201,11 @@ final class SubjectFinder {
             start++;
         }
         return start <= end && end < limit ? text(start, end + 1) : null;
+    }
+
+    /** "which", "who": the word that opens a relative clause. */
+    private boolean isRelativePronoun(int i) {
+        return tokens.pos(i).equals("WDT") || tokens.pos(i).equals("WP");
     }
 
     /** "to" before a verb, after a verb or adverb: "scheduled to take", "expected to reach". */
