@@ -11,13 +11,16 @@ import java.util.Set;
  * <p>It errs on the side of keeping: any digit or other numeric character, a currency or percent sign, a
  * spelled-out number, a month, weekday, season or holiday, a word for a unit of time or a relative time word
  * keeps the sentence. Words that only ever make a reference to the present, past or future ("now",
- * "currently", "recently", "soon") do not: they never name a date a claim could state. Changing the rules
+ * "currently", "recently", "soon") do not: they never name a date a claim could state. Nor do the words that
+ * make a relative date of a unit, weekday, month or season ("last", "next", "previous"): alone they name no
+ * time ("the last round", "next to the border"), and with one ("last year", "next spring") the other word
+ * keeps the sentence. Changing the rules
  * changes which annotations are produced, so any change must bump {@link #VERSION} (caches key on it).
  */
 public final class SentenceFilter {
 
     /** Part of every cache key: bump it whenever the rules below change. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private static final Set<String> WORDS = Set.of(
             // spelled-out numbers, multipliers, fractions, decades ("the nineties")
@@ -39,11 +42,12 @@ public final class SentenceFilter {
             "weekends", "spring", "summer", "autumn", "fall", "winter", "springs", "summers", "autumns",
             "winters", "christmas", "xmas", "easter", "thanksgiving", "halloween", "valentine", "mayo",
             "hanukkah", "ramadan", "passover",
-            // units of time and the words that make relative dates of them
+            // units of time, times of day, and the days named relative to today
             "year", "years", "yr", "yrs", "annual", "annually", "month", "months", "monthly", "week", "weeks",
             "weekly", "fortnight", "fortnights", "day", "days", "daily", "decade", "decades", "century",
-            "centuries", "millennium", "millennia", "semester", "fiscal", "today", "tonight", "tomorrow",
-            "yesterday", "ago", "last", "next", "previous", "preceding");
+            "centuries", "millennium", "millennia", "semester", "fiscal", "morning", "mornings", "afternoon",
+            "afternoons", "evening", "evenings", "night", "nights", "noon", "midnight", "today", "tonight",
+            "tomorrow", "yesterday", "ago");
 
     private SentenceFilter() {
     }
