@@ -76,7 +76,7 @@ final class ContextSubjects {
 
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them", "this", "these");
 
-    private static boolean pointsAt(Claim claim, List<List<Word>> subjectNames) {
+    static boolean pointsAt(Claim claim, List<List<Word>> subjectNames) {
         if (claim.subject() == null) {
             return false;
         }

@@ -74,7 +74,81 @@ final class Linker {
         if (tied.size() > 1) {
             return new LinkResult(tied, null, "");
         }
+        String doubt = doubt(claim, best, subjectCandidates);
+        if (doubt != null) {
+            Link assumed = new Link(best.subject(), best.attribute(), best.facts(),
+                    best.assumption() == null ? doubt : best.assumption() + "; " + doubt);
+            return new LinkResult(List.of(assumed), null, "");
+        }
         return new LinkResult(List.of(best), null, note(best, subjectCandidates, links));
+    }
+
+    /**
+     * Why the winning subject is only a guess, or null. A claim is about the subject it names, or the one its
+     * event verb is about; another subject is a guess that may support the claim but never contradict it:
+     * <ul>
+     * <li>one of the sentence's other subjects when the subject named nearest the value has no fact for the
+     * attribute ("In 2000 Belarus, Kazakhstan and Russia established EurAsEC, which Uzbekistan joined in 2006"
+     * is not Kazakhstan's joining);</li>
+     * <li>one of the preceding text when the claim's own subject phrase is about something else ("The first
+     * loan agreements were signed on …" after a paragraph about the bank) or was not found. It is no guess when
+     * that phrase refers back to it ("It", "the pipeline", or any singular description: "the line"), names the
+     * attribute itself ("the first formal summit", "the authorised capital"), or is only the source of a date
+     * or figure ("some timelines date the annexation to …", "an encyclopedia gives the signing as …").</li>
+     * </ul>
+     */
+    private String doubt(Claim claim, Link best, List<SubjectCandidate> subjectCandidates) {
+        SubjectCandidate chosen = best.subject();
+        if (chosen.place() == Place.CLAIM || best.attribute().owner() != null) {
+            return null;
+        }
+        if (chosen.place() == Place.CONTEXT) {
+            boolean referred = claim.subject() != null && subjects.referredBackTo(claim, chosen.subject())
+                    || namesAttribute(claim.subject(), best.attribute().attribute()) || Attribution.isSource(claim)
+                    || claim.subject() != null && !headIsPlural(claim.subject());
+            if (referred) {
+                return null;
+            }
+            String taken = "subject taken from the preceding text (\u201c" + chosen.matched() + "\u201d), ";
+            return claim.subject() == null ? taken + "but the claim's own subject was not found"
+                    : taken + "which \u201c" + claim.subject() + "\u201d does not refer to";
+        }
+        SubjectCandidate nearest = subjectCandidates.get(0);
+        if (nearest.place() != Place.CONTEXT && !nearest.subject().equals(chosen.subject())) {
+            return nearest.subject().name() + ", named nearer the value, has no fact for " + best.attributeId()
+                    + "; " + chosen.subject().name() + " is only a guess";
+        }
+        return null;
+    }
+
+    /**
+     * "The first loan agreements", "company histories": many things, so not the one subject named before. A
+     * singular description ("the line", "the project") may well be that subject under another word.
+     */
+    private static boolean headIsPlural(String subjectPhrase) {
+        List<Word> words = Words.of(subjectPhrase);
+        if (words.isEmpty()) {
+            return false;
+        }
+        String head = words.get(words.size() - 1).text().toLowerCase(java.util.Locale.ROOT);
+        return head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us")
+                && !head.endsWith("is");
+    }
+
+    /** "The first formal summit" for first-summit, "the authorised capital" for authorized-capital. */
+    private static boolean namesAttribute(String subjectPhrase, Attribute attribute) {
+        if (subjectPhrase == null) {
+            return false;
+        }
+        List<Word> words = Words.of(subjectPhrase);
+        if (words.isEmpty()) {
+            return false;
+        }
+        String head = words.get(words.size() - 1).text().toLowerCase(java.util.Locale.ROOT);
+        String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+        return attribute.phrases().stream().flatMap(p -> Words.of(p).stream())
+                .map(w -> w.text().toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(w -> w.equals(head) || w.equals(singular));
     }
 
     /** A figure stated as a target links to target attributes when there are any, an outcome to the others. */

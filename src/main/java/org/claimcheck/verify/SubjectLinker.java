@@ -87,6 +87,14 @@ final class SubjectLinker {
         return ranked;
     }
 
+    /**
+     * Whether a subject taken from the preceding text is what the claim's own subject phrase refers to: there is
+     * no such phrase, or it is a pronoun or a noun of the subject's names ("it", "the pipeline", "the bank").
+     */
+    boolean referredBackTo(Claim claim, Subject subject) {
+        return claim.subject() == null || ContextSubjects.pointsAt(claim, names.get(subject));
+    }
+
     /** A subject phrase that extraction reworded so it is not in the sentence still names its subject. */
     private void addPhraseOnlyMatches(String subjectPhrase, Map<Subject, SubjectCandidate> best) {
         List<Word> words = Words.of(subjectPhrase);

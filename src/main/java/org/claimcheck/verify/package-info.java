@@ -28,6 +28,12 @@
  * explanation says the subject was taken from the preceding text. This never happens when the claim's own
  * subject phrase names a subject or is a proper name the tables lack ("Nord Stream 2 began operations in
  * 2021").</li>
+ * <li><b>Guessed subjects.</b> A subject the claim is not plainly about is a guess that may support the claim
+ * but never contradict it: one of the preceding text when the claim's own subject phrase was not found or is a
+ * plural that cannot be that subject ("The first loan agreements were signed …"), unless the phrase only names
+ * the source ("some timelines date the annexation to …") or the attribute itself ("the first formal summit");
+ * one of the sentence chosen because the subject named nearer the value has no fact for the attribute, unless
+ * the event verb is about it.</li>
  * <li><b>Attribute.</b> The attribute's phrases are looked for in the claim's predicate first, then in the
  * sentence, matching inflections ("signed", "signing", "signs"; "began operations", "started operating").
  * Dates link only to event attributes, amounts only to measure attributes. An event phrase elsewhere in the

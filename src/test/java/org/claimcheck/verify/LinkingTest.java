@@ -127,6 +127,46 @@ class LinkingTest {
     }
 
     @Test
+    void neverContradictsWithASubjectOfThePrecedingTextThatTheClaimsOwnSubjectIsNot() {
+        TestArticle plural = TestArticle.published("2022-03-04",
+                "Power of Siberia is Gazprom's pipeline to China.",
+                "The compressor stations began operations on 2 December 2018.");
+        Finding stations = Runs.one(tables, plural, plural.claim("2 December 2018").subject("The compressor stations")
+                .predicate("began operations"));
+        assertThat(stations.verdict()).as(stations.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(stations.explanation()).contains("would be contradicted",
+                "which \u201cThe compressor stations\u201d does not refer to");
+
+        TestArticle unknown = TestArticle.published("2022-03-04",
+                "Power of Siberia is Gazprom's pipeline to China.",
+                "According to the ministry, it was on 2 December 2018 that deliveries began operations.");
+        Finding noSubject = Runs.one(tables, unknown, unknown.claim("2 December 2018").predicate("began operations"));
+        assertThat(noSubject.verdict()).as(noSubject.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(noSubject.explanation()).contains("the claim's own subject was not found");
+    }
+
+    @Test
+    void contradictsWithASubjectOfThePrecedingTextWhenTheClaimsSubjectIsOnlyItsSource() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Power of Siberia is Gazprom's pipeline to China.",
+                "Some company histories wrongly date the launch to 2 December 2018.");
+        Finding finding = Runs.one(tables, article, article.claim("2 December 2018").subject("Some company histories")
+                .predicate("date the launch"));
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.CONTRADICTED);
+    }
+
+    @Test
+    void neverContradictsWithAFartherSubjectWhenTheNearestHasNoFact() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Reporters covering the launch of Power of Siberia were back in Russia in 2018.");
+        Finding finding = Runs.one(tables, article, article.claim("2018").subject("Reporters")
+                .predicate("were back"));
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.explanation()).contains("Russia, named nearer the value, has no fact for began-operations",
+                "Power of Siberia is only a guess");
+    }
+
+    @Test
     void readsAFigureWithoutPeriodForTheOnePeriodTheArticleStatedForThatMeasure() {
         TestArticle article = TestArticle.published("2022-03-04",
                 "Trade between Russia and China reached $146.88 billion in 2021.",

@@ -1,0 +1,30 @@
+package org.claimcheck.verify;
+
+import java.util.Locale;
+import java.util.Set;
+import org.claimcheck.extract.Claim;
+
+/**
+ * Whether a claim's predicate only attributes a date or figure to a source: "some timelines date the
+ * annexation to 18 March 2015", "an encyclopedia gives the signing as 8 December 1998", "readers see it quoted
+ * as $100 million". Its grammatical subject is then the source, not what the claim is about. ("Record" is left
+ * out: "a record $147 billion" says something else.)
+ */
+final class Attribution {
+
+    private static final Set<String> VERBS = Set.of("date", "dates", "dated", "dating", "place", "places", "placed",
+            "placing", "put", "puts", "putting", "give", "gives", "gave", "given", "giving", "quote", "quotes",
+            "quoted", "quoting", "cite", "cites", "cited", "citing", "report", "reports", "reported", "reporting",
+            "list", "lists", "listed", "listing", "recorded", "describe", "describes", "described", "describing",
+            "summarise", "summarises", "summarised", "summarising", "summarize", "summarizes", "summarized",
+            "summarizing", "characterise", "characterises", "characterised", "characterize", "characterizes",
+            "characterized");
+
+    private Attribution() {
+    }
+
+    static boolean isSource(Claim claim) {
+        return claim.findPredicate().stream().flatMap(p -> Words.of(p).stream())
+                .anyMatch(w -> VERBS.contains(w.text().toLowerCase(Locale.ROOT)));
+    }
+}
