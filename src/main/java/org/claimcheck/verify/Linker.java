@@ -58,6 +58,9 @@ final class Linker {
                 if (a.owner() != null && !names(s.subject(), a.owner())) {
                     continue; // "the SCO established relations", "the Shanghai Five, formed in 1996"
                 }
+                if (!objectInView(a.attribute(), claim.sentence(), context, earlier, title)) {
+                    continue; // "joined the SCO" is not what "demanding that we join the Russian Federation" says
+                }
                 List<Fact> facts = index.facts(s.subject().id(), a.attribute().id());
                 if (!facts.isEmpty()) {
                     links.add(new Link(s, a, facts, null));
@@ -149,6 +152,17 @@ final class Linker {
         return attribute.phrases().stream().flatMap(p -> Words.of(p).stream())
                 .map(w -> w.text().toLowerCase(java.util.Locale.ROOT))
                 .anyMatch(w -> w.equals(head) || w.equals(singular));
+    }
+
+    /**
+     * An attribute whose phrases name the object of its event ("joined-sco": "joined the SCO") is only what a
+     * text says when that object is named in the sentence, just before it or in the title: an article on the
+     * Union State that says Belarus would not "join the Russian Federation" says nothing of Belarus joining
+     * the SCO, and a country "admitted" by the New Development Bank did not join BRICS.
+     */
+    private boolean objectInView(Attribute attribute, String... texts) {
+        Set<Subject> objects = subjects.namedByPhrases(attribute);
+        return objects.isEmpty() || objects.stream().anyMatch(o -> subjects.namedIn(o, texts));
     }
 
     /** A figure stated as a target links to target attributes when there are any, an outcome to the others. */

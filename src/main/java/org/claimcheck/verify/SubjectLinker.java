@@ -3,9 +3,12 @@ package org.claimcheck.verify;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.claimcheck.extract.Claim;
+import org.claimcheck.reference.Attribute;
 import org.claimcheck.reference.Subject;
 
 /**
@@ -23,6 +26,7 @@ final class SubjectLinker {
 
     private final List<Subject> subjects;
     private final Map<Subject, List<List<Word>>> names = new LinkedHashMap<>();
+    private final Map<String, Set<Subject>> objects = new java.util.concurrent.ConcurrentHashMap<>();
     private final PairReferences pairs;
 
     SubjectLinker(List<Subject> subjects) {
@@ -85,6 +89,43 @@ final class SubjectLinker {
         List<SubjectCandidate> ranked = new ArrayList<>(best.values());
         ranked.sort(SubjectCandidate.BEST_FIRST.thenComparing(c -> c.subject().id(), Comparator.naturalOrder()));
         return ranked;
+    }
+
+    /**
+     * The subjects an attribute's own phrases name after their first word, as the object of its event: "joined
+     * the SCO" names the SCO. Empty for an attribute whose phrases name no subject ("signed", "began
+     * operations", "bilateral trade").
+     */
+    Set<Subject> namedByPhrases(Attribute attribute) {
+        return objects.computeIfAbsent(attribute.id(), id -> {
+            Set<Subject> named = new LinkedHashSet<>();
+            for (String phrase : attribute.phrases()) {
+                List<Word> words = Words.of(phrase);
+                // The name must leave the verb outside it: "bilateral trade" as a whole phrase is a subject's
+                // alias, not an object of "trade".
+                int phraseStart = words.isEmpty() ? 0 : words.get(0).start();
+                names.forEach((subject, subjectNames) -> {
+                    if (subjectNames.stream().flatMap(n -> NameMatcher.find(n, words).stream())
+                            .anyMatch(m -> m.start() > phraseStart)) {
+                        named.add(subject);
+                    }
+                });
+            }
+            return Set.copyOf(named);
+        });
+    }
+
+    /** Whether any of the texts (each may be null) names the subject. */
+    boolean namedIn(Subject subject, String... texts) {
+        for (String text : texts) {
+            if (text != null) {
+                List<Word> words = Words.of(text);
+                if (names.get(subject).stream().anyMatch(n -> !NameMatcher.find(n, words).isEmpty())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

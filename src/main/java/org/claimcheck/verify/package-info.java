@@ -28,6 +28,8 @@
  * explanation says the subject was taken from the preceding text. This never happens when the claim's own
  * subject phrase names a subject or is a proper name the tables lack ("Nord Stream 2 began operations in
  * 2021").</li>
+ * <li><b>An event's own object.</b> An attribute whose phrases name the object of its event after the verb
+ * ("joined the SCO") links only when that object is named in the sentence, just before it or in the title.</li>
  * <li><b>Guessed subjects.</b> A subject the claim is not plainly about is a guess that may support the claim
  * but never contradict it: one of the preceding text when the claim's own subject phrase was not found or is a
  * plural that cannot be that subject ("The first loan agreements were signed …"), unless the phrase only names

@@ -167,6 +167,23 @@ class LinkingTest {
     }
 
     @Test
+    void linksAnAttributeThatNamesItsObjectOnlyWhenThatObjectIsInView() {
+        Tables membership = Tables.standard().subject("sco", "Shanghai Cooperation Organisation", "SCO")
+                .subject("belarus", "Belarus", "Minsk").event("joined-sco", "joined the SCO", "joined", "join");
+        membership.fact("belarus", "joined-sco", "2024-07-04").source("Summit declaration");
+        TestArticle elsewhere = TestArticle.published("2022-03-04",
+                "Talks on the Union State stalled.", "In 2007 Belarus refused to join the Russian Federation.");
+        Finding union = Runs.one(membership, elsewhere, elsewhere.claim("2007").subject("Belarus")
+                .predicate("refused to join"));
+        assertThat(union.verdict()).as(union.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+
+        TestArticle inView = TestArticle.published("2022-03-04",
+                "The SCO met in Astana.", "In 2007 Belarus joined as a full member.");
+        Finding sco = Runs.one(membership, inView, inView.claim("2007").subject("Belarus").predicate("joined"));
+        assertThat(sco.verdict()).as(sco.explanation()).isEqualTo(Verdict.CONTRADICTED);
+    }
+
+    @Test
     void readsAFigureWithoutPeriodForTheOnePeriodTheArticleStatedForThatMeasure() {
         TestArticle article = TestArticle.published("2022-03-04",
                 "Trade between Russia and China reached $146.88 billion in 2021.",
