@@ -6,10 +6,10 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.claimcheck.text.Sha256;
 
 /**
  * A SHA-256 of the running claimcheck code (its jar, or every class file when run from a build folder), so
@@ -34,7 +34,7 @@ final class CodeFingerprint {
     private static String compute() {
         try {
             Path code = Path.of(CodeFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha = Sha256.newDigest();
             if (Files.isRegularFile(code)) {
                 digest(sha, code);
             } else {
@@ -48,7 +48,7 @@ final class CodeFingerprint {
                 }
             }
             return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-        } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
+        } catch (IOException | URISyntaxException | RuntimeException e) {
             return "unknown-" + System.nanoTime();
         }
     }

@@ -1,10 +1,8 @@
 package org.claimcheck.extract;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.claimcheck.text.Sha256;
 
 /**
  * Stable claim identities for baselines and SARIF: a hash of the article id, the claim kind and text, the
@@ -19,12 +17,7 @@ public final class Fingerprints {
     public static String of(String articleId, ClaimKind kind, String text, String sentence, int occurrence) {
         String key = String.join("\u0000", articleId, kind.name(), fold(text), fold(sentence),
                 Integer.toString(occurrence));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(key), 0, 12);
     }
 
     private static String fold(String s) {

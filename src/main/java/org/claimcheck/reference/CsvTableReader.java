@@ -14,6 +14,7 @@ import org.claimcheck.problem.Problem;
 import org.claimcheck.reference.CsvTable.CsvRow;
 import org.claimcheck.text.LineMap;
 import org.claimcheck.text.Position;
+import org.claimcheck.text.Sha256;
 
 /** Reads one CSV file (RFC 4180, UTF-8, byte-order mark tolerated) into a {@link CsvTable}, or says why not. */
 final class CsvTableReader {
@@ -56,7 +57,7 @@ final class CsvTableReader {
                     ReferenceProblems.emptyTable()));
         }
         String fileName = file.getFileName().toString();
-        return new Outcome(Optional.of(new CsvTable(path, fileName, Digests.sha256(bytes), records.get(0),
+        return new Outcome(Optional.of(new CsvTable(path, fileName, Sha256.hex(bytes), records.get(0),
                 records.subList(1, records.size()))), Optional.empty());
     }
 

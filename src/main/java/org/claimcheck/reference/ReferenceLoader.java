@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.claimcheck.problem.Problem;
 import org.claimcheck.text.Position;
+import org.claimcheck.text.Sha256;
 
 /**
  * Reads and validates every reference table ({@code *.csv}) in a directory: subjects, attributes and facts are
@@ -83,7 +84,7 @@ public final class ReferenceLoader {
             return invalid(problems);
         }
         return new LoadResult(new ReferenceIndex(subjects.subjects(), attributes.attributes(), facts.facts(),
-                rates.rates()), List.of(), Digests.sha256(fingerprint.toString().getBytes(StandardCharsets.UTF_8)));
+                rates.rates()), List.of(), Sha256.hex(fingerprint.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static List<Path> csvFiles(Path dir) throws IOException {

@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import org.claimcheck.text.Sha256;
 
 /**
  * The HTML report's own style sheet and script, read from resources, and the Content-Security-Policy that
@@ -28,12 +27,7 @@ record HtmlAssets(String css, String js) {
 
     /** The CSP source expression for an inline block: its exact UTF-8 bytes, hashed and base64-encoded. */
     static String hash(String content) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
+        return "'sha256-" + Base64.getEncoder().encodeToString(Sha256.of(content)) + "'";
     }
 
     private static String resource(String name) {

@@ -8,7 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.claimcheck.ingest.Article;
 import org.claimcheck.result.ArticleResult;
 import org.claimcheck.verify.Finding;
+import org.claimcheck.text.Sha256;
 
 /**
  * The findings of checked articles on disk, so a second run over unchanged articles and unchanged tables
@@ -209,10 +209,6 @@ public final class FindingsCache {
     }
 
     private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+        return Sha256.newDigest();
     }
 }
