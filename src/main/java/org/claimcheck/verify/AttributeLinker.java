@@ -35,6 +35,12 @@ final class AttributeLinker {
 
     /** Candidates for {@code claim}; {@code sentenceClaims} are all claims of its sentence, itself included. */
     List<AttributeCandidate> candidates(Claim claim, List<Claim> sentenceClaims) {
+        return candidates(claim, sentenceClaims, a -> true);
+    }
+
+    /** As above, among the attributes that {@code applicable} accepts. */
+    List<AttributeCandidate> candidates(Claim claim, List<Claim> sentenceClaims,
+            java.util.function.Predicate<Attribute> applicable) {
         AttributeKind kind = kindFor(claim.kind());
         String sentence = claim.sentence();
         List<Word> words = Words.of(sentence);
@@ -43,9 +49,11 @@ final class AttributeLinker {
         int valueStart = ClaimGeometry.valueStart(claim);
         int valueEnd = ClaimGeometry.valueEnd(claim);
         Map<Attribute, AttributeCandidate> best = new LinkedHashMap<>();
+        List<Map.Entry<NameMatch, AttributeCandidate>> found = new ArrayList<>();
         List<Word> counted = countedWords(claim, valueEnd);
         for (Map.Entry<Attribute, List<List<String>>> e : phrases.entrySet()) {
-            if (e.getKey().kind() != kind || !counted.isEmpty() && !countsThis(e.getValue(), counted)) {
+            if (e.getKey().kind() != kind || !counted.isEmpty() && !countsThis(e.getValue(), counted)
+                    || !applicable.test(e.getKey())) {
                 continue;
             }
             for (List<String> phrase : e.getValue()) {
@@ -63,9 +71,9 @@ final class AttributeLinker {
                     if (owner == null) {
                         owner = EventOwner.possessorOf(sentence, m.start());
                     }
-                    keepBest(best, new AttributeCandidate(e.getKey(), inPredicate ? Place.CLAIM : Place.SENTENCE,
+                    found.add(Map.entry(m, new AttributeCandidate(e.getKey(), inPredicate ? Place.CLAIM : Place.SENTENCE,
                             otherClause, m.words(), m.distanceTo(valueStart, valueEnd),
-                            sentence.substring(m.start(), m.end()), owner));
+                            sentence.substring(m.start(), m.end()), owner)));
                 }
                 if (predicate == null && claim.predicate() != null) {
                     for (NameMatch m : PhraseMatcher.find(phrase, Words.of(claim.predicate()))) {
@@ -73,6 +81,15 @@ final class AttributeLinker {
                                 claim.predicate().substring(m.start(), m.end())));
                     }
                 }
+            }
+        }
+        for (Map.Entry<NameMatch, AttributeCandidate> f : found) {
+            // A phrase inside a longer phrase of another attribute is part of that one: "entered into" (signed)
+            // in "entered into force".
+            boolean nested = found.stream().anyMatch(o -> o.getValue().attribute() != f.getValue().attribute()
+                    && f.getKey().inside(o.getKey()));
+            if (!nested) {
+                keepBest(best, f.getValue());
             }
         }
         List<AttributeCandidate> ranked = new ArrayList<>(best.values());

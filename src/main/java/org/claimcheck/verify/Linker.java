@@ -11,6 +11,7 @@ import org.claimcheck.reference.AttributeKind;
 import org.claimcheck.reference.Fact;
 import org.claimcheck.reference.ReferenceIndex;
 import org.claimcheck.reference.Subject;
+import org.claimcheck.value.Amount;
 import org.claimcheck.value.DateValue;
 
 /**
@@ -51,15 +52,13 @@ final class Linker {
         if (subjectCandidates.isEmpty()) {
             return LinkResult.none(noSubject(claim));
         }
-        List<AttributeCandidate> attributeCandidates = attributes.candidates(claim, sentenceClaims);
+        List<AttributeCandidate> attributeCandidates = attributes.candidates(claim, sentenceClaims,
+                a -> objectInView(a, claim.sentence(), context, earlier, title));
         List<Link> links = new ArrayList<>();
         for (SubjectCandidate s : subjectCandidates) {
             for (AttributeCandidate a : attributeCandidates) {
                 if (a.owner() != null && !names(s.subject(), a.owner())) {
                     continue; // "the SCO established relations", "the Shanghai Five, formed in 1996"
-                }
-                if (!objectInView(a.attribute(), claim.sentence(), context, earlier, title)) {
-                    continue; // "joined the SCO" is not what "demanding that we join the Russian Federation" says
                 }
                 List<Fact> facts = index.facts(s.subject().id(), a.attribute().id());
                 if (!facts.isEmpty()) {
@@ -94,8 +93,9 @@ final class Linker {
      * attribute ("In 2000 Belarus, Kazakhstan and Russia established EurAsEC, which Uzbekistan joined in 2006"
      * is not Kazakhstan's joining);</li>
      * <li>one of the preceding text when the claim's own subject phrase is about something else ("The first
-     * loan agreements were signed on …" after a paragraph about the bank) or was not found. It is no guess when
-     * that phrase refers back to it ("It", "the pipeline", or any singular description: "the line"), names the
+     * loan agreements were signed on …" after a paragraph about the bank, "Indonesia joined …" after one about
+     * other members) or was not found. It is no guess when that phrase refers back to it ("It", "the pipeline",
+     * or any definite singular description: "the line"), names the
      * attribute itself ("the first formal summit", "the authorised capital"), or is only the source of a date
      * or figure ("some timelines date the annexation to …", "an encyclopedia gives the signing as …").</li>
      * </ul>
@@ -108,7 +108,7 @@ final class Linker {
         if (chosen.place() == Place.CONTEXT) {
             boolean referred = claim.subject() != null && subjects.referredBackTo(claim, chosen.subject())
                     || namesAttribute(claim.subject(), best.attribute().attribute()) || Attribution.isSource(claim)
-                    || claim.subject() != null && !headIsPlural(claim.subject());
+                    || claim.subject() != null && isDefiniteSingular(claim.subject());
             if (referred) {
                 return null;
             }
@@ -136,6 +136,18 @@ final class Linker {
         String head = words.get(words.size() - 1).text().toLowerCase(java.util.Locale.ROOT);
         return head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us")
                 && !head.endsWith("is");
+    }
+
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their", "our");
+
+    /**
+     * "The line", "this project": a definite description, which may well be a subject named before under
+     * another word. A bare name at the start of a sentence ("Indonesia officially joined …") is not.
+     */
+    private static boolean isDefiniteSingular(String subjectPhrase) {
+        List<Word> words = Words.of(subjectPhrase);
+        return words.size() > 1 && DEFINITE.contains(words.get(0).text().toLowerCase(java.util.Locale.ROOT))
+                && !headIsPlural(subjectPhrase);
     }
 
     /** "The first formal summit" for first-summit, "the authorised capital" for authorized-capital. */
@@ -273,6 +285,18 @@ final class Linker {
                         "a date written into the name \u201c" + s.matched() + "\u201d is read as its "
                                 + attribute.id() + " date, its only event in the tables"));
             }
+            // Several events ("the 2001 Treaty" was signed in 2001 and entered into force in 2002): the one the
+            // date fits, if only one does. Being an assumption, it can only support the claim.
+            DateValue claimed = (DateValue) claim.value();
+            List<String> fitting = events.stream().filter(id -> index.facts(s.subject().id(), id).stream()
+                    .anyMatch(f -> f.value() instanceof DateValue d && claimed.contains(d))).toList();
+            if (fitting.size() == 1) {
+                Attribute attribute = index.findAttribute(fitting.get(0)).orElseThrow();
+                AttributeCandidate assumed = new AttributeCandidate(attribute, Place.SENTENCE, false, 0, 0, "");
+                return Optional.of(new Link(s, assumed, index.facts(s.subject().id(), attribute.id()),
+                        "a date written into the name \u201c" + s.matched() + "\u201d is read as its "
+                                + attribute.id() + " date, the only one of its events it fits"));
+            }
         }
         return Optional.empty();
     }
@@ -285,8 +309,19 @@ final class Linker {
     private Optional<Link> onlyAttributeOfContextSubject(Claim claim, SubjectCandidate s) {
         AttributeKind kind = AttributeLinker.kindFor(claim.kind());
         Set<String> ids = new LinkedHashSet<>();
+        Set<String> sameModality = new LinkedHashSet<>();
+        boolean forecast = Forecasts.marker(claim).isPresent();
         for (Fact f : index.factsAbout(s.subject().id())) {
-            index.findAttribute(f.attribute()).filter(a -> a.kind() == kind).ifPresent(a -> ids.add(a.id()));
+            index.findAttribute(f.attribute()).filter(a -> a.kind() == kind && mayHold(claim.value(), f.value()))
+                    .ifPresent(a -> {
+                        ids.add(a.id());
+                        if (Forecasts.isTargetAttribute(a) == forecast) {
+                            sameModality.add(a.id());
+                        }
+                    });
+        }
+        if (!sameModality.isEmpty()) {
+            ids.retainAll(sameModality); // an outcome is not read as a target, nor a target as an outcome
         }
         if (ids.size() != 1) {
             return Optional.empty();
@@ -297,6 +332,21 @@ final class Linker {
                 "the sentence names no attribute; read as " + attribute.id() + ", the only "
                         + kind.name().toLowerCase(java.util.Locale.ROOT) + " of " + s.subject().name()
                         + " in the tables"));
+    }
+
+    /**
+     * Whether a fact's value is of the kind the claim states: money for money (any currency, rates may convert),
+     * a percentage for a percentage, a quantity of the same dimension; a plain figure or a date may be anything.
+     */
+    private static boolean mayHold(org.claimcheck.value.Value claimed, org.claimcheck.value.Value reference) {
+        if (!(claimed instanceof Amount c) || !(reference instanceof Amount r) || UnitRule.isPlainNumber(c.unit())) {
+            return true;
+        }
+        if (c.unit().isCurrency() || r.unit().isCurrency()) {
+            return c.unit().isCurrency() && r.unit().isCurrency();
+        }
+        return UnitRule.isPercentage(c.unit()) == UnitRule.isPercentage(r.unit()) && c.unit().comparableWith(r.unit())
+                || UnitRule.isPercentage(c.unit()) && UnitRule.isPercentage(r.unit());
     }
 
     /** Says why the link won when the text named other candidates too, or that the subject came from context. */

@@ -32,7 +32,8 @@
  * ("joined the SCO") links only when that object is named in the sentence, just before it or in the title.</li>
  * <li><b>Guessed subjects.</b> A subject the claim is not plainly about is a guess that may support the claim
  * but never contradict it: one of the preceding text when the claim's own subject phrase was not found or is a
- * plural that cannot be that subject ("The first loan agreements were signed …"), unless the phrase only names
+ * plural or a bare name that cannot be that subject ("The first loan agreements were signed …", "Indonesia
+ * joined …"), unless the phrase only names
  * the source ("some timelines date the annexation to …") or the attribute itself ("the first formal summit");
  * one of the sentence chosen because the subject named nearer the value has no fact for the attribute, unless
  * the event verb is about it.</li>
@@ -41,7 +42,8 @@
  * Dates link only to event attributes, amounts only to measure attributes. An event phrase elsewhere in the
  * sentence belongs to the first date after it in its clause ("annexed Crimea in March 2014"), or else to the
  * date nearest to it. A word that matches an event verb only by its stem, in an -s form followed by "of", is a
- * plural noun, not the event ("forms of operation", "signs of strain").</li>
+ * plural noun, not the event ("forms of operation", "signs of strain"). A phrase inside a longer phrase of
+ * another attribute is part of that one: "entered into" (signed) in "entered into force".</li>
  * <li><b>Whose event or figure.</b> A past-tense event verb with an object is about the object ("the SCO
  * established relations with the UN in 2004" is not the founding of the SCO, nor is "has established
  * relations"); a passive verb or one after a comma is about the name before it ("the Shanghai Five, formed in
@@ -58,10 +60,12 @@
  * against the outcome. A design figure ("would carry 50 billion cubic metres") is not a forecast.</li>
  * <li><b>Attribute from the preceding text.</b> When the subject was taken from the preceding text and the
  * sentence names no attribute ("The precise total, $146.88 billion, …"), the figure is read as the subject's
- * only attribute of the claim's kind, if it has exactly one. This is an assumption: it can support the claim,
+ * only attribute of the claim's kind that could hold it (money for money, a percentage for a percentage, a
+ * quantity of the same dimension; a target only for a forecast), if it has exactly one. This is an assumption: it can support the claim,
  * never contradict it, unless the claim is a wrong currency (see below).</li>
  * <li><b>Year in a name.</b> A date written right next to a subject's name ("the 2001 Treaty") is read as the
- * date of that subject's only event in the tables. This is an assumption, so it can support but never
+ * date of that subject's only event in the tables, or, when it has several, of the only one the date fits (the
+ * signing of a treaty signed in 2001 and in force from 2002). This is an assumption, so it can support but never
  * contradict the claim.</li>
  * <li><b>Period.</b> A measure is judged against the figure for the period the claim states ("in 2021").
  * A figure without a period (a pipeline's length) fits any claim. With no period stated, the table's only

@@ -97,6 +97,59 @@ class LinkingTest {
     }
 
     @Test
+    void readsAFigureReferringBackAsTheOnlyMeasureThatCouldHoldIt() {
+        Tables more = Tables.standard().measure("trade-growth", "growth", "grew")
+                .measure("trade-target", "target", "goal");
+        more.fact("russia-china", "trade-growth", "35.8%").period("2021").source("China customs");
+        more.fact("russia-china", "trade-target", "200 billion USD").period("2024").source("Joint statement");
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Trade between Russia and China reached $147 billion in 2021. The precise total, $146.88 billion, was"
+                        + " a record.");
+        Finding finding = Runs.one(more, article, article.claim("$146.88 billion").subject("precise total")
+                .period("2021"));
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(finding.explanation()).contains("read as trade, the only measure of");
+    }
+
+    @Test
+    void readsAYearInTheNameOfASubjectWithSeveralEventsAsTheOneItFits() {
+        Tables two = Tables.standard().event("entered-into-force", "entered into force");
+        two.fact("treaty-2001", "entered-into-force", "2002-02-28").source("Treaty registry");
+        TestArticle article = TestArticle.published("2022-03-04",
+                "The 2001 Treaty of Good-Neighbourliness still guides relations.");
+        Finding finding = Runs.one(two, article, article.claim("2001").subject("The 2001 Treaty of Good-Neighbourliness"));
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(finding.explanation()).contains("is read as its signed date, the only one of its events it fits");
+
+        TestArticle neither = TestArticle.published("2022-03-04",
+                "The 1999 Treaty of Good-Neighbourliness still guides relations.");
+        Finding none = Runs.one(two, neither, neither.claim("1999").subject("The 1999 Treaty of Good-Neighbourliness"));
+        assertThat(none.verdict()).as(none.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+    }
+
+    @Test
+    void readsAPhraseInsideALongerPhraseOfAnotherAttributeAsPartOfThatOne() {
+        Tables force = Tables.standard().event("signed", "signed", "entered into")
+                .event("entered-into-force", "entered into force");
+        TestArticle article = TestArticle.published("2022-03-04",
+                "The Treaty of Good-Neighbourliness entered into force in 2002.");
+        Finding finding = Runs.one(force, article, article.claim("2002")
+                .subject("The Treaty of Good-Neighbourliness").predicate("entered into force"));
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.explanation()).contains("has no fact for attribute entered-into-force");
+    }
+
+    @Test
+    void takesABareNameAtTheStartOfASentenceForAProperNameNotADescription() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Power of Siberia is Gazprom's pipeline to China.",
+                "Sakhalin began operations on 2 December 2018.");
+        Finding finding = Runs.one(tables, article, article.claim("2 December 2018").subject("Sakhalin")
+                .predicate("began operations"));
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+    }
+
+    @Test
     void letsAFrontedDateOwnTheEventPhraseAfterItsComma() {
         TestArticle article = TestArticle.published("2022-03-04",
                 "Barely a year earlier, on 2 December 2018, the Power of Siberia pipeline began operations.");
