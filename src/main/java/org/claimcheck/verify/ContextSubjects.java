@@ -89,9 +89,8 @@ final class ContextSubjects {
         if (PRONOUNS.contains(head)) {
             return true;
         }
-        String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
         return subjectNames.stream().flatMap(List::stream).map(w -> w.text().toLowerCase(java.util.Locale.ROOT))
-                .anyMatch(w -> w.equals(head) || w.equals(singular));
+                .anyMatch(w -> Words.sameNoun(head, w));
     }
 
     /** Adds each subject's latest mention in {@code text}; {@code offset} pushes farther texts behind nearer ones. */

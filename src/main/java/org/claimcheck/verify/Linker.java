@@ -13,6 +13,7 @@ import org.claimcheck.reference.ReferenceIndex;
 import org.claimcheck.reference.Subject;
 import org.claimcheck.value.Amount;
 import org.claimcheck.value.DateValue;
+import org.claimcheck.value.Value;
 
 /**
  * Links a claim to the subject × attribute pair the tables hold facts for. Among the subjects and attributes
@@ -76,94 +77,13 @@ final class Linker {
         if (tied.size() > 1) {
             return new LinkResult(tied, null, "");
         }
-        String doubt = doubt(claim, best, subjectCandidates);
+        String doubt = GuessedSubjects.doubt(claim, best, subjectCandidates, subjects);
         if (doubt != null) {
             Link assumed = new Link(best.subject(), best.attribute(), best.facts(),
                     best.assumption() == null ? doubt : best.assumption() + "; " + doubt);
             return new LinkResult(List.of(assumed), null, "");
         }
         return new LinkResult(List.of(best), null, note(best, subjectCandidates, links));
-    }
-
-    /**
-     * Why the winning subject is only a guess, or null. A claim is about the subject it names, or the one its
-     * event verb is about; another subject is a guess that may support the claim but never contradict it:
-     * <ul>
-     * <li>one of the sentence's other subjects when the subject named nearest the value has no fact for the
-     * attribute ("In 2000 Belarus, Kazakhstan and Russia established EurAsEC, which Uzbekistan joined in 2006"
-     * is not Kazakhstan's joining);</li>
-     * <li>one of the preceding text when the claim's own subject phrase is about something else ("The first
-     * loan agreements were signed on …" after a paragraph about the bank, "Indonesia joined …" after one about
-     * other members) or was not found. It is no guess when that phrase refers back to it ("It", "the pipeline",
-     * or any definite singular description: "the line"), names the
-     * attribute itself ("the first formal summit", "the authorised capital"), or is only the source of a date
-     * or figure ("some timelines date the annexation to …", "an encyclopedia gives the signing as …").</li>
-     * </ul>
-     */
-    private String doubt(Claim claim, Link best, List<SubjectCandidate> subjectCandidates) {
-        SubjectCandidate chosen = best.subject();
-        if (chosen.place() == Place.CLAIM || best.attribute().owner() != null) {
-            return null;
-        }
-        if (chosen.place() == Place.CONTEXT) {
-            boolean referred = claim.subject() != null && subjects.referredBackTo(claim, chosen.subject())
-                    || namesAttribute(claim.subject(), best.attribute().attribute()) || Attribution.isSource(claim)
-                    || claim.subject() != null && isDefiniteSingular(claim.subject());
-            if (referred) {
-                return null;
-            }
-            String taken = "subject taken from the preceding text (\u201c" + chosen.matched() + "\u201d), ";
-            return claim.subject() == null ? taken + "but the claim's own subject was not found"
-                    : taken + "which \u201c" + claim.subject() + "\u201d does not refer to";
-        }
-        SubjectCandidate nearest = subjectCandidates.get(0);
-        if (nearest.place() != Place.CONTEXT && !nearest.subject().equals(chosen.subject())) {
-            return nearest.subject().name() + ", named nearer the value, has no fact for " + best.attributeId()
-                    + "; " + chosen.subject().name() + " is only a guess";
-        }
-        return null;
-    }
-
-    /**
-     * "The first loan agreements", "company histories": many things, so not the one subject named before. A
-     * singular description ("the line", "the project") may well be that subject under another word.
-     */
-    private static boolean headIsPlural(String subjectPhrase) {
-        List<Word> words = Words.of(subjectPhrase);
-        if (words.isEmpty()) {
-            return false;
-        }
-        String head = words.get(words.size() - 1).text().toLowerCase(java.util.Locale.ROOT);
-        return head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us")
-                && !head.endsWith("is");
-    }
-
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their", "our");
-
-    /**
-     * "The line", "this project": a definite description, which may well be a subject named before under
-     * another word. A bare name at the start of a sentence ("Indonesia officially joined …") is not.
-     */
-    private static boolean isDefiniteSingular(String subjectPhrase) {
-        List<Word> words = Words.of(subjectPhrase);
-        return words.size() > 1 && DEFINITE.contains(words.get(0).text().toLowerCase(java.util.Locale.ROOT))
-                && !headIsPlural(subjectPhrase);
-    }
-
-    /** "The first formal summit" for first-summit, "the authorised capital" for authorized-capital. */
-    private static boolean namesAttribute(String subjectPhrase, Attribute attribute) {
-        if (subjectPhrase == null) {
-            return false;
-        }
-        List<Word> words = Words.of(subjectPhrase);
-        if (words.isEmpty()) {
-            return false;
-        }
-        String head = words.get(words.size() - 1).text().toLowerCase(java.util.Locale.ROOT);
-        String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
-        return attribute.phrases().stream().flatMap(p -> Words.of(p).stream())
-                .map(w -> w.text().toLowerCase(java.util.Locale.ROOT))
-                .anyMatch(w -> w.equals(head) || w.equals(singular));
     }
 
     /**
@@ -252,12 +172,11 @@ final class Linker {
         }
         int ownerEnd = ownerWords.get(ownerWords.size() - 1).end();
         String head = ownerWords.get(ownerWords.size() - 1).text().toLowerCase(java.util.Locale.ROOT);
-        String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
         for (String name : SubjectNames.of(subject)) {
             List<Word> nameWords = Words.of(name);
             if (NameMatcher.find(nameWords, ownerWords).stream().anyMatch(m -> m.end() == ownerEnd) || nameWords.stream()
                     .map(w -> w.text().toLowerCase(java.util.Locale.ROOT))
-                    .anyMatch(w -> w.equals(head) || w.equals(singular))) {
+                    .anyMatch(w -> Words.sameNoun(head, w))) {
                 return true;
             }
         }
@@ -278,24 +197,20 @@ final class Linker {
                 index.findAttribute(f.attribute()).filter(a -> a.kind() == AttributeKind.EVENT)
                         .ifPresent(a -> events.add(a.id()));
             }
-            if (events.size() == 1) {
-                Attribute attribute = index.findAttribute(events.iterator().next()).orElseThrow();
-                AttributeCandidate assumed = new AttributeCandidate(attribute, Place.SENTENCE, false, 0, 0, "");
-                return Optional.of(new Link(s, assumed, index.facts(s.subject().id(), attribute.id()),
-                        "a date written into the name \u201c" + s.matched() + "\u201d is read as its "
-                                + attribute.id() + " date, its only event in the tables"));
-            }
             // Several events ("the 2001 Treaty" was signed in 2001 and entered into force in 2002): the one the
             // date fits, if only one does. Being an assumption, it can only support the claim.
             DateValue claimed = (DateValue) claim.value();
-            List<String> fitting = events.stream().filter(id -> index.facts(s.subject().id(), id).stream()
-                    .anyMatch(f -> f.value() instanceof DateValue d && claimed.contains(d))).toList();
+            List<String> fitting = events.size() == 1 ? List.copyOf(events) : events.stream()
+                    .filter(id -> index.facts(s.subject().id(), id).stream()
+                            .anyMatch(f -> f.value() instanceof DateValue d && claimed.contains(d)))
+                    .toList();
             if (fitting.size() == 1) {
                 Attribute attribute = index.findAttribute(fitting.get(0)).orElseThrow();
                 AttributeCandidate assumed = new AttributeCandidate(attribute, Place.SENTENCE, false, 0, 0, "");
                 return Optional.of(new Link(s, assumed, index.facts(s.subject().id(), attribute.id()),
                         "a date written into the name \u201c" + s.matched() + "\u201d is read as its "
-                                + attribute.id() + " date, the only one of its events it fits"));
+                                + attribute.id() + " date, " + (events.size() == 1 ? "its only event in the tables"
+                                        : "the only one of its events it fits")));
             }
         }
         return Optional.empty();
@@ -338,15 +253,17 @@ final class Linker {
      * Whether a fact's value is of the kind the claim states: money for money (any currency, rates may convert),
      * a percentage for a percentage, a quantity of the same dimension; a plain figure or a date may be anything.
      */
-    private static boolean mayHold(org.claimcheck.value.Value claimed, org.claimcheck.value.Value reference) {
+    private static boolean mayHold(Value claimed, Value reference) {
         if (!(claimed instanceof Amount c) || !(reference instanceof Amount r) || UnitRule.isPlainNumber(c.unit())) {
             return true;
         }
         if (c.unit().isCurrency() || r.unit().isCurrency()) {
             return c.unit().isCurrency() && r.unit().isCurrency();
         }
-        return UnitRule.isPercentage(c.unit()) == UnitRule.isPercentage(r.unit()) && c.unit().comparableWith(r.unit())
-                || UnitRule.isPercentage(c.unit()) && UnitRule.isPercentage(r.unit());
+        if (UnitRule.isPercentage(c.unit()) || UnitRule.isPercentage(r.unit())) {
+            return UnitRule.isPercentage(c.unit()) && UnitRule.isPercentage(r.unit());
+        }
+        return c.unit().comparableWith(r.unit());
     }
 
     /** Says why the link won when the text named other candidates too, or that the subject came from context. */

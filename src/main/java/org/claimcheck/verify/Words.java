@@ -30,6 +30,17 @@ final class Words {
     private Words() {
     }
 
+    /** The last word of a phrase, folded: its head as a noun phrase ("" when there is none). */
+    static String head(String phrase) {
+        List<Word> words = of(phrase);
+        return words.isEmpty() ? "" : words.get(words.size() - 1).text();
+    }
+
+    /** Whether a folded head word is {@code word} or its plural ("agreements" for "agreement"). */
+    static boolean sameNoun(String head, String word) {
+        return head.equals(word) || head.equals(word + "s");
+    }
+
     static List<Word> of(String text) {
         List<Word> words = new ArrayList<>();
         int i = 0;

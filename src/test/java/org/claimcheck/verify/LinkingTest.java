@@ -237,6 +237,18 @@ class LinkingTest {
     }
 
     @Test
+    void readsAPhraseThatIsWhollyASubjectsAliasAsNoObjectOfTheAttribute() {
+        Tables aliases = Tables.standard().subject("eaeu", "Eurasian Economic Union", "EAEU")
+                .subject("bilateral-trade", "Russia–China bilateral trade", "bilateral trade");
+        aliases.fact("eaeu", "trade", "7.4 trillion RUB").period("2023").source("Government statement");
+        TestArticle article = TestArticle.published("2024-05-01",
+                "Trade within the EAEU reached 7.4 trillion roubles in 2023.");
+        Finding finding = Runs.one(aliases, article, article.claim("7.4 trillion roubles").subject("Trade within the EAEU")
+                .predicate("reached").period("2023"));
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.SUPPORTED);
+    }
+
+    @Test
     void readsAFigureWithoutPeriodForTheOnePeriodTheArticleStatedForThatMeasure() {
         TestArticle article = TestArticle.published("2022-03-04",
                 "Trade between Russia and China reached $146.88 billion in 2021.",
