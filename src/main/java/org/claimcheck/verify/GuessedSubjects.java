@@ -39,7 +39,7 @@ final class GuessedSubjects {
             return null;
         }
         if (chosen.place() == Place.CONTEXT) {
-            boolean referred = claim.subject() != null && subjects.referredBackTo(claim, chosen.subject())
+            boolean referred = subjects.referredBackTo(claim, chosen.subject())
                     || namesAttribute(claim.subject(), best.attribute().attribute()) || Attribution.isSource(claim)
                     || claim.subject() != null && isDefiniteSingular(claim.subject());
             if (referred) {

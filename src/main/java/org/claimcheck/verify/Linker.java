@@ -53,8 +53,9 @@ final class Linker {
         if (subjectCandidates.isEmpty()) {
             return LinkResult.none(noSubject(claim));
         }
+        java.util.function.Predicate<Subject> inView = subjects.namedIn(claim.sentence(), context, earlier, title);
         List<AttributeCandidate> attributeCandidates = attributes.candidates(claim, sentenceClaims,
-                a -> objectInView(a, claim.sentence(), context, earlier, title));
+                a -> objectInView(a, inView));
         List<Link> links = new ArrayList<>();
         for (SubjectCandidate s : subjectCandidates) {
             for (AttributeCandidate a : attributeCandidates) {
@@ -92,9 +93,9 @@ final class Linker {
      * Union State that says Belarus would not "join the Russian Federation" says nothing of Belarus joining
      * the SCO, and a country "admitted" by the New Development Bank did not join BRICS.
      */
-    private boolean objectInView(Attribute attribute, String... texts) {
+    private boolean objectInView(Attribute attribute, java.util.function.Predicate<Subject> inView) {
         Set<Subject> objects = subjects.namedByPhrases(attribute);
-        return objects.isEmpty() || objects.stream().anyMatch(o -> subjects.namedIn(o, texts));
+        return objects.isEmpty() || objects.stream().anyMatch(inView);
     }
 
     /** A figure stated as a target links to target attributes when there are any, an outcome to the others. */

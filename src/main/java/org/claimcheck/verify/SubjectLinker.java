@@ -2,11 +2,13 @@ package org.claimcheck.verify;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.reference.Attribute;
 import org.claimcheck.reference.Subject;
@@ -115,25 +117,30 @@ final class SubjectLinker {
         });
     }
 
-    /** Whether any of the texts (each may be null) names the subject. */
-    boolean namedIn(Subject subject, String... texts) {
-        for (String text : texts) {
-            if (text != null) {
-                List<Word> words = Words.of(text);
-                if (names.get(subject).stream().anyMatch(n -> !NameMatcher.find(n, words).isEmpty())) {
-                    return true;
+    /**
+     * Which subjects the texts (each may be null) name, asked one subject at a time: the texts are split into
+     * words once, on the first question, and each answer is kept.
+     */
+    Predicate<Subject> namedIn(String... texts) {
+        List<List<Word>> split = new ArrayList<>();
+        Map<Subject, Boolean> answers = new HashMap<>();
+        return subject -> answers.computeIfAbsent(subject, s -> {
+            if (split.isEmpty()) {
+                for (String text : texts) {
+                    split.add(text == null ? List.of() : Words.of(text));
                 }
             }
-        }
-        return false;
+            return names.get(s).stream()
+                    .anyMatch(n -> split.stream().anyMatch(words -> !NameMatcher.find(n, words).isEmpty()));
+        });
     }
 
     /**
-     * Whether a subject taken from the preceding text is what the claim's own subject phrase refers to: there is
-     * no such phrase, or it is a pronoun or a noun of the subject's names ("it", "the pipeline", "the bank").
+     * Whether the claim's own subject phrase refers to a subject taken from the preceding text: it is a pronoun
+     * or a noun of the subject's names ("it", "the pipeline", "the bank"). False when there is no such phrase.
      */
     boolean referredBackTo(Claim claim, Subject subject) {
-        return claim.subject() == null || ContextSubjects.pointsAt(claim, names.get(subject));
+        return ContextSubjects.pointsAt(claim, names.get(subject));
     }
 
     /** A subject phrase that extraction reworded so it is not in the sentence still names its subject. */
