@@ -28,8 +28,8 @@ final class CheckOptions {
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "contradicted",
             converter = FailOnConverter.class,
-            description = "Lowest verdict that fails the gate: contradicted, ambiguous (and contradicted), "
-                    + "unverifiable (and both), or none (default: ${DEFAULT-VALUE}).")
+            description = "Lowest verdict that fails the gate: contradicted, possible-conflict (and contradicted), "
+                    + "ambiguous (and both), unverifiable (and all three), or none (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
 
     @Option(names = "--no-fail-on-error",

@@ -33,6 +33,6 @@ final class FormatNames {
             }
         }
         throw new IllegalArgumentException("unknown level \"" + name
-                + "\": expected one of contradicted, ambiguous, unverifiable, none");
+                + "\": expected one of contradicted, possible-conflict, ambiguous, unverifiable, none");
     }
 }

@@ -5,12 +5,18 @@ import java.util.Locale;
 import java.util.Set;
 import org.claimcheck.verify.Verdict;
 
-/** Which verdicts fail the gate: each level includes the ones before it (ambiguous also fails unverifiable). */
+/**
+ * Which verdicts fail the gate: each level includes the ones before it (ambiguous also fails possible
+ * conflicts and contradictions). The default, contradicted, fails only claims firmly linked to a fact that
+ * disagrees; a possible conflict (a weaker link) fails from {@code possible-conflict} on.
+ */
 public enum FailOn {
     NONE(EnumSet.noneOf(Verdict.class)),
     CONTRADICTED(EnumSet.of(Verdict.CONTRADICTED)),
-    AMBIGUOUS(EnumSet.of(Verdict.CONTRADICTED, Verdict.AMBIGUOUS)),
-    UNVERIFIABLE(EnumSet.of(Verdict.CONTRADICTED, Verdict.AMBIGUOUS, Verdict.UNVERIFIABLE));
+    POSSIBLE_CONFLICT(EnumSet.of(Verdict.CONTRADICTED, Verdict.POSSIBLE_CONFLICT)),
+    AMBIGUOUS(EnumSet.of(Verdict.CONTRADICTED, Verdict.POSSIBLE_CONFLICT, Verdict.AMBIGUOUS)),
+    UNVERIFIABLE(EnumSet.of(Verdict.CONTRADICTED, Verdict.POSSIBLE_CONFLICT, Verdict.AMBIGUOUS,
+            Verdict.UNVERIFIABLE));
 
     private final Set<Verdict> failing;
 
@@ -24,6 +30,6 @@ public enum FailOn {
 
     @Override
     public String toString() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

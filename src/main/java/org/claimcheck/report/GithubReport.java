@@ -33,7 +33,7 @@ public final class GithubReport implements ReportRenderer {
     private static void claim(ArticleResult article, Finding finding, Writer out) throws IOException {
         String command = switch (finding.verdict()) {
             case CONTRADICTED -> "error";
-            case AMBIGUOUS -> "warning";
+            case POSSIBLE_CONFLICT, AMBIGUOUS -> "warning";
             case UNVERIFIABLE -> "notice";
             case SUPPORTED -> null;
         };

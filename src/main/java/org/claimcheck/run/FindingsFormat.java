@@ -21,6 +21,8 @@ import org.claimcheck.value.Unresolved;
 import org.claimcheck.value.Value;
 import org.claimcheck.verify.Evidence;
 import org.claimcheck.verify.Finding;
+import org.claimcheck.verify.LinkBasis;
+import org.claimcheck.verify.LinkStrength;
 import org.claimcheck.verify.Verdict;
 
 /**
@@ -55,6 +57,8 @@ final class FindingsFormat {
                 writeEvidence(out, e);
             }
             writeString(out, f.explanation());
+            out.writeUTF(f.link().strength().name());
+            writeString(out, f.link().reason());
         }
     }
 
@@ -74,7 +78,9 @@ final class FindingsFormat {
             for (int j = 0; j < evidenceCount; j++) {
                 evidence.add(readEvidence(in));
             }
-            findings.add(new Finding(claim, verdict, evidence, readString(in)));
+            String explanation = readString(in);
+            LinkBasis link = new LinkBasis(LinkStrength.valueOf(in.readUTF()), readString(in));
+            findings.add(new Finding(claim, verdict, evidence, explanation, link));
         }
         return findings;
     }
