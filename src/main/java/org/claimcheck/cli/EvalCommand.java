@@ -88,8 +88,10 @@ final class EvalCommand implements Callable<Integer> {
         run.allProblems().forEach(err::println);
         Tally all = report.overall();
         err.printf("claimcheck: %d labelled claims: precision %s, recall %s, verdict accuracy %s, planted errors "
-                + "found %s, false flags %s%n", all.labelled(), Figure.PRECISION.of(all), Figure.RECALL.of(all),
-                Figure.VERDICT_ACCURACY.of(all), Figure.PLANTED_RECALL.of(all), Figure.FALSE_FLAG_RATE.of(all));
+                + "found %s (contradicted outright %s), false flags %s, review load %s%n", all.labelled(),
+                Figure.PRECISION.of(all), Figure.RECALL.of(all), Figure.VERDICT_ACCURACY.of(all),
+                Figure.PLANTED_RECALL.of(all), Figure.PLANTED_CONTRADICTED.of(all), Figure.FALSE_FLAG_RATE.of(all),
+                Figure.REVIEW_LOAD.of(all));
         return run.hasErrors() ? ExitCode.INPUT_PROBLEMS.code() : ExitCode.OK.code();
     }
 

@@ -51,9 +51,17 @@ public record Assessment(Match match, boolean valueCorrect, boolean linked, bool
             differences.add("period " + (claim.period() == null ? "none" : claim.period().canonical())
                     + ", expected " + label.period().canonical());
         }
-        boolean verdictCorrect = label.expected().verdict().orElseThrow() == finding.verdict();
+        boolean verdictCorrect = sameVerdict(label.expected().verdict().orElseThrow(), finding.verdict());
         return new Assessment(match, sameValue && claim.kind() == label.kind(), linked, verdictCorrect,
                 differences);
+    }
+
+    /**
+     * A possible conflict is the right verdict for a claim labelled contradicted: the editor sees the conflict
+     * and its reason. How many were contradicted outright is counted apart ({@link #plantedContradicted}).
+     */
+    static boolean sameVerdict(Verdict expected, Verdict got) {
+        return expected == got || expected == Verdict.CONTRADICTED && got == Verdict.POSSIBLE_CONFLICT;
     }
 
     /**
@@ -96,9 +104,22 @@ public record Assessment(Match match, boolean valueCorrect, boolean linked, bool
         return valueCorrect && linked;
     }
 
-    /** A planted error the checker caught: the label names a planted kind and the claim was contradicted. */
+    /**
+     * A planted error the checker caught: the label names a planted kind and the claim was contradicted or
+     * reported as a possible conflict (either way an editor sees it).
+     */
     public boolean plantedFound() {
+        return label().planted() != null && (contradicted() || has(Verdict.POSSIBLE_CONFLICT));
+    }
+
+    /** A planted error contradicted outright, so that the default gate fails on it. */
+    public boolean plantedContradicted() {
         return label().planted() != null && contradicted();
+    }
+
+    /** A claim labelled SUPPORTED or UNVERIFIABLE that was sent to review as a possible conflict. */
+    public boolean sentToReview() {
+        return flaggable() && has(Verdict.POSSIBLE_CONFLICT);
     }
 
     /** A claim labelled SUPPORTED or UNVERIFIABLE that the checker contradicted. */
@@ -113,6 +134,10 @@ public record Assessment(Match match, boolean valueCorrect, boolean linked, bool
     }
 
     private boolean contradicted() {
-        return match.finding() != null && match.finding().verdict() == Verdict.CONTRADICTED;
+        return has(Verdict.CONTRADICTED);
+    }
+
+    private boolean has(Verdict verdict) {
+        return match.finding() != null && match.finding().verdict() == verdict;
     }
 }

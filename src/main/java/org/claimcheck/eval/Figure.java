@@ -16,10 +16,16 @@ public enum Figure {
             "claims with the labelled verdict / labelled claims (a missed claim is wrong)",
             t -> new Ratio(t.verdictCorrect(), t.labelled())),
     PLANTED_RECALL("plantedRecall", "planted errors found",
-            "planted errors contradicted / planted errors", t -> new Ratio(t.plantedFound(), t.planted())),
+            "planted errors contradicted or sent to review as a possible conflict / planted errors",
+            t -> new Ratio(t.plantedFound(), t.planted())),
+    PLANTED_CONTRADICTED("plantedContradicted", "planted errors contradicted outright",
+            "planted errors contradicted / planted errors", t -> new Ratio(t.plantedContradicted(), t.planted())),
     FALSE_FLAG_RATE("falseFlagRate", "false-flag rate",
             "contradicted / claims labelled SUPPORTED or UNVERIFIABLE (lower is better)",
-            t -> new Ratio(t.falseFlags(), t.flaggable()));
+            t -> new Ratio(t.falseFlags(), t.flaggable())),
+    REVIEW_LOAD("reviewLoad", "review load",
+            "possible conflicts / claims labelled SUPPORTED or UNVERIFIABLE (lower is better)",
+            t -> new Ratio(t.sentToReview(), t.flaggable()));
 
     private final String key;
     private final String label;
@@ -54,6 +60,6 @@ public enum Figure {
 
     /** True when a lower value is better, so a recorded level is a ceiling rather than a floor. */
     public boolean lowerIsBetter() {
-        return this == FALSE_FLAG_RATE;
+        return this == FALSE_FLAG_RATE || this == REVIEW_LOAD;
     }
 }

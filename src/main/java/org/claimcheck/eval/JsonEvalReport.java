@@ -84,8 +84,10 @@ public final class JsonEvalReport {
         node.put("verdictCorrect", t.verdictCorrect());
         node.put("planted", t.planted());
         node.put("plantedFound", t.plantedFound());
+        node.put("plantedContradicted", t.plantedContradicted());
         node.put("flaggable", t.flaggable());
         node.put("falseFlags", t.falseFlags());
+        node.put("sentToReview", t.sentToReview());
         for (Figure f : Figure.values()) {
             putRatio(node, f.key(), f.of(t));
         }

@@ -18,12 +18,11 @@ import java.util.TreeMap;
  * The ratchet: the level each figure has reached, recorded in a properties file, so that a change which
  * lowers any of them is noticed. Keys are {@code scope.figure} ("overall.precision", "DATE.recall") and
  * {@code planted.kind} for the planted errors found of one kind. Levels are recorded rounded down to three
- * decimals, except the false-flag rate, whose level is a ceiling and is rounded up.
+ * decimals, except the false-flag rate and the review load, whose levels are ceilings and are rounded up.
  */
 public final class Thresholds {
 
     private static final String PLANTED = "planted.";
-    private static final String CEILING_SUFFIX = "." + Figure.FALSE_FLAG_RATE.key();
 
     private Thresholds() {
     }
@@ -42,7 +41,8 @@ public final class Thresholds {
     }
 
     public static boolean isCeiling(String key) {
-        return key.endsWith(CEILING_SUFFIX);
+        return java.util.Arrays.stream(Figure.values())
+                .anyMatch(f -> f.lowerIsBetter() && key.endsWith("." + f.key()));
     }
 
     /** The recorded levels in {@code file}. */
@@ -87,7 +87,7 @@ public final class Thresholds {
     public static String record(EvalReport report) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Quality ratchet for claimcheck eval: the levels the evaluation reaches on this set.\n")
-                .append("# A change that lowers a figure (or raises a falseFlagRate, a ceiling) fails the build.\n")
+                .append("# A change that lowers a figure (or raises a falseFlagRate or reviewLoad, ceilings) fails the build.\n")
                 .append("# Floors are rounded down and ceilings up to three decimals.\n");
         figures(report).forEach((key, ratio) -> {
             RoundingMode mode = isCeiling(key) ? RoundingMode.CEILING : RoundingMode.FLOOR;

@@ -73,7 +73,7 @@ final class AttributeLinker {
                     }
                     found.add(Map.entry(m, new AttributeCandidate(e.getKey(), inPredicate ? Place.CLAIM : Place.SENTENCE,
                             otherClause, m.words(), m.distanceTo(valueStart, valueEnd),
-                            sentence.substring(m.start(), m.end()), owner)));
+                            sentence.substring(m.start(), m.end()), owner, m.start(), m.end())));
                 }
                 if (predicate == null && claim.predicate() != null) {
                     for (NameMatch m : PhraseMatcher.find(phrase, Words.of(claim.predicate()))) {

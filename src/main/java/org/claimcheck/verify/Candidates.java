@@ -7,7 +7,8 @@ import org.claimcheck.extract.Claim;
 
 /**
  * Judges a claim the text links equally well to several subject × attribute pairs. If every reading gives the
- * same firm verdict (all support it, or all contradict it), that verdict stands, saying so; otherwise the
+ * same firm verdict (all support it, or all contradict it), that verdict stands, saying so; if every reading
+ * conflicts with its fact but not all firmly, the claim is a possible conflict; otherwise the
  * claim is ambiguous and the explanation names each candidate with what it would give. Never a silent guess.
  */
 final class Candidates {
@@ -15,8 +16,11 @@ final class Candidates {
     private Candidates() {
     }
 
-    static Finding judge(Claim claim, List<Link> links, LocalDate published, RateFinder rates) {
-        List<Finding> readings = links.stream().map(l -> Judge.judge(claim, l, "", published, rates)).toList();
+    static Finding judge(Claim claim, List<Link> links, java.util.function.Function<Link, LinkBasis> basis,
+            LocalDate published, RateFinder rates) {
+        List<Finding> readings = links.stream()
+                .map(l -> Judge.judge(claim, l, basis.apply(l), "", published, rates))
+                .toList();
         List<Evidence> evidence = new ArrayList<>();
         readings.forEach(r -> evidence.addAll(r.evidence()));
         List<String> named = new ArrayList<>();
@@ -25,12 +29,19 @@ final class Candidates {
         }
         Verdict first = readings.get(0).verdict();
         boolean unanimous = readings.stream().allMatch(r -> r.verdict() == first);
+        boolean allConflict = readings.stream()
+                .allMatch(r -> r.verdict() == Verdict.CONTRADICTED || r.verdict() == Verdict.POSSIBLE_CONFLICT);
         String candidates = "could be " + String.join(" or ", links.stream().map(Link::describe).toList());
-        if (unanimous && (first == Verdict.SUPPORTED || first == Verdict.CONTRADICTED)) {
-            return new Finding(claim, first, evidence,
-                    readings.get(0).explanation() + "; " + candidates + ", and every reading is " + first.label());
+        if (unanimous && (first == Verdict.SUPPORTED || first == Verdict.CONTRADICTED)
+                || allConflict) {
+            Verdict verdict = unanimous ? first : Verdict.POSSIBLE_CONFLICT;
+            Finding weakest = readings.stream().filter(r -> r.verdict() == verdict).findFirst().orElseThrow();
+            return new Finding(claim, verdict, evidence,
+                    weakest.explanation() + "; " + candidates + ", and every reading is " + verdict.label(),
+                    weakest.link());
         }
         return new Finding(claim, Verdict.AMBIGUOUS, evidence, Explanation.of(claim)
-                .then(candidates + "; the text does not say which (" + String.join("; ", named) + ")").line());
+                .then(candidates + "; the text does not say which (" + String.join("; ", named) + ")").line(),
+                new LinkBasis(readings.get(0).link().strength(), "several facts fit equally well"));
     }
 }

@@ -10,24 +10,26 @@ import org.claimcheck.value.Amount;
 
 /**
  * Judges a linked claim: picks the period and vintage, applies the comparison rule, checks "record" against
- * the series, and never lets an assumption alone contradict a claim (an assumed period or an assumed
- * attribute turns a contradiction into "unverifiable", with the reason).
+ * the series. Only a firm link contradicts: a conflict on a weaker link, or on the table's only period assumed
+ * for a claim that states none, is a possible conflict for review; one on a guessed subject or attribute is
+ * unverifiable, with the reason.
  */
 final class Judge {
 
     private Judge() {
     }
 
-    static Finding judge(Claim claim, Link link, String linkNote, LocalDate published, RateFinder rates) {
+    static Finding judge(Claim claim, Link link, LinkBasis basis, String linkNote, LocalDate published,
+            RateFinder rates) {
         String subjectName = link.subject().subject().name();
         AttributeKind kind = link.attribute().attribute().kind();
         PeriodChoice period = PeriodSelector.select(claim, kind, link.facts());
         if (!period.chosen() && !period.ambiguous()) {
             return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim)
-                    .then(period.failure() + " (" + link.describe() + ")").note(linkNote).line());
+                    .then(period.failure() + " (" + link.describe() + ")").note(linkNote).line(), basis);
         }
         if (period.ambiguous()) {
-            return severalPeriods(claim, link, linkNote, period, published, rates);
+            return severalPeriods(claim, link, basis, linkNote, period, published, rates);
         }
         VintageChoice vintages = VintageSelector.select(period.facts(), published);
         Decision decision = Decision.decide(claim, vintages, rates);
@@ -47,23 +49,33 @@ final class Judge {
                 evidence.add(Evidences.of(record.beaten()));
             }
         }
-        String assumption = period.assumed()
+        String periodAssumed = period.assumed()
                 ? "no period stated; assumed " + ValueText.of(period.period()) + ", the only period in the table"
-                : link.assumption();
-        // A wrong currency is the exception: the reference's own number, in another currency, names the fact
-        // more surely than any assumption could.
-        if (assumption != null && outcome.is(Verdict.CONTRADICTED) && !outcome.wrongCurrency()) {
-            outcome = outcome.replacedBy(
-                    Outcome.unverifiable("would be " + outcome.detail() + ", but only on an assumption"));
+                : null;
+        String assumption = periodAssumed != null ? periodAssumed : link.assumption();
+        if (periodAssumed != null && link.assumption() == null) {
+            basis = new LinkBasis(LinkStrength.ASSUMED, periodAssumed);
+        }
+        String review = null;
+        if (outcome.is(Verdict.CONTRADICTED)) {
+            if (link.assumption() != null && !outcome.wrongCurrency()) {
+                // A guessed subject or attribute is no ground for a conflict an editor must review.
+                outcome = outcome.replacedBy(
+                        Outcome.unverifiable("would be " + outcome.detail() + ", but only on an assumption"));
+            } else if (!basis.firm()) {
+                outcome = outcome.replacedBy(Outcome.possibleConflict(outcome.detail(), outcome.wrongCurrency()));
+                review = "needs review: the link is " + basis.strength().label()
+                        + (basis.reason().isEmpty() ? "" : " (" + basis.reason() + ")");
+            }
         }
         explanation.reference(decision.fact(), subjectName, outcome).note(recordNote).note(assumption)
-                .note(vintages.note()).note(revisions(decision.fact(), vintages)).note(linkNote);
-        return new Finding(claim, outcome.verdict(), evidence, explanation.line());
+                .note(vintages.note()).note(revisions(decision.fact(), vintages)).note(linkNote).note(review);
+        return new Finding(claim, outcome.verdict(), evidence, explanation.line(), basis);
     }
 
     /** A measure without a period when the table has several: name them, and say which the claim would match. */
-    private static Finding severalPeriods(Claim claim, Link link, String linkNote, PeriodChoice period,
-            LocalDate published, RateFinder rates) {
+    private static Finding severalPeriods(Claim claim, Link link, LinkBasis basis, String linkNote,
+            PeriodChoice period, LocalDate published, RateFinder rates) {
         List<Decision> perPeriod = new ArrayList<>();
         for (Fact f : period.facts()) {
             if (perPeriod.stream().noneMatch(d -> PeriodSelector.samePeriod(d.fact().period(), f.period()))) {
@@ -75,7 +87,8 @@ final class Judge {
         if (perPeriod.stream().allMatch(d -> d.outcome().is(Verdict.UNVERIFIABLE))) {
             // No figure can be compared at all (a percentage against money): the period is beside the point.
             return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim)
-                    .then(perPeriod.get(0).outcome().detail() + " (" + link.describe() + ")").note(linkNote).line());
+                    .then(perPeriod.get(0).outcome().detail() + " (" + link.describe() + ")").note(linkNote).line(),
+                    basis);
         }
         List<String> matching = perPeriod.stream().filter(d -> d.outcome().is(Verdict.SUPPORTED))
                 .map(d -> ValueText.of(d.fact().period())).toList();
@@ -89,7 +102,7 @@ final class Judge {
         }
         return new Finding(claim, Verdict.AMBIGUOUS, perPeriod.stream().map(d -> Evidences.of(d.fact())).toList(),
                 Explanation.of(claim).then(period.failure() + " (" + link.describe() + ")").note(matches).note(linkNote)
-                        .line());
+                        .line(), basis);
     }
 
     private static String revisions(Fact judged, VintageChoice vintages) {

@@ -38,6 +38,17 @@ final class Linker {
         this.attributes = new AttributeLinker(index.attributes());
     }
 
+    /** Whether the object {@code attribute}'s own phrases name ("joined the SCO") is named in the sentence. */
+    java.util.function.Predicate<Attribute> objectNamedIn(Claim claim) {
+        java.util.function.Predicate<Subject> inSentence = subjects.namedIn(claim.sentence());
+        return a -> objectInView(a, inSentence);
+    }
+
+    /** How firmly {@code link} ties {@code claim} to its facts. */
+    LinkBasis basis(Claim claim, Link link, List<Claim> sentenceClaims) {
+        return LinkFirmness.of(claim, link, sentenceClaims, objectNamedIn(claim));
+    }
+
     LinkResult link(Claim claim, List<Claim> sentenceClaims, String context) {
         return link(claim, sentenceClaims, context, null);
     }

@@ -26,6 +26,12 @@ record Outcome(Verdict verdict, String detail, Conversion conversion, boolean wr
         return new Outcome(Verdict.CONTRADICTED, detail.isEmpty() ? "contradicted" : "contradicted: " + detail);
     }
 
+    /** A conflict with a fact the claim is not firmly linked to: "would be contradicted: wrong year". */
+    static Outcome possibleConflict(String contradictedDetail, boolean wrongCurrency) {
+        return new Outcome(Verdict.POSSIBLE_CONFLICT, "possible conflict: would be " + contradictedDetail, null,
+                wrongCurrency);
+    }
+
     static Outcome unverifiable(String detail) {
         return new Outcome(Verdict.UNVERIFIABLE, detail);
     }

@@ -28,6 +28,7 @@ final class Restatements {
             Statement earlier = statements.get(i);
             if (earlier.key().isEmpty() || !earlier.key().get().key().equals(later.key().get().key())
                     || earlier.finding().verdict() == Verdict.CONTRADICTED
+                    || earlier.finding().verdict() == Verdict.POSSIBLE_CONFLICT
                     || earlier.claim().sentenceSpan().equals(later.claim().sentenceSpan())) {
                 continue;
             }
@@ -41,7 +42,16 @@ final class Restatements {
                 String line = Explanation.of(b).then("the article itself says " + ValueText.of(a.qualifier(), a.value())
                         + " (" + where + ") \u2014 contradicted: the article states this twice with different values")
                         .line();
-                return Optional.of(new Finding(b, Verdict.CONTRADICTED, List.of(evidence), line));
+                // Each statement is linked to the same fact; only when both links are firm is it surely the same.
+                boolean firm = earlier.finding().link().firm() && later.finding().link().firm();
+                LinkBasis basis = firm ? new LinkBasis(LinkStrength.ARGUMENT, "both statements are firmly linked")
+                        : new LinkBasis(LinkStrength.CLAUSE, "one of the two statements is not firmly linked");
+                if (!firm) {
+                    line = line.replace("\u2014 contradicted:", "\u2014 possible conflict:")
+                            + "; needs review: the two statements may not be of the same fact";
+                }
+                return Optional.of(new Finding(b, firm ? Verdict.CONTRADICTED : Verdict.POSSIBLE_CONFLICT,
+                        List.of(evidence), line, basis));
             }
         }
         return Optional.empty();

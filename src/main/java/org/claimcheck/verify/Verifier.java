@@ -43,9 +43,9 @@ public final class Verifier {
             LinkResult noted = periodNote.isEmpty() ? link
                     : new LinkResult(link.best(), link.failure(), join(link.note(), periodNote));
             periods.record(claim, link);
-            Finding finding = judge(judged, noted, published, rates);
+            Finding finding = judge(judged, noted, sentence, published, rates, linker);
             statements.add(new Restatements.Statement(claim, new Finding(claim, finding.verdict(),
-                    finding.evidence(), finding.explanation()), StatementKey.of(claim, link, sentence)));
+                    finding.evidence(), finding.explanation(), finding.link()), StatementKey.of(claim, link, sentence)));
         }
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
@@ -65,7 +65,8 @@ public final class Verifier {
         return a.isEmpty() ? b : a + "; " + b;
     }
 
-    private static Finding judge(Claim claim, LinkResult link, LocalDate published, RateFinder rates) {
+    private static Finding judge(Claim claim, LinkResult link, List<Claim> sentence, LocalDate published,
+            RateFinder rates, Linker linker) {
         if (claim.value() instanceof Unresolved unresolved) {
             String why = published == null
                     ? "relative date \u201c" + unresolved.expression()
@@ -82,10 +83,11 @@ public final class Verifier {
                             + "tables record (" + link.best().get(0).describe() + ")").line());
         }
         if (link.linked()) {
-            return Judge.judge(claim, link.link(), link.note(), published, rates);
+            return Judge.judge(claim, link.link(), linker.basis(claim, link.link(), sentence), link.note(),
+                    published, rates);
         }
         if (link.ambiguous()) {
-            return Candidates.judge(claim, link.best(), published, rates);
+            return Candidates.judge(claim, link.best(), l -> linker.basis(claim, l, sentence), published, rates);
         }
         return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim).then(link.failure()).line());
     }

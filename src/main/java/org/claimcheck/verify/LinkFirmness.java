@@ -1,0 +1,296 @@
+package org.claimcheck.verify;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.ClaimKind;
+import org.claimcheck.reference.Attribute;
+import org.claimcheck.reference.AttributeKind;
+
+/**
+ * How firmly a link ties a claim to its fact. A link is firm ({@link LinkStrength#ARGUMENT}) only when the
+ * fact's attribute is what governs the value and the fact's subject takes part in that event or owns that
+ * measure:
+ * <ul>
+ * <li>the subject is the head of the claim's subject phrase ("the NDB signed", not "the AUKUS governments
+ * announced" nor "a Treaty to enlarge the EAEU"), named by a proper name that is not the start of a longer one
+ * ("the Charter of the CIS" is not "the Charter"); or it is the event's own owner (the object of an active verb,
+ * the name before a passive one, a possessor) named in full; or "the two countries" for a pair named just
+ * before;</li>
+ * <li>an event attribute is the claim's own predicate, not an infinitive that another verb governs ("were
+ * announced to be deployed", "agreed to create"); a measure attribute is in the claim's predicate or subject
+ * phrase or in the value's clause, with no other figure between it and the value ("subscribed capital of $50
+ * billion and authorised capital of $100 billion");</li>
+ * <li>an attribute that names a first instance ("first-bond", "first-summit") needs the sentence to say so.</li>
+ * </ul>
+ * Anything else is a weaker basis; the reason says which condition failed.
+ */
+final class LinkFirmness {
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "this", "these",
+            "those", "his", "her", "our", "that");
+    private static final Set<String> POST_MODIFIERS = Set.of("of", "on", "for", "to", "in", "with", "at", "by",
+            "from", "that", "which", "who", "between", "against", "under", "over", "during", "amid", "after",
+            "before", "since", "as", "into", "about", "among");
+    private static final Set<String> FIRST_INSTANCE = Set.of("first", "initial", "debut", "inaugural", "maiden");
+    private static final Pattern LONGER_NAME_AFTER = Pattern.compile(
+            "^\\s*(?:\\([^()]*\\)\\s*)?(?:of|on|for)\\s+(?:the\\s+)?\\p{Lu}");
+    private static final Pattern INFINITIVE_BEFORE = Pattern.compile("(?i).*\\p{L}.*\\bto\\s+(?:be\\s+|have\\s+)?$");
+
+    private LinkFirmness() {
+    }
+
+    /**
+     * The basis of {@code link}; {@code objectNamed} tells whether the object an attribute's own phrases name
+     * ("joined the SCO") is named in the claim's sentence.
+     */
+    static LinkBasis of(Claim claim, Link link, List<Claim> sentenceClaims, Predicate<Attribute> objectNamed) {
+        SubjectCandidate s = link.subject();
+        AttributeCandidate a = link.attribute();
+        if (link.assumption() != null) {
+            return new LinkBasis(LinkStrength.ASSUMED, link.assumption());
+        }
+        String notParticipant = s.place() == Place.CONTEXT ? notReferredBack(claim, s) : notParticipant(claim, s, a);
+        String notGoverning = notGoverning(claim, a, sentenceClaims);
+        if (notGoverning == null && !objectNamed.test(a.attribute())) {
+            notGoverning = a.attribute().id() + " names its own object, and the sentence does not name it";
+        }
+        if (notParticipant == null && notGoverning == null) {
+            String participant = s.place() == Place.CONTEXT
+                    ? "\u201c" + claim.subject() + "\u201d refers back to \u201c" + s.matched() + "\u201d"
+                    : s.anaphor() ? "\u201c" + s.matched() + "\u201d refers to " + s.subject().name()
+                    : "\u201c" + s.matched() + "\u201d takes part in it";
+            return new LinkBasis(LinkStrength.ARGUMENT,
+                    "\u201c" + a.matched() + "\u201d governs the value and " + participant);
+        }
+        String reason = notParticipant != null ? notParticipant : notGoverning;
+        if (s.place() == Place.CONTEXT) {
+            return new LinkBasis(LinkStrength.PRECEDING_TEXT, "subject \u201c" + s.matched()
+                    + "\u201d taken from the text before the sentence; " + reason);
+        }
+        boolean sameClause = (s.place() == Place.CLAIM || !s.otherClause()) && !a.otherClause();
+        return new LinkBasis(sameClause ? LinkStrength.CLAUSE : LinkStrength.SENTENCE, reason);
+    }
+
+    /** Why the subject is not a participant of the event or owner of the measure, or null when it is. */
+    private static String notParticipant(Claim claim, SubjectCandidate s, AttributeCandidate a) {
+        if (claim.kind() == ClaimKind.DATE && s.gap() <= 1 && !s.anaphor()) {
+            // "the 2025 Johannesburg Summit": a year written into a name picks out one instance of the kind
+            return "the date is written into the name \u201c" + s.matched() + "\u201d, which may name another instance";
+        }
+        if (a.owner() != null) {
+            return namesWhole(s, a.owner()) ? null
+                    : "\u201c" + a.owner() + "\u201d, whose " + (a.attribute().kind() == AttributeKind.EVENT
+                            ? "event" : "figure") + " this is, is not wholly a name of " + s.subject().name();
+        }
+        if (s.place() != Place.CLAIM) {
+            return Attribution.isSource(claim) && objectOfSource(claim, s) ? null
+                    : s.subject().name() + " is named in the sentence but not as the claim's subject";
+        }
+        if (s.anaphor()) {
+            return null;
+        }
+        if (!isProperName(s.matched())) {
+            return "\u201c" + s.matched() + "\u201d is a description, not a name of " + s.subject().name();
+        }
+        String phrase = claim.findSubject().orElse(s.matched());
+        if (isConjunct(phrase, s.matched())) {
+            return null; // "Bangladesh, the United Arab Emirates and Uruguay joined in 2021"
+        }
+        int[] at = ClaimGeometry.subjectPhrase(claim);
+        List<Word> words = Words.of(phrase);
+        List<Word> name = Words.of(s.matched());
+        int first = indexOf(words, name);
+        if (first < 0) {
+            return null; // the phrase was reworded by extraction; it still names the subject
+        }
+        int last = first + name.size() - 1;
+        if (at != null && longerNameFollows(claim.sentence(), at[0] + words.get(last).end())) {
+            return "\u201c" + s.matched() + "\u201d begins a longer name in \u201c" + phrase + "\u201d";
+        }
+        int head = head(phrase, words, first, last);
+        if (head >= first && head <= last) {
+            return null;
+        }
+        // "Russia's trade", "Russia–China trade": the name right before a head that is the attribute itself
+        boolean attributeHead = at != null && a.located() && head == last + 1
+                && a.start() <= at[0] + words.get(head).start() && at[0] + words.get(head).end() <= a.end();
+        return attributeHead ? null
+                : "\u201c" + s.matched() + "\u201d only modifies \u201c" + words.get(head).text()
+                        + "\u201d, the head of the subject phrase \u201c" + phrase + "\u201d";
+    }
+
+    /**
+     * Why the claim's own subject phrase does not refer back to a subject of the preceding text, or null when it
+     * does: a definite description whose head is a noun of the subject's name ("The organisation was founded",
+     * "the pipeline began"), with no modifier that could make it another one ("The basis of the union", "a
+     * new treaty", "the two pipelines").
+     */
+    private static String notReferredBack(Claim claim, SubjectCandidate s) {
+        String phrase = claim.findSubject().orElse("");
+        List<String> words = withoutDeterminers(Words.of(phrase));
+        boolean description = words.size() == 1 && Words.of(phrase).get(0).text().matches("the|" + words.get(0))
+                && phrase.strip().codePoints().skip(1).noneMatch(Character::isUpperCase)
+                && SubjectNames.of(s.subject()).stream().flatMap(n -> Words.of(n).stream())
+                        .anyMatch(w -> w.text().equals(words.get(0)));
+        return description ? null : "the claim's own subject phrase \u201c" + phrase
+                + "\u201d is not a plain description of it";
+    }
+
+    /**
+     * "A think-tank timeline listed TurkStream as having opened in January 2019", "one yearbook credits Vostok
+     * 2018 with just 30,000 troops": when the predicate only attributes the value to a source, the claim is
+     * about the verb's object, which must be the name, wholly, right after the verb.
+     */
+    private static boolean objectOfSource(Claim claim, SubjectCandidate s) {
+        int[] predicate = ClaimGeometry.predicate(claim);
+        if (predicate == null) {
+            return false;
+        }
+        String sentence = claim.sentence();
+        int valueStart = ClaimGeometry.valueStart(claim);
+        int from = predicate[0];
+        int to = Math.max(from, valueStart);
+        String between = sentence.substring(from, to);
+        int at = between.indexOf(s.matched());
+        if (at < 0) {
+            return false;
+        }
+        String before = between.substring(0, at).strip();
+        String after = between.substring(at + s.matched().length());
+        // the verb (and a determiner) before the name; "as", "at", "with", "to" or the value right after it
+        return Words.of(before).size() <= 2 && after.matches("(?is)\\s*(?:(?:as|at|with|to|for)\\b.*)?");
+    }
+
+    private static boolean isConjunct(String phrase, String name) {
+        if (!phrase.contains(",") && !phrase.matches("(?is).*\\band\\b.*")) {
+            return false;
+        }
+        List<String> key = withoutDeterminers(Words.of(name));
+        for (String part : phrase.split("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)")) {
+            if (!isProperName(part)) {
+                return false; // not a list of names: "the treaty, signed in 2001, and its protocol"
+            }
+        }
+        for (String part : phrase.split("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)")) {
+            if (withoutDeterminers(Words.of(part)).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Why the attribute does not govern the value, or null when it does. */
+    private static String notGoverning(Claim claim, AttributeCandidate a, List<Claim> sentenceClaims) {
+        String sentence = claim.sentence().toLowerCase(Locale.ROOT);
+        if (namesFirstInstance(a) && Words.of(sentence).stream().noneMatch(w -> FIRST_INSTANCE.contains(w.text()))) {
+            return a.attribute().id() + " is a first instance, and the sentence does not say \u201cfirst\u201d";
+        }
+        if (a.attribute().kind() == AttributeKind.EVENT) {
+            if (a.place() == Place.CLAIM) {
+                String predicate = claim.findPredicate().orElse("").toLowerCase(Locale.ROOT);
+                int at = predicate.indexOf(a.matched().toLowerCase(Locale.ROOT));
+                return at > 0 && INFINITIVE_BEFORE.matcher(predicate.substring(0, at)).matches()
+                        ? "\u201c" + a.matched() + "\u201d depends on another verb in \u201c" + claim.predicate() + "\u201d"
+                        : null;
+            }
+            return a.owner() != null && !a.otherClause() || attributedEvent(claim, a) ? null
+                    : "\u201c" + a.matched() + "\u201d is not the verb that governs the value";
+        }
+        if (a.otherClause()) {
+            return "\u201c" + a.matched() + "\u201d stands in another clause than the value";
+        }
+        if (a.located() && figureBetween(claim, a, sentenceClaims)) {
+            return "another figure stands between \u201c" + a.matched() + "\u201d and the value";
+        }
+        return null;
+    }
+
+    /** "listed TurkStream as having opened in January 2019": the event between a source's verb and the value. */
+    private static boolean attributedEvent(Claim claim, AttributeCandidate a) {
+        int[] predicate = ClaimGeometry.predicate(claim);
+        return predicate != null && a.located() && !a.otherClause() && Attribution.isSource(claim)
+                && a.start() >= predicate[0] && a.end() <= ClaimGeometry.valueStart(claim);
+    }
+
+    private static boolean namesFirstInstance(AttributeCandidate a) {
+        return Words.of(a.attribute().id()).stream().anyMatch(w -> FIRST_INSTANCE.contains(w.text()));
+    }
+
+    private static boolean figureBetween(Claim claim, AttributeCandidate a, List<Claim> sentenceClaims) {
+        int from = Math.min(a.end(), ClaimGeometry.valueEnd(claim));
+        int to = Math.max(a.start(), ClaimGeometry.valueStart(claim));
+        return sentenceClaims.stream().filter(c -> c != claim && c.kind() != ClaimKind.DATE)
+                .anyMatch(c -> ClaimGeometry.valueStart(c) >= from && ClaimGeometry.valueEnd(c) <= to);
+    }
+
+    /**
+     * The head of a noun phrase: the last word before its first post-modifier (a preposition, a relative
+     * pronoun, a bracket or comma) outside the name at {@code [first, last]}, leading determiners skipped.
+     */
+    private static int head(String phrase, List<Word> words, int first, int last) {
+        int head = -1;
+        for (int i = 0; i < words.size(); i++) {
+            boolean inName = i >= first && i <= last;
+            if (!inName && head >= 0) {
+                String gap = phrase.substring(words.get(i - 1).end(), words.get(i).start());
+                if (POST_MODIFIERS.contains(words.get(i).text()) || gap.contains("(") || gap.contains(",")) {
+                    break;
+                }
+            }
+            if (inName || !DETERMINERS.contains(words.get(i).text()) || head >= 0) {
+                head = i;
+            }
+        }
+        return Math.max(head, 0);
+    }
+
+    private static boolean longerNameFollows(String sentence, int end) {
+        return end <= sentence.length() && LONGER_NAME_AFTER.matcher(sentence.substring(end)).find();
+    }
+
+    /** A name has a capital letter in a word other than a leading "The": "the bank" is a description. */
+    private static boolean isProperName(String text) {
+        String rest = text.strip().replaceFirst("^(?i)(the|a|an)\\s+", "");
+        return rest.codePoints().anyMatch(Character::isUpperCase);
+    }
+
+    private static boolean namesWhole(SubjectCandidate s, String owner) {
+        for (String part : owner.split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
+            List<String> ownerKeys = withoutDeterminers(Words.of(part));
+            if (ownerKeys.isEmpty() || !isProperName(part)) {
+                continue;
+            }
+            for (String name : SubjectNames.of(s.subject())) {
+                if (ownerKeys.equals(withoutDeterminers(Words.of(name)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> withoutDeterminers(List<Word> words) {
+        int from = 0;
+        while (from < words.size() && DETERMINERS.contains(words.get(from).text())) {
+            from++;
+        }
+        return words.subList(from, words.size()).stream().map(Word::text).toList();
+    }
+
+    private static int indexOf(List<Word> words, List<Word> name) {
+        outer:
+        for (int i = 0; i + name.size() <= words.size(); i++) {
+            for (int j = 0; j < name.size(); j++) {
+                if (!words.get(i + j).text().equals(name.get(j).text())) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
