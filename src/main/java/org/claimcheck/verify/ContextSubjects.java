@@ -47,7 +47,8 @@ final class ContextSubjects {
      * Subjects named in {@code context} (the paragraph so far and the two sentences before), then in the
      * {@code earlier} paragraphs, then in the {@code title}. A subject named only in an earlier paragraph counts
      * when the claim's subject phrase points at it: a pronoun, or a noun its names contain ("the pipeline" for
-     * "Power of Siberia pipeline") — not "the border agreements" for a treaty named two paragraphs up.
+     * "Power of Siberia pipeline") — not "the border agreements" for a treaty named two paragraphs up — or when
+     * the sentence only reports what a source said ({@link #reportsEarlierFact}).
      */
     static List<SubjectCandidate> find(Map<Subject, List<List<Word>>> names, String context, String earlier,
             String title, Claim claim) {
@@ -56,8 +57,9 @@ final class ContextSubjects {
         int offset = context.length() + 1;
         if (earlier != null) {
             Map<Subject, List<List<Word>>> pointedAt = new LinkedHashMap<>();
+            boolean reported = reportsEarlierFact(claim);
             names.forEach((subject, subjectNames) -> {
-                if (pointsAt(claim, subjectNames)) {
+                if (reported || pointsAt(claim, subjectNames)) {
                     pointedAt.put(subject, subjectNames);
                 }
             });
@@ -72,6 +74,19 @@ final class ContextSubjects {
             inTitle.forEach(best::putIfAbsent);
         }
         return new ArrayList<>(best.values());
+    }
+
+    private static final Set<String> ELLIPTICAL = Set.of("one", "another", "a third", "the third", "others",
+            "the other", "a second", "the second", "some");
+
+    /**
+     * "One trade magazine dated the opening to 8 November 2012", "another gave the capacity as …", "a third put
+     * the 2024 total at …": a sentence that only reports what a source said, or whose subject is an elliptical
+     * "one", "another", restates a fact the article gave before, perhaps a paragraph or two up.
+     */
+    static boolean reportsEarlierFact(Claim claim) {
+        return Attribution.isSource(claim)
+                || claim.subject() != null && ELLIPTICAL.contains(Words.key(claim.subject()));
     }
 
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them", "this", "these");

@@ -58,7 +58,7 @@ final class Judge {
         }
         String review = null;
         if (outcome.is(Verdict.CONTRADICTED)) {
-            if (link.assumption() != null && !outcome.wrongCurrency()) {
+            if (link.assumption() != null && !outcome.wrongCurrency() && !reviewableAssumption(claim, link)) {
                 // A guessed subject or attribute is no ground for a conflict an editor must review.
                 outcome = outcome.replacedBy(
                         Outcome.unverifiable("would be " + outcome.detail() + ", but only on an assumption"));
@@ -100,9 +100,51 @@ final class Judge {
         if (!otherCurrency.isEmpty()) {
             matches += "; the same figure in another currency would match " + String.join(", ", otherCurrency);
         }
+        if (outOfScale(claim, perPeriod)) {
+            return new Finding(claim, Verdict.POSSIBLE_CONFLICT,
+                    perPeriod.stream().map(d -> Evidences.of(d.fact())).toList(),
+                    Explanation.of(claim).then(period.failure() + " (" + link.describe() + ")")
+                            .note("possible conflict: the figure is out of scale with every one of them")
+                            .note(linkNote).note("needs review: the period was not stated").line(),
+                    new LinkBasis(LinkStrength.ASSUMED, "no period stated; the table has several"));
+        }
         return new Finding(claim, Verdict.AMBIGUOUS, perPeriod.stream().map(d -> Evidences.of(d.fact())).toList(),
                 Explanation.of(claim).then(period.failure() + " (" + link.describe() + ")").note(matches).note(linkNote)
                         .line(), basis);
+    }
+
+    /**
+     * "A third put the 2024 total at 3.79 million tonnes": a sentence that reports what a source said of a
+     * subject named before, with a figure in the unit of that subject's only measure of its dimension. The
+     * attribute is assumed, so this never contradicts, but the conflict is worth an editor's look.
+     */
+    private static boolean reviewableAssumption(Claim claim, Link link) {
+        return link.attribute().place() == Place.CONTEXT && ContextSubjects.reportsEarlierFact(claim)
+                && claim.value() instanceof Amount a && !UnitRule.isPlainNumber(a.unit());
+    }
+
+    /**
+     * A figure with no period that is out of scale with every period's figure in the table (more than twice
+     * the largest or less than half the smallest, in the same unit): whichever period was meant, it conflicts.
+     */
+    private static boolean outOfScale(Claim claim, List<Decision> perPeriod) {
+        if (!(claim.value() instanceof Amount claimed)
+                || perPeriod.stream().anyMatch(d -> !d.outcome().is(Verdict.CONTRADICTED))) {
+            return false;
+        }
+        java.math.BigDecimal value = claimed.inBaseUnit().abs();
+        for (Decision d : perPeriod) {
+            if (!(d.fact().value() instanceof Amount reference) || !reference.unit().equals(claimed.unit())) {
+                return false;
+            }
+            java.math.BigDecimal ref = reference.inBaseUnit().abs();
+            boolean far = value.compareTo(ref.multiply(java.math.BigDecimal.valueOf(2))) > 0
+                    || value.multiply(java.math.BigDecimal.valueOf(2)).compareTo(ref) < 0;
+            if (!far) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String revisions(Fact judged, VintageChoice vintages) {
