@@ -129,9 +129,22 @@ final class SubjectFinder {
                 }
             }
         }
+        if (i > 0 && isRelativePronoun(i)) {
+            // "the Power of Siberia pipeline, which started operations in 2016": the pronoun's antecedent
+            int antecedent = tokens.lower(i - 1).equals(",") ? i - 2 : i - 1;
+            return nounPhraseEndingAt(antecedent, verb);
+        }
         if (i >= 0 && tokens.lower(i).equals(",")) {
             // "The treaty, signed on …": the participle's subject is the phrase before its comma.
             int comma = i;
+            int apposition = openingOfApposition(comma);
+            if (apposition > 0) {
+                // "AUKUS, the security pact between Australia, Britain and the United States, was announced"
+                String head = nounPhraseEndingAt(apposition - 1, verb);
+                if (head != null) {
+                    return head;
+                }
+            }
             i--;
             // "The first summit, also held in Yekaterinburg, commenced …": the verb's subject is the phrase
             // before a participle or relative clause set off by commas, not the last noun inside it.
@@ -162,6 +175,25 @@ final class SubjectFinder {
                 boolean inserted = first < closing && (tokens.pos(first).equals("VBN")
                         || tokens.pos(first).equals("VBG") || isRelativePronoun(first));
                 return inserted ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The comma that opens an apposition closed by the comma at {@code closing}: a noun phrase that starts with
+     * a determiner and holds no verb ("AUKUS, the security pact between Australia, Britain and the United
+     * States, was announced"); -1 when there is none. Commas of a list inside it are skipped, the first one
+     * after a proper noun that the determiner follows is the opening.
+     */
+    private int openingOfApposition(int closing) {
+        for (int k = closing - 1; k > 0 && closing - k <= MAX_INSERTED_CLAUSE; k--) {
+            if (tokens.isVerb(k) || isClauseBreak(k) && !tokens.lower(k).equals(",")) {
+                return -1;
+            }
+            if (tokens.lower(k).equals(",") && k + 1 < closing && tokens.pos(k + 1).equals("DT")
+                    && tokens.isNoun(k - 1)) {
+                return k;
             }
         }
         return -1;

@@ -31,20 +31,19 @@ final class ArticleContext {
     }
 
     /**
-     * Farther text a subject may still be named in: the two lines (paragraphs or headings) before the
-     * sentence's own paragraph. "One trade magazine dated the opening to 8 November 2012" may follow a paragraph
-     * that named the pipeline.
+     * Farther text a subject may still be named in: the article before the sentence's own paragraph, up to
+     * {@value #EARLIER_WINDOW} characters back. "One trade magazine dated the opening to 8 November 2012" may
+     * follow a paragraph that named the pipeline; "the spur" may refer to a pipeline named three paragraphs up.
+     * Subjects found here are ranked most recent first and never make a firm link.
      */
     static String earlierParagraphs(String text, int sentenceStart) {
         int end = Math.min(Math.max(sentenceStart, 0), text.length());
         int paragraphStart = text.lastIndexOf('\n', end - 1) + 1;
-        int from = paragraphStart;
-        for (int lines = 0; lines < 2 && from > 0; lines++) {
-            from = text.lastIndexOf('\n', from - 2) + 1;
-        }
-        int windowStart = Math.max(from, paragraphStart - WINDOW);
+        int windowStart = Math.max(0, paragraphStart - EARLIER_WINDOW);
         return text.substring(windowStart, paragraphStart);
     }
+
+    private static final int EARLIER_WINDOW = 20_000;
 
     private static int startOfSentencesBack(String preceding, int count) {
         int[] ends = new int[count];

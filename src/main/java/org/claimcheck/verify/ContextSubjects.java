@@ -53,7 +53,7 @@ final class ContextSubjects {
     static List<SubjectCandidate> find(Map<Subject, List<List<Word>>> names, String context, String earlier,
             String title, Claim claim) {
         Map<Subject, SubjectCandidate> best = new LinkedHashMap<>();
-        collect(names, context, 0, best);
+        collect(names, context, 0, Place.CONTEXT, best);
         int offset = context.length() + 1;
         if (earlier != null) {
             Map<Subject, List<List<Word>>> pointedAt = new LinkedHashMap<>();
@@ -64,13 +64,13 @@ final class ContextSubjects {
                 }
             });
             Map<Subject, SubjectCandidate> far = new LinkedHashMap<>();
-            collect(pointedAt, earlier, offset, far);
+            collect(pointedAt, earlier, offset, Place.EARLIER, far);
             far.forEach(best::putIfAbsent);
             offset += earlier.length() + 1;
         }
         if (title != null) {
             Map<Subject, SubjectCandidate> inTitle = new LinkedHashMap<>();
-            collect(names, title, offset, inTitle);
+            collect(names, title, offset, Place.TITLE, inTitle);
             inTitle.forEach(best::putIfAbsent);
         }
         return new ArrayList<>(best.values());
@@ -109,7 +109,7 @@ final class ContextSubjects {
     }
 
     /** Adds each subject's latest mention in {@code text}; {@code offset} pushes farther texts behind nearer ones. */
-    private static void collect(Map<Subject, List<List<Word>>> names, String text, int offset,
+    private static void collect(Map<Subject, List<List<Word>>> names, String text, int offset, Place place,
             Map<Subject, SubjectCandidate> best) {
         List<Word> words = Words.of(text);
         List<Map.Entry<Subject, NameMatch>> hits = new ArrayList<>();
@@ -123,7 +123,7 @@ final class ContextSubjects {
             if (hits.stream().anyMatch(o -> !o.getKey().equals(hit.getKey()) && m.inside(o.getValue()))) {
                 continue;
             }
-            SubjectCandidate candidate = new SubjectCandidate(hit.getKey(), Place.CONTEXT, false, true, m.words(),
+            SubjectCandidate candidate = new SubjectCandidate(hit.getKey(), place, false, true, m.words(),
                     offset + text.length() - m.end(), Integer.MAX_VALUE, text.substring(m.start(), m.end()));
             SubjectCandidate known = best.get(hit.getKey());
             if (known == null || SubjectCandidate.BEST_FIRST.compare(candidate, known) < 0) {

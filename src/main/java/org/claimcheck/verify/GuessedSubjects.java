@@ -38,7 +38,7 @@ final class GuessedSubjects {
         if (chosen.place() == Place.CLAIM || best.attribute().owner() != null) {
             return null;
         }
-        if (chosen.place() == Place.CONTEXT) {
+        if (chosen.place().beforeSentence()) {
             boolean referred = subjects.referredBackTo(claim, chosen.subject())
                     || namesAttribute(claim.subject(), best.attribute().attribute()) || Attribution.isSource(claim)
                     || claim.subject() != null && isDefiniteSingular(claim.subject());
@@ -50,7 +50,7 @@ final class GuessedSubjects {
                     : taken + "which \u201c" + claim.subject() + "\u201d does not refer to";
         }
         SubjectCandidate nearest = subjectCandidates.get(0);
-        if (nearest.place() != Place.CONTEXT && !nearest.subject().equals(chosen.subject())) {
+        if (!nearest.place().beforeSentence() && !nearest.subject().equals(chosen.subject())) {
             return nearest.subject().name() + ", named nearer the value, has no fact for " + best.attributeId()
                     + "; " + chosen.subject().name() + " is only a guess";
         }

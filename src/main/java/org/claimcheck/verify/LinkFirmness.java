@@ -53,7 +53,9 @@ final class LinkFirmness {
         if (link.assumption() != null) {
             return new LinkBasis(LinkStrength.ASSUMED, link.assumption());
         }
-        String notParticipant = s.place() == Place.CONTEXT ? notReferredBack(claim, s) : notParticipant(claim, s, a);
+        String notParticipant = s.place() == Place.CONTEXT ? notReferredBack(claim, s)
+                : s.place().beforeSentence() ? "subject \u201c" + s.matched() + "\u201d named only " + s.place().description()
+                : notParticipant(claim, s, a);
         String notGoverning = notGoverning(claim, a, sentenceClaims);
         if (notGoverning == null && !objectNamed.test(a.attribute())) {
             notGoverning = a.attribute().id() + " names its own object, and the sentence does not name it";
@@ -67,7 +69,10 @@ final class LinkFirmness {
                     "\u201c" + a.matched() + "\u201d governs the value and " + participant);
         }
         String reason = notParticipant != null ? notParticipant : notGoverning;
-        if (s.place() == Place.CONTEXT) {
+        if (s.place() == Place.TITLE) {
+            return new LinkBasis(LinkStrength.TITLE, reason);
+        }
+        if (s.place().beforeSentence()) {
             return new LinkBasis(LinkStrength.PRECEDING_TEXT, "subject \u201c" + s.matched()
                     + "\u201d taken from the text before the sentence; " + reason);
         }
@@ -81,13 +86,22 @@ final class LinkFirmness {
             // "the 2025 Johannesburg Summit": a year written into a name picks out one instance of the kind
             return "the date is written into the name \u201c" + s.matched() + "\u201d, which may name another instance";
         }
-        if (a.owner() != null) {
-            return namesWhole(s, a.owner()) ? null
-                    : "\u201c" + a.owner() + "\u201d, whose " + (a.attribute().kind() == AttributeKind.EVENT
-                            ? "event" : "figure") + " this is, is not wholly a name of " + s.subject().name();
+        if (a.owner() != null && !namesWhole(s, a.owner())) {
+            // The name just before a passive verb may end an apposition ("AUKUS, the security pact between
+            // Australia, Britain and the United States, was announced"): the claim's own subject phrase, which
+            // skips appositions, then decides. An owner after the verb is its object and decides alone.
+            boolean ownerBefore = a.located() && claim.sentence().lastIndexOf(a.owner(), a.start()) >= 0;
+            if (!ownerBefore || s.place() != Place.CLAIM) {
+                return "\u201c" + a.owner() + "\u201d, whose " + (a.attribute().kind() == AttributeKind.EVENT
+                        ? "event" : "figure") + " this is, is not wholly a name of " + s.subject().name();
+            }
+        } else if (a.owner() != null) {
+            return null;
         }
         if (s.place() != Place.CLAIM) {
-            return Attribution.isSource(claim) && objectOfSource(claim, s) ? null
+            // "Bilateral trade hit $174 billion in 2021 …, claiming that turnover reached nearly $200 billion"
+            boolean describedAgain = claim.subject() != null && notReferredBack(claim, s) == null;
+            return describedAgain || Attribution.isSource(claim) && objectOfSource(claim, s) ? null
                     : s.subject().name() + " is named in the sentence but not as the claim's subject";
         }
         if (s.anaphor()) {

@@ -132,11 +132,11 @@ final class Linker {
     private LinkResult unlinked(Claim claim, List<SubjectCandidate> subjectCandidates,
             List<AttributeCandidate> attributeCandidates) {
         SubjectCandidate first = subjectCandidates.get(0);
-        if (first.place() != Place.CONTEXT) {
+        if (!first.place().beforeSentence()) {
             // Subjects of the preceding text were only a fallback: what follows speaks of the sentence's own.
-            subjectCandidates = subjectCandidates.stream().filter(c -> c.place() != Place.CONTEXT).toList();
+            subjectCandidates = subjectCandidates.stream().filter(c -> !c.place().beforeSentence()).toList();
         }
-        if (first.place() == Place.CONTEXT) {
+        if (first.place().beforeSentence()) {
             if (attributeCandidates.isEmpty()) {
                 Optional<Link> only = onlyAttributeOfContextSubject(claim, first);
                 if (only.isPresent()) {
@@ -280,7 +280,7 @@ final class Linker {
 
     /** Says why the link won when the text named other candidates too, or that the subject came from context. */
     private static String note(Link best, List<SubjectCandidate> subjectCandidates, List<Link> links) {
-        if (best.subject().place() == Place.CONTEXT) {
+        if (best.subject().place().beforeSentence()) {
             return "subject taken from the preceding text (\u201c" + best.subject().matched() + "\u201d)";
         }
         SubjectCandidate nearest = subjectCandidates.get(0);
