@@ -3,6 +3,8 @@ package org.claimcheck.report;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
+import java.util.Optional;
 import org.claimcheck.ingest.ArticleMeta;
 import org.claimcheck.result.ArticleResult;
 import org.claimcheck.result.RunResult;
@@ -10,9 +12,10 @@ import org.claimcheck.verify.Finding;
 import org.claimcheck.verify.Verdict;
 
 /**
- * schema.org {@code ClaimReview} records in JSON-LD ({@code claimreview.jsonld}), one per claim that the
- * reference tables settled (supported or contradicted). Rating scale: 1 ("False", contradicted by the
- * reference) to 5 ("True", supported by it); unverifiable and ambiguous claims get no review. Article URLs
+ * schema.org {@code ClaimReview} records in JSON-LD ({@code claimreview.jsonld}), one per claim that a reference
+ * fact supports or contradicts. Rating scale: 1 ("False", contradicted by the reference) to 5 ("True", supported
+ * by it). A review is a published verdict: possible conflicts (a fact disagrees, but the claim's link to it is
+ * not firm), unverifiable and ambiguous claims get none until an editor has settled them. Article URLs
  * appear only when they are http or https. Markup characters are written as {@code \\u} escapes, so the file
  * can be embedded in a page as it is.
  */
@@ -31,8 +34,9 @@ public final class ClaimReviewReport implements ReportRenderer {
             json.writeArrayFieldStart("@graph");
             for (ArticleResult article : result.articles()) {
                 for (Finding finding : article.findings()) {
-                    if (finding.verdict() == Verdict.SUPPORTED || finding.verdict() == Verdict.CONTRADICTED) {
-                        json.writeTree(review(article, finding));
+                    Optional<Rating> rating = Rating.find(finding.verdict());
+                    if (rating.isPresent()) {
+                        json.writeTree(review(article, finding, rating.get()));
                     }
                 }
             }
@@ -41,8 +45,27 @@ public final class ClaimReviewReport implements ReportRenderer {
         });
     }
 
-    private static ObjectNode review(ArticleResult article, Finding finding) {
-        boolean supported = finding.verdict() == Verdict.SUPPORTED;
+    /** The rating of each verdict that gets a review. */
+    private enum Rating {
+        TRUE(Verdict.SUPPORTED, TRUE_RATING, "True"),
+        FALSE(Verdict.CONTRADICTED, FALSE_RATING, "False");
+
+        final Verdict verdict;
+        final int value;
+        final String text;
+
+        Rating(Verdict verdict, int value, String text) {
+            this.verdict = verdict;
+            this.value = value;
+            this.text = text;
+        }
+
+        static Optional<Rating> find(Verdict verdict) {
+            return Arrays.stream(values()).filter(r -> r.verdict == verdict).findFirst();
+        }
+    }
+
+    private static ObjectNode review(ArticleResult article, Finding finding, Rating rating) {
         ObjectNode review = Json.object()
                 .put("@type", "ClaimReview")
                 .put("identifier", finding.claim().fingerprint())
@@ -51,10 +74,10 @@ public final class ClaimReviewReport implements ReportRenderer {
         review.set("author", Json.object().put("@type", "Organization").put("name", "claimcheck"));
         review.set("reviewRating", Json.object()
                 .put("@type", "Rating")
-                .put("ratingValue", supported ? TRUE_RATING : FALSE_RATING)
+                .put("ratingValue", rating.value)
                 .put("bestRating", TRUE_RATING)
                 .put("worstRating", FALSE_RATING)
-                .put("alternateName", supported ? "True" : "False"));
+                .put("alternateName", rating.text));
         ObjectNode claim = Json.object().put("@type", "Claim").put("text", finding.claim().text());
         claim.putArray("appearance").add(appearance(article.meta()));
         review.set("itemReviewed", claim);

@@ -24,8 +24,8 @@ public final class CsvReport implements ReportRenderer {
 
     static final List<String> HEADER = List.of("path", "line", "column", "verdict", "kind", "claim", "value",
             "qualifier", "record", "subject", "predicate", "period", "resolution", "linked_subject",
-            "linked_attribute", "reference_value", "reference_period", "reference_source", "reference_vintage",
-            "reference_location", "explanation", "sentence", "fingerprint");
+            "linked_attribute", "link", "reference_value", "reference_period", "reference_source",
+            "reference_vintage", "reference_location", "explanation", "sentence", "fingerprint");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').build();
 
@@ -59,6 +59,7 @@ public final class CsvReport implements ReportRenderer {
         row.add(c.resolution());
         row.add(Linking.findSubject(f).orElse(null));
         row.add(Linking.findAttribute(f).orElse(null));
+        row.add(f.link().strength().label());
         row.add(joined(f, Evidence::value));
         row.add(joined(f, Evidence::period));
         row.add(joined(f, Evidence::source));

@@ -9,9 +9,9 @@ import org.claimcheck.verify.Finding;
 
 /**
  * GitHub Actions workflow commands, one line each, which the runner turns into annotations on the files:
- * {@code ::error} for contradicted claims and input errors, {@code ::warning} for ambiguous claims and input
- * warnings, {@code ::notice} for unverifiable claims. Data and properties are escaped as the runner expects,
- * so article text can never end a line and start a command of its own.
+ * {@code ::error} for contradicted claims and input errors, {@code ::warning} for possible conflicts, ambiguous
+ * claims and input warnings, {@code ::notice} for unverifiable claims. Data and properties are escaped as the
+ * runner expects, so article text can never end a line and start a command of its own.
  */
 public final class GithubReport implements ReportRenderer {
 

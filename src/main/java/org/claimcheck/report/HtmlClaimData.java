@@ -9,11 +9,14 @@ import org.claimcheck.result.ArticleResult;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.verify.Evidence;
 import org.claimcheck.verify.Finding;
+import org.claimcheck.verify.LinkBasis;
+import org.claimcheck.verify.LinkStrength;
 
 /**
  * The data behind the HTML evidence panel: one JSON object per claim, in the order of the claims' {@code data-c}
- * indexes, absent fields left out to keep the page small. Source URLs are offered as links ({@code url}) only
- * when they are http or https; the script renders everything else as text.
+ * indexes, absent fields left out to keep the page small (an unlinked claim has no {@code linkBasis}). Source
+ * URLs are offered as links ({@code url}) only when they are http or https; the script renders everything else
+ * as text.
  */
 final class HtmlClaimData {
 
@@ -52,6 +55,11 @@ final class HtmlClaimData {
         putIfPresent(node, "resolution", c.resolution());
         putIfPresent(node, "linkedSubject", Linking.findSubject(f).orElse(null));
         putIfPresent(node, "linkedAttribute", Linking.findAttribute(f).orElse(null));
+        LinkBasis link = f.link();
+        if (link.strength() != LinkStrength.NONE) {
+            node.put("linkBasis", link.strength().label());
+            putIfPresent(node, "linkReason", link.reason().isEmpty() ? null : link.reason());
+        }
         node.put("explanation", f.explanation());
         ArrayNode evidence = node.putArray("evidence");
         for (Evidence e : f.evidence()) {

@@ -11,7 +11,8 @@ import org.claimcheck.verify.Verdict;
 
 /**
  * The corpus summary the HTML report opens on: totals, a bar chart of claims by verdict (inline SVG, labelled
- * in words), the articles with contradictions first, and the problems that belong to no article.
+ * in words), the articles with contradictions first (then possible conflicts, then ambiguous claims), and the
+ * problems that belong to no article.
  */
 final class HtmlSummary {
 
@@ -73,16 +74,19 @@ final class HtmlSummary {
         // Counted once per article rather than in every comparison of the sort: a large run reads each article
         // back from disk.
         int[] contradicted = new int[articles.size()];
+        int[] possibleConflicts = new int[articles.size()];
         int[] ambiguous = new int[articles.size()];
         int[] problems = new int[articles.size()];
         for (int i = 0; i < articles.size(); i++) {
             ArticleResult article = articles.get(i);
             contradicted[i] = count(article, Verdict.CONTRADICTED);
+            possibleConflicts[i] = count(article, Verdict.POSSIBLE_CONFLICT);
             ambiguous[i] = count(article, Verdict.AMBIGUOUS);
             problems[i] = article.problems().size();
         }
         Comparator<Integer> order = Comparator
                 .<Integer>comparingInt(i -> -contradicted[i])
+                .thenComparingInt(i -> -possibleConflicts[i])
                 .thenComparingInt(i -> -ambiguous[i])
                 .thenComparingInt(i -> -problems[i])
                 .thenComparingInt(i -> i);

@@ -24,7 +24,7 @@ final class HtmlToolbar {
         }
         html.start("label", "class", "filter")
                 .start("input", "type", "checkbox", "id", "only-flagged")
-                .text(" only articles with contradicted or ambiguous claims")
+                .text(" only articles with flagged claims (contradicted, possible conflict or ambiguous)")
                 .end("label").newline()
                 .end("fieldset").newline();
         html.start("div", "class", "nav").newline()

@@ -12,6 +12,7 @@ import org.claimcheck.result.ArticleResult;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.verify.Evidence;
 import org.claimcheck.verify.Finding;
+import org.claimcheck.verify.LinkBasis;
 import org.claimcheck.verify.Verdict;
 
 /**
@@ -21,7 +22,7 @@ import org.claimcheck.verify.Verdict;
  */
 public final class JsonReport implements ReportRenderer {
 
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "2.0";
 
     /** Writes the report one article at a time: only the article being written is held as a tree. */
     @Override
@@ -92,6 +93,7 @@ public final class JsonReport implements ReportRenderer {
                 .put("predicate", c.predicate())
                 .put("linkedSubject", Linking.findSubject(finding).orElse(null))
                 .put("linkedAttribute", Linking.findAttribute(finding).orElse(null));
+        node.set("link", link(finding.link()));
         node.set("value", Json.object().put("canonical", c.value().canonical()).put("display", c.value().display()));
         node.put("qualifier", c.qualifier().name())
                 .put("record", c.record())
@@ -100,6 +102,13 @@ public final class JsonReport implements ReportRenderer {
         ArrayNode evidence = node.putArray("evidence");
         finding.evidence().forEach(e -> evidence.add(evidence(e)));
         return node.put("explanation", finding.explanation());
+    }
+
+    /** How the claim was linked to its fact: {@code basis} is the strength's label, the reason null when none. */
+    private static ObjectNode link(LinkBasis link) {
+        return Json.object()
+                .put("basis", link.strength().label())
+                .put("reason", link.reason().isEmpty() ? null : link.reason());
     }
 
     private static ObjectNode evidence(Evidence e) {

@@ -16,9 +16,10 @@ import org.claimcheck.verify.Verdict;
 
 /**
  * JUnit XML ({@code junit.xml}) for CI test views: a test suite per article, a test case per claim.
- * Contradicted and ambiguous claims fail, unverifiable claims are skipped (nothing could check them),
- * supported claims pass; an input error is an erroring test case, a warning a passing one with its message in
- * system-out. Always well-formed: characters XML 1.0 forbids are removed from article text.
+ * Contradicted claims, possible conflicts and ambiguous claims fail (an editor must look at them), unverifiable
+ * claims are skipped (nothing could check them), supported claims pass; an input error is an erroring test
+ * case, a warning a passing one with its message in system-out. Always well-formed: characters XML 1.0
+ * forbids are removed from article text.
  */
 public final class JunitReport implements ReportRenderer {
 
@@ -35,8 +36,11 @@ public final class JunitReport implements ReportRenderer {
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "claimcheck");
             xml.writeAttribute("tests", Integer.toString(totals.claims() + totals.problems()));
-            xml.writeAttribute("failures", Integer.toString(
-                    totals.count(Verdict.CONTRADICTED) + totals.count(Verdict.AMBIGUOUS)));
+            int failures = 0;
+            for (Verdict v : Verdict.values()) {
+                failures += fails(v) ? totals.count(v) : 0;
+            }
+            xml.writeAttribute("failures", Integer.toString(failures));
             xml.writeAttribute("errors", Integer.toString(errors.size()));
             xml.writeAttribute("skipped", Integer.toString(totals.count(Verdict.UNVERIFIABLE)));
             xml.writeCharacters("\n");
@@ -144,8 +148,10 @@ public final class JunitReport implements ReportRenderer {
         return sb.toString();
     }
 
+    /** The verdicts an editor must review fail: contradicted, possible conflicts and ambiguous claims. */
     private static boolean fails(Verdict verdict) {
-        return verdict == Verdict.CONTRADICTED || verdict == Verdict.AMBIGUOUS;
+        return verdict == Verdict.CONTRADICTED || verdict == Verdict.POSSIBLE_CONFLICT
+                || verdict == Verdict.AMBIGUOUS;
     }
 
     private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {

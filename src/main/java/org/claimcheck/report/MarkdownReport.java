@@ -10,9 +10,9 @@ import org.claimcheck.verify.Finding;
 import org.claimcheck.verify.Verdict;
 
 /**
- * A short summary ({@code summary.md}) fit for a pull-request comment: totals by verdict, a table of
- * contradicted and ambiguous claims, and the problems, each list capped at {@value #MAX_ROWS} rows so the
- * comment stays within the size a code host accepts. All article text is escaped.
+ * A short summary ({@code summary.md}) fit for a pull-request comment: totals by verdict, a table of the claims
+ * to look at (contradicted, possible conflicts, ambiguous), and the problems, each list capped at
+ * {@value #MAX_ROWS} rows so the comment stays within the size a code host accepts. All article text is escaped.
  */
 public final class MarkdownReport implements ReportRenderer {
 
@@ -33,21 +33,29 @@ public final class MarkdownReport implements ReportRenderer {
 
     private static String headline(Totals totals) {
         int contradicted = totals.count(Verdict.CONTRADICTED);
+        int possibleConflicts = totals.count(Verdict.POSSIBLE_CONFLICT);
         int ambiguous = totals.count(Verdict.AMBIGUOUS);
-        if (contradicted + ambiguous == 0) {
+        if (contradicted + possibleConflicts + ambiguous == 0) {
             return "no contradicted claims";
         }
-        return contradicted + " contradicted, " + ambiguous + " ambiguous";
+        return contradicted + " " + Verdict.CONTRADICTED.label() + ", " + possibleConflicts + " "
+                + Verdict.POSSIBLE_CONFLICT.label() + ", " + ambiguous + " " + Verdict.AMBIGUOUS.label();
+    }
+
+    /** The claims an editor must look at. */
+    private static boolean toReview(Verdict verdict) {
+        return verdict == Verdict.CONTRADICTED || verdict == Verdict.POSSIBLE_CONFLICT
+                || verdict == Verdict.AMBIGUOUS;
     }
 
     private static void flagged(RunResult result, Writer out) throws IOException {
         int rows = 0;
         int flagged = 0;
-        StringBuilder table = new StringBuilder("\n### Contradicted and ambiguous claims\n\n")
+        StringBuilder table = new StringBuilder("\n### Contradicted, possibly conflicting and ambiguous claims\n\n")
                 .append("| Where | Verdict | Claim | Explanation |\n|---|---|---|---|\n");
         for (ArticleResult article : result.articles()) {
             for (Finding f : article.findings()) {
-                if (f.verdict() != Verdict.CONTRADICTED && f.verdict() != Verdict.AMBIGUOUS) {
+                if (!toReview(f.verdict())) {
                     continue;
                 }
                 flagged++;

@@ -16,8 +16,9 @@ import org.claimcheck.verify.Finding;
 
 /**
  * SARIF 2.1.0 log ({@code claimcheck.sarif}) that GitHub code scanning accepts: one result per contradicted,
- * ambiguous or unverifiable claim, located by relative URI and region, with a stable partial fingerprint;
- * input problems become tool execution notifications.
+ * possibly conflicting, ambiguous or unverifiable claim, located by relative URI and region, with a stable
+ * partial fingerprint and the claim's link basis in its properties; input problems become tool execution
+ * notifications.
  */
 public final class SarifReport implements ReportRenderer {
 
@@ -118,6 +119,11 @@ public final class SarifReport implements ReportRenderer {
         physical.set("region", region);
         r.putArray("locations").addObject().set("physicalLocation", physical);
         r.set("partialFingerprints", Json.object().put(FINGERPRINT_KEY, finding.claim().fingerprint()));
+        ObjectNode properties = Json.object().put("linkBasis", finding.link().strength().label());
+        if (!finding.link().reason().isEmpty()) {
+            properties.put("linkReason", finding.link().reason());
+        }
+        r.set("properties", properties);
         return r;
     }
 

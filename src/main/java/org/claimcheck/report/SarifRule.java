@@ -13,6 +13,16 @@ enum SarifRule {
             "Check the claim against the reference fact shown in the result message: correct the article, or, "
                     + "if the article is right, correct or add a newer vintage of the fact in the reference "
                     + "tables together with its source."),
+    POSSIBLE_CONFLICT(Verdict.POSSIBLE_CONFLICT, "claim-possible-conflict", "PossiblyConflictingClaim", "warning",
+            "A claim disagrees with a reference fact it is only loosely linked to.",
+            "A curated reference fact disagrees with the claim's date or figure, but the claim's link to that "
+                    + "fact is not firm (for example its subject is named elsewhere in the sentence or taken from "
+                    + "the preceding text or the title, or its period was assumed), so the article may be wrong or "
+                    + "the claim may be about something else.",
+            "Read the link basis in the result's properties: if the claim is about that fact, correct the article "
+                    + "or the reference tables as for a contradicted claim; if it is not, name the subject and "
+                    + "period in the sentence, or accept the claim in the baseline. Possible conflicts fail the "
+                    + "gate only with --fail-on possible-conflict or a stricter level."),
     AMBIGUOUS(Verdict.AMBIGUOUS, "claim-ambiguous", "AmbiguousClaim", "warning",
             "A claim matches more than one reference fact and the tables cannot tell which is meant.",
             "The claim's subject or measure could refer to several facts (for example two treaties or two "

@@ -8,6 +8,7 @@ import org.claimcheck.verify.Verdict;
  */
 enum VerdictStyle {
     CONTRADICTED(Verdict.CONTRADICTED, "\u2717", "Contradicted"),
+    POSSIBLE_CONFLICT(Verdict.POSSIBLE_CONFLICT, "\u26a0", "Possible conflict"),
     AMBIGUOUS(Verdict.AMBIGUOUS, "\u21c4", "Ambiguous"),
     UNVERIFIABLE(Verdict.UNVERIFIABLE, "?", "Unverifiable"),
     SUPPORTED(Verdict.SUPPORTED, "\u2713", "Supported");
@@ -30,8 +31,9 @@ enum VerdictStyle {
         return verdict.label();
     }
 
-    /** Flagged claims are the ones an editor must look at: contradicted and ambiguous. */
+    /** Flagged claims are the ones an editor must look at: contradicted, possible conflicts and ambiguous. */
     boolean flagged() {
-        return verdict == Verdict.CONTRADICTED || verdict == Verdict.AMBIGUOUS;
+        return verdict == Verdict.CONTRADICTED || verdict == Verdict.POSSIBLE_CONFLICT
+                || verdict == Verdict.AMBIGUOUS;
     }
 }

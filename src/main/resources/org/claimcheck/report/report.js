@@ -1,8 +1,10 @@
 (function () {
   'use strict';
   // Builds every piece of run data with createElement/textContent: nothing from the data is ever parsed as HTML.
-  var TITLES = { supported: 'Supported', contradicted: 'Contradicted', unverifiable: 'Unverifiable', ambiguous: 'Ambiguous' };
-  var SYMBOLS = { supported: '\u2713', contradicted: '\u2717', unverifiable: '?', ambiguous: '\u21c4' };
+  var TITLES = { supported: 'Supported', contradicted: 'Contradicted', 'possible-conflict': 'Possible conflict',
+    unverifiable: 'Unverifiable', ambiguous: 'Ambiguous' };
+  var SYMBOLS = { supported: '\u2713', contradicted: '\u2717', 'possible-conflict': '\u26a0', unverifiable: '?',
+    ambiguous: '\u21c4' };
   var data = null;
   var panel = document.getElementById('evidence');
   var current = null;
@@ -86,6 +88,7 @@
     field(dl, 'Period', claim.period);
     field(dl, 'Date anchor', claim.resolution);
     field(dl, 'Linked to', [claim.linkedSubject, claim.linkedAttribute].filter(Boolean).join(' \u00b7 '));
+    field(dl, 'Link', claim.linkBasis ? [claim.linkBasis, claim.linkReason].filter(Boolean).join(' \u2014 ') : null);
     box.appendChild(dl);
     box.appendChild(el('h3', null, 'Evidence'));
     box.appendChild(evidenceList(claim));

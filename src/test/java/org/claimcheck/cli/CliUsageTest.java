@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.claimcheck.gate.FailOn;
+import org.claimcheck.verify.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Option;
 
 /** The command line without any NLP: help, version, usage errors and reference-table validation. */
 class CliUsageTest {
@@ -55,7 +58,30 @@ class CliUsageTest {
         CliRun run = CliRun.of("check", "--fail-on", "sometimes", "corpus");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
-        assertThat(run.err()).contains("expected one of contradicted, ambiguous, unverifiable, none");
+        assertThat(run.err())
+                .contains("expected one of contradicted, possible-conflict, ambiguous, unverifiable, none");
+    }
+
+    @Test
+    void failOnDefaultsToContradictedWhichLetsPossibleConflictsPass() throws NoSuchFieldException {
+        Option option = CheckOptions.class.getDeclaredField("failOn").getAnnotation(Option.class);
+
+        assertThat(option.defaultValue()).isEqualTo("contradicted");
+        FailOn byDefault = new FailOnConverter().convert(option.defaultValue());
+        assertThat(byDefault.fails(Verdict.CONTRADICTED)).isTrue();
+        assertThat(byDefault.fails(Verdict.POSSIBLE_CONFLICT)).isFalse();
+        FailOn strict = new FailOnConverter().convert("possible-conflict");
+        assertThat(strict).isEqualTo(FailOn.POSSIBLE_CONFLICT);
+        assertThat(strict.fails(Verdict.POSSIBLE_CONFLICT)).isTrue();
+    }
+
+    @Test
+    void checkHelpListsEveryFailOnLevel() {
+        CliRun run = CliRun.of("check", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("contradicted, possible-conflict (and contradicted), "
+                + "ambiguous (and both), unverifiable (and all three), or none (default: contradicted)");
     }
 
     @Test

@@ -14,6 +14,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.claimcheck.result.RunResult;
+import org.claimcheck.verify.Finding;
+import org.claimcheck.verify.Verdict;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -37,7 +39,7 @@ final class HostileChecks {
         switch (format) {
             case HTML -> html(run, out);
             case JSON -> json(run, out);
-            case SARIF -> sarif(out);
+            case SARIF -> sarif(run, out);
             case JUNIT -> junit(run, out);
             case MARKDOWN -> markdown(out);
             case CSV -> csv(run, out);
@@ -70,7 +72,9 @@ final class HostileChecks {
         JsonNode claims = parse(data).get("claims");
         assertThat(claims).hasSize(run.findings().size());
         for (int i = 0; i < claims.size(); i++) {
-            assertThat(claims.get(i).get("text").asText()).isEqualTo(run.findings().get(i).claim().text());
+            Finding finding = run.findings().get(i);
+            assertThat(claims.get(i).get("text").asText()).isEqualTo(finding.claim().text());
+            assertThat(claims.get(i).path("linkReason").asText("")).isEqualTo(finding.link().reason());
         }
         String shownText = doc.select(".text").text();
         run.articles().forEach(a -> a.findings().forEach(f ->
@@ -85,18 +89,25 @@ final class HostileChecks {
                     .isEqualTo(run.articles().get(i).meta().title());
             JsonNode claims = articles.get(i).get("claims");
             for (int j = 0; j < claims.size(); j++) {
-                assertThat(claims.get(j).get("text").asText())
-                        .isEqualTo(run.articles().get(i).findings().get(j).claim().text());
+                Finding finding = run.articles().get(i).findings().get(j);
+                assertThat(claims.get(j).get("text").asText()).isEqualTo(finding.claim().text());
+                assertThat(claims.get(j).at("/link/basis").asText()).isEqualTo(finding.link().strength().label());
+                assertThat(claims.get(j).at("/link/reason").asText("")).isEqualTo(finding.link().reason());
             }
         }
     }
 
-    private static void sarif(String out) {
+    private static void sarif(RunResult run, String out) {
         JsonNode root = parse(out);
+        List<String> reasons = run.findings().stream().filter(f -> f.verdict() != Verdict.SUPPORTED)
+                .map(f -> f.link().reason()).toList();
+        int i = 0;
         for (JsonNode result : root.at("/runs/0/results")) {
             String uri = result.at("/locations/0/physicalLocation/artifactLocation/uri").asText();
             assertThat(uri).doesNotContain(" ", "<", ">").doesNotStartWith("/");
+            assertThat(result.at("/properties/linkReason").asText("")).isEqualTo(reasons.get(i++));
         }
+        assertThat(i).isEqualTo(reasons.size());
     }
 
     private static void junit(RunResult run, String out) {
@@ -150,7 +161,7 @@ final class HostileChecks {
         JsonNode root = parse(out);
         for (JsonNode review : root.get("@graph")) {
             assertThat(review.get("@type").asText()).isEqualTo("ClaimReview");
-            assertThat(review.at("/reviewRating/ratingValue").asInt()).isIn(1, 5);
+            assertThat(review.at("/reviewRating/ratingValue").asInt()).isIn(1, 3, 5);
         }
     }
 

@@ -122,6 +122,28 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void aPossibleConflictShowsItsLinkBasisAndStandsApartFromContradictions() {
+        WebElement conflict = claim("2015");
+        String conflictColour = conflict.getCssValue("background-color");
+        assertThat(conflictColour).isNotEqualTo(claim("$147 billion").getCssValue("background-color"))
+                .isNotEqualTo(claim("2003").getCssValue("background-color"));
+        conflict = claim("2015");
+        conflict.click();
+        WebElement panel = driver.findElement(By.id("evidence"));
+        assertThat(panel.getText()).contains("\u26a0 Possible conflict", "1 September 2014",
+                "preceding-text \u2014 " + Scenarios.PRECEDING_REASON);
+        panel.findElement(By.cssSelector("button.close")).click();
+
+        WebElement filter = driver.findElement(By.cssSelector("input[data-verdict=possible-conflict]"));
+        filter.click();
+        assertThat(conflict.getCssValue("background-color")).isEqualTo("rgba(0, 0, 0, 0)");
+        assertThat(conflict.getCssValue("text-decoration-line")).isEqualTo("none");
+        assertThat(conflict.getDomAttribute("tabindex")).isEqualTo("-1");
+        filter.click();
+        assertThat(conflict.getCssValue("background-color")).isEqualTo(conflictColour);
+    }
+
+    @Test
     void enterOnAFocusedClaimShowsTheDateAnchor() {
         WebElement relative = claim("Last year");
         ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", relative);

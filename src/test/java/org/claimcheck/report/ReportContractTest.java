@@ -42,7 +42,7 @@ class ReportContractTest {
         switch (format) {
             case GITHUB -> assertThat(out).isEmpty();
             case TEXT -> assertThat(out).isEqualTo("0 claims in 0 articles: 0 supported, 0 contradicted, "
-                    + "0 unverifiable, 0 ambiguous; 0 problems\n");
+                    + "0 possible-conflict, 0 unverifiable, 0 ambiguous; 0 problems\n");
             case MARKDOWN -> assertThat(out).contains("no contradicted claims", "0 claims in 0 articles");
             case JSON -> assertThat(out).contains("\"claims\": 0", "\"articles\": []");
             case SARIF -> assertThat(out).contains("\"results\": []", "\"executionSuccessful\": true");
@@ -86,10 +86,18 @@ class ReportContractTest {
         for (ReportFormat format : List.of(ReportFormat.JSON, ReportFormat.CSV, ReportFormat.JUNIT)) {
             String out = Render.render(format, run);
             for (String claim : List.of("2019", "$147 billion", "2003", "Last year",
-                    "more than 10 billion cubic metres", "3,000 km")) {
+                    "more than 10 billion cubic metres", "3,000 km", "2015")) {
                 assertThat(out).as(format + " lists " + claim).contains(claim);
             }
         }
         assertThat(run.countByVerdict()).containsEntry(Verdict.UNVERIFIABLE, 2);
+        assertThat(run.countByVerdict()).as("every verdict is in the scenario").doesNotContainValue(0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ReportFormat.class)
+    void showsThePossibleConflictWithItsReason(ReportFormat format) {
+        String out = Render.render(format, Scenarios.everyVerdict());
+        assertThat(out).contains("2015").contains("the subject was taken from the preceding sentence");
     }
 }

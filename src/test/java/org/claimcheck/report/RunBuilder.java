@@ -18,6 +18,8 @@ import org.claimcheck.value.Qualifier;
 import org.claimcheck.value.Value;
 import org.claimcheck.verify.Evidence;
 import org.claimcheck.verify.Finding;
+import org.claimcheck.verify.LinkBasis;
+import org.claimcheck.verify.LinkStrength;
 import org.claimcheck.verify.Verdict;
 
 /**
@@ -70,6 +72,7 @@ final class RunBuilder {
         DateValue period;
         String resolution;
         List<Evidence> evidence = List.of();
+        LinkBasis link = LinkBasis.UNLINKED;
         int at = -1;
 
         ClaimSpec(String text, ClaimKind kind, Value value, Verdict verdict, String explanation) {
@@ -114,6 +117,12 @@ final class RunBuilder {
 
         ClaimSpec evidence(Evidence... evidence) {
             this.evidence = Arrays.asList(evidence);
+            return this;
+        }
+
+        /** How the claim was linked to the fact it is judged against (unlinked unless set). */
+        ClaimSpec link(LinkStrength strength, String reason) {
+            this.link = new LinkBasis(strength, reason);
             return this;
         }
     }
@@ -182,7 +191,7 @@ final class RunBuilder {
                         findings.size(), sentence, sentence.of(text), spec.value, spec.qualifier, spec.record,
                         spec.subject, spec.predicate, spec.period, spec.resolution,
                         id + "-" + Integer.toHexString((spec.text + "@" + findings.size()).hashCode()));
-                findings.add(new Finding(claim, spec.verdict, spec.evidence, spec.explanation));
+                findings.add(new Finding(claim, spec.verdict, spec.evidence, spec.explanation, spec.link));
                 from = Math.max(from, end);
             }
             return new ArticleResult(id, path, meta, status, text, findings, problems);

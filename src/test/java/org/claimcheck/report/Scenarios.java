@@ -17,6 +17,7 @@ import org.claimcheck.value.DateValue;
 import org.claimcheck.value.Qualifier;
 import org.claimcheck.value.Unit;
 import org.claimcheck.value.Unresolved;
+import org.claimcheck.verify.LinkStrength;
 import org.claimcheck.verify.Verdict;
 
 /** The runs every report format is tested on: the same scenarios for every format. */
@@ -39,6 +40,9 @@ final class Scenarios {
     static final String HOSTILE_URL = "javascript:alert(1)";
     static final String FORMULA = "=HYPERLINK(\"http://evil.test\",\"x\")";
     static final String COMMAND = "+cmd|' /C calc'!A0";
+    /** The reason a possible conflict was linked as it was, as the linker words it. */
+    static final String PRECEDING_REASON = "subject \"it\" was taken from the preceding sentence: "
+            + "\"The eastern route\" (power-of-siberia)";
 
     private Scenarios() {
     }
@@ -66,18 +70,23 @@ final class Scenarios {
                 + "Bilateral trade reached a record $147 billion in 2021, officials said.\n"
                 + "The treaty was signed in 2003 by both leaders.\n"
                 + "Last year the line carried more than 10 billion cubic metres.\n"
-                + "The eastern route is 3,000 km long.\n";
+                + "The eastern route is 3,000 km long.\n"
+                + "Work on it began in 2015, the operator said.\n";
         return run().article(article("siberia", text)
                         .meta("Pipeline opens", LocalDate.of(2022, 3, 4), "https://news.example/siberia", false)
                         .claim(claim("2019", ClaimKind.DATE, DateValue.year(2019), Verdict.SUPPORTED,
                                 "began operations in 2019 agrees with the reference (December 2019)")
                                 .about("The Power of Siberia pipeline", "began operations")
+                                .link(LinkStrength.ARGUMENT, "\"began operations\" governs the value and "
+                                        + "\"The Power of Siberia pipeline\" is its subject")
                                 .evidence(evidence("facts-energy.csv", 4, "power-of-siberia", "began-operations",
                                         "2 December 2019", null, "https://energy.example/pos", "2019-12-02", null)))
                         .claim(claim("$147 billion", ClaimKind.MONEY,
                                 new Amount(new BigDecimal("147E+9"), USD), Verdict.CONTRADICTED,
                                 "trade in 2021 was $146.88 billion, not $147 billion, and not a record")
                                 .about("Bilateral trade", "trade").period(DateValue.year(2021)).record()
+                                .link(LinkStrength.ARGUMENT, "\"reached\" governs the value and \"Bilateral trade\" "
+                                        + "is its subject")
                                 .evidence(evidence("facts-trade.csv", 12, "russia-china-trade", "trade",
                                         "$146.88 billion", "2021", "https://customs.example/2021", "2022-01-14",
                                         "first estimate")))
@@ -101,8 +110,18 @@ final class Scenarios {
                         .claim(claim("3,000 km", ClaimKind.QUANTITY, new Amount(new BigDecimal("3000"), KM),
                                 Verdict.SUPPORTED, "length 3,000 km agrees with the reference 2,997 km within 1%")
                                 .about("The eastern route", "long")
+                                .link(LinkStrength.CLAUSE, "\"The eastern route\" and \"long\" are in the value's "
+                                        + "clause")
                                 .evidence(evidence("facts-energy.csv", 9, "power-of-siberia", "length",
-                                        "2,997 km", null, "Operator annual report 2020", "2021-04-30", null))))
+                                        "2,997 km", null, "Operator annual report 2020", "2021-04-30", null)))
+                        .claim(claim("2015", ClaimKind.DATE, DateValue.year(2015), Verdict.POSSIBLE_CONFLICT,
+                                "construction began in September 2014, not 2015, if \"it\" is the eastern route: "
+                                        + "the subject was taken from the preceding sentence")
+                                .about("it", "began")
+                                .link(LinkStrength.PRECEDING_TEXT, PRECEDING_REASON)
+                                .evidence(evidence("facts-energy.csv", 6, "power-of-siberia", "construction-began",
+                                        "1 September 2014", null, "https://energy.example/pos", "2014-09-01",
+                                        null))))
                 .build();
     }
 
@@ -117,6 +136,7 @@ final class Scenarios {
                         .claim(claim("5%", ClaimKind.PERCENT, new Amount(new BigDecimal("5"), PERCENT),
                                 Verdict.CONTRADICTED, "trade fell by 27.8% in 2015, not 5%")
                                 .period(DateValue.year(2015)).about("Trade", "fell")
+                                .link(LinkStrength.ARGUMENT, "\"fell\" governs the value and \"Trade\" is its subject")
                                 .evidence(evidence("facts-trade.csv", 6, "russia-china-trade", "trade-change",
                                         "-27.8%", "2015", "Customs statistics 2015", "2016-01-13", null)))
                         .problem(Problem.warning("missing-title", "articles/trade-2015.md", new Position(1, 1),
@@ -129,7 +149,8 @@ final class Scenarios {
     static RunResult hostile() {
         String text = "Breaking " + HOSTILE_SCRIPT + " news " + HOSTILE_IMG + "\n"
                 + "Figures: " + FORMULA + " and " + COMMAND + " and -42 and @SUM(A1) reported.\n"
-                + "\u0645\u0639\u0627\u0647\u062f\u0629 2001 \u05d0\u05de\u05e0\u05d4 \ud83d\ude80 \"quoted\" 'single' ]]> & | `tick` *star* [link](x)\n";
+                + "\u0645\u0639\u0627\u0647\u062f\u0629 2001 \u05d0\u05de\u05e0\u05d4 \ud83d\ude80 \"quoted\" 'single' ]]> & | `tick` *star* [link](x)\n"
+                + "It was signed in 1999.\n";
         return run().article(article("hostile", text).path("articles/hostile <x>.md")
                         .meta("Hostile " + HOSTILE_SCRIPT + " & \"title\"", LocalDate.of(2020, 1, 2), HOSTILE_URL,
                                 true)
@@ -147,7 +168,14 @@ final class Scenarios {
                         .claim(claim("@SUM(A1)", ClaimKind.NUMBER, new Amount(BigDecimal.ONE, unitless()),
                                 Verdict.SUPPORTED, "@at leading explanation"))
                         .claim(claim("2001", ClaimKind.DATE, DateValue.year(2001), Verdict.SUPPORTED,
-                                "\u0645\u0639\u0627\u0647\u062f\u0629 \ud83d\ude80 \"quoted\" ]]> &amp;")))
+                                "\u0645\u0639\u0627\u0647\u062f\u0629 \ud83d\ude80 \"quoted\" ]]> &amp;"))
+                        .claim(claim("1999", ClaimKind.DATE, DateValue.year(1999), Verdict.POSSIBLE_CONFLICT,
+                                "=signed in 2001 if \"It\" is " + HOSTILE_SCRIPT + " | `x` *y* @team %0A")
+                                .about("It", "signed")
+                                .link(LinkStrength.PRECEDING_TEXT, "=\"It\" refers back to " + HOSTILE_IMG
+                                        + " ]]> <!-- | `code` " + HOSTILE_URL)
+                                .evidence(evidence("facts-<b>.csv", 4, "s\"x", "signed", "2001", null, HOSTILE_URL,
+                                        null, null))))
                 .build();
     }
 
@@ -157,7 +185,8 @@ final class Scenarios {
         return run().article(article("controls", text)
                         .meta("Title\u0000with\u001bcontrols", null, "https://x.example/\u0000", false)
                         .claim(claim("2019", ClaimKind.DATE, DateValue.year(2019), Verdict.CONTRADICTED,
-                                "expected 2018\u0000\u001b[2J, found 2019\r\nsecond line"))
+                                "expected 2018\u0000\u001b[2J, found 2019\r\nsecond line")
+                                .link(LinkStrength.ARGUMENT, "reason\u0000\u001b[2J\r\nsecond line"))
                         .claim(claim("2020", ClaimKind.DATE, DateValue.year(2020), Verdict.UNVERIFIABLE,
                                 "no fact\u0007")))
                 .build();

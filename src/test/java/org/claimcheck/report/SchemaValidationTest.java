@@ -4,13 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
+import org.claimcheck.verify.LinkStrength;
+import org.claimcheck.verify.Verdict;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -51,6 +57,40 @@ class SchemaValidationTest {
         JsonNode report = MAPPER.readTree(Render.render(ReportFormat.JSON, scenario.run()));
         ((com.fasterxml.jackson.databind.node.ObjectNode) report.get("summary")).remove("claims");
         assertThat(schema.validate(report)).isNotEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void schemaRequiresEveryClaimsLinkBasis() throws IOException {
+        JsonSchema schema = schema(SpecVersion.VersionFlag.V202012,
+                JsonReport.class.getResourceAsStream("claimcheck-report.schema.json"));
+        JsonNode report = MAPPER.readTree(Render.render(ReportFormat.JSON, Scenarios.everyVerdict()));
+        ObjectNode claim = (ObjectNode) report.at("/articles/0/claims/6");
+        ((ObjectNode) claim.get("link")).put("basis", "hunch");
+        assertThat(schema.validate(report)).isNotEmpty();
+        claim.remove("link");
+        assertThat(schema.validate(report)).isNotEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void schemaNamesItsVersionEveryVerdictAndEveryLinkBasis() throws IOException {
+        JsonNode schema;
+        try (InputStream in = JsonReport.class.getResourceAsStream("claimcheck-report.schema.json")) {
+            schema = MAPPER.readTree(in);
+        }
+        assertThat(schema.at("/properties/schemaVersion/const").asText()).isEqualTo(JsonReport.SCHEMA_VERSION);
+        assertThat(schema.get("$id").asText()).endsWith(":" + JsonReport.SCHEMA_VERSION);
+        assertThat(texts(schema.at("/$defs/claim/properties/verdict/enum")))
+                .containsExactly(Arrays.stream(Verdict.values()).map(Verdict::name).toArray(String[]::new));
+        assertThat(texts(schema.at("/properties/summary/properties/byVerdict/required")))
+                .containsExactly(Arrays.stream(Verdict.values()).map(Verdict::name).toArray(String[]::new));
+        assertThat(texts(schema.at("/$defs/claim/properties/link/properties/basis/enum")))
+                .containsExactly(Arrays.stream(LinkStrength.values()).map(LinkStrength::label).toArray(String[]::new));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(n -> texts.add(n.asText()));
+        return texts;
     }
 
     @org.junit.jupiter.api.Test

@@ -12,10 +12,10 @@ class SmallPartsTest {
 
     @Test
     void totalLineCountsClaimsArticlesVerdictsAndProblems() {
-        Totals totals = new Totals(5, 12, Map.of(Verdict.SUPPORTED, 8, Verdict.CONTRADICTED, 2,
-                Verdict.UNVERIFIABLE, 2, Verdict.AMBIGUOUS, 0), 1);
-        assertThat(totals.sentence()).isEqualTo(
-                "12 claims in 5 articles: 8 supported, 2 contradicted, 2 unverifiable, 0 ambiguous; 1 problem");
+        Totals totals = new Totals(5, 12, Map.of(Verdict.SUPPORTED, 7, Verdict.CONTRADICTED, 2,
+                Verdict.POSSIBLE_CONFLICT, 1, Verdict.UNVERIFIABLE, 2, Verdict.AMBIGUOUS, 0), 1);
+        assertThat(totals.sentence()).isEqualTo("12 claims in 5 articles: 7 supported, 2 contradicted, "
+                + "1 possible-conflict, 2 unverifiable, 0 ambiguous; 1 problem");
         assertThat(new Totals(1, 1, Map.of(), 0).sentence()).startsWith("1 claim in 1 article: 0 supported");
     }
 
