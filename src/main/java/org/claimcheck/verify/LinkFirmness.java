@@ -40,6 +40,12 @@ final class LinkFirmness {
             "^\\s*(?:\\([^()]*\\)\\s*)?(?:of|on|for)\\s+(?:the\\s+)?\\p{Lu}");
     private static final Pattern INFINITIVE_BEFORE = Pattern.compile("(?i).*\\p{L}.*\\bto\\s+(?:be\\s+|have\\s+)?$");
 
+    /**
+     * How far back (in characters, the current paragraph included) a name may stand for a plain description of
+     * it ("The organisation was founded …") to make a firm link: about two short paragraphs.
+     */
+    private static final int NEAR_ENOUGH_TO_DESCRIBE = 1500;
+
     private LinkFirmness() {
     }
 
@@ -53,7 +59,9 @@ final class LinkFirmness {
         if (link.assumption() != null) {
             return new LinkBasis(LinkStrength.ASSUMED, link.assumption());
         }
-        String notParticipant = s.place() == Place.CONTEXT ? notReferredBack(claim, s)
+        boolean nearBefore = s.place() == Place.CONTEXT
+                || s.place() == Place.EARLIER && s.distance() <= NEAR_ENOUGH_TO_DESCRIBE;
+        String notParticipant = nearBefore ? notReferredBack(claim, s)
                 : s.place().beforeSentence() ? "subject \u201c" + s.matched() + "\u201d named only " + s.place().description()
                 : notParticipant(claim, s, a);
         String notGoverning = notGoverning(claim, a, sentenceClaims);
@@ -61,7 +69,7 @@ final class LinkFirmness {
             notGoverning = a.attribute().id() + " names its own object, and the sentence does not name it";
         }
         if (notParticipant == null && notGoverning == null) {
-            String participant = s.place() == Place.CONTEXT
+            String participant = s.place().beforeSentence()
                     ? "\u201c" + claim.subject() + "\u201d refers back to \u201c" + s.matched() + "\u201d"
                     : s.anaphor() ? "\u201c" + s.matched() + "\u201d refers to " + s.subject().name()
                     : "\u201c" + s.matched() + "\u201d takes part in it";
@@ -82,7 +90,7 @@ final class LinkFirmness {
 
     /** Why the subject is not a participant of the event or owner of the measure, or null when it is. */
     private static String notParticipant(Claim claim, SubjectCandidate s, AttributeCandidate a) {
-        if (claim.kind() == ClaimKind.DATE && s.gap() <= 1 && !s.anaphor()) {
+        if (claim.kind() == ClaimKind.DATE && s.gap() <= 1 && !s.anaphor() && !datesTheClause(claim)) {
             // "the 2025 Johannesburg Summit": a year written into a name picks out one instance of the kind
             return "the date is written into the name \u201c" + s.matched() + "\u201d, which may name another instance";
         }
@@ -175,8 +183,9 @@ final class LinkFirmness {
         }
         String before = between.substring(0, at).strip();
         String after = between.substring(at + s.matched().length());
-        // the verb (and a determiner) before the name; "as", "at", "with", "to" or the value right after it
-        return Words.of(before).size() <= 2 && after.matches("(?is)\\s*(?:(?:as|at|with|to|for)\\b.*)?");
+        // the verb and a few words of what it reports ("put bilateral trade between") before the name; "as",
+        // "at", "with", "to" or the value right after it
+        return Words.of(before).size() <= 5 && !before.contains(",") && after.matches("(?is)\\s*(?:(?:as|at|with|to|for)\\b.*)?");
     }
 
     private static boolean isConjunct(String phrase, String name) {
@@ -195,6 +204,12 @@ final class LinkFirmness {
             }
         }
         return false;
+    }
+
+    /** "In 2007 Belarus joined": a date after a preposition dates its clause; it is no part of the name next to it. */
+    private static boolean datesTheClause(Claim claim) {
+        List<Word> before = Words.of(claim.sentence().substring(0, ClaimGeometry.valueStart(claim)));
+        return !before.isEmpty() && POST_MODIFIERS.contains(before.get(before.size() - 1).text());
     }
 
     /** Why the attribute does not govern the value, or null when it does. */

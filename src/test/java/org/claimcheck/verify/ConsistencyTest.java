@@ -35,8 +35,9 @@ class ConsistencyTest {
         TestArticle article = TestArticle.published("2023-03-04",
                 "Russia–China trade reached $190 billion in 2022.",
                 "Russia–China trade hit $185 billion in 2022, up a third.");
-        var findings = Runs.verify(tables, article, article.claim("$190 billion").period("2022"),
-                article.claim("$185 billion").period("2022"));
+        var findings = Runs.verify(tables, article,
+                article.claim("$190 billion").period("2022").subject("Russia–China trade").predicate("reached"),
+                article.claim("$185 billion").period("2022").subject("Russia–China trade").predicate("hit"));
         assertThat(findings).extracting(Finding::verdict).containsExactly(Verdict.UNVERIFIABLE, Verdict.CONTRADICTED);
         assertThat(findings.get(1).evidence().get(0).subject()).isEqualTo("russia-china");
         assertThat(findings.get(1).evidence().get(0).attribute()).isEqualTo("trade");
@@ -97,9 +98,31 @@ class ConsistencyTest {
         var statements = List.of(new Restatements.Statement(first, contradicted, Optional.of(key)),
                 new Restatements.Statement(second, unverifiable, Optional.of(key)));
         assertThat(Restatements.check(1, statements)).isEmpty();
-        var trusted = List.of(new Restatements.Statement(first, unverifiable, Optional.of(key)),
-                new Restatements.Statement(second, unverifiable, Optional.of(key)));
+        LinkBasis firm = new LinkBasis(LinkStrength.ARGUMENT, "began governs the value");
+        Finding firmFirst = new Finding(first, Verdict.UNVERIFIABLE, List.of(), "no table", firm);
+        Finding firmSecond = new Finding(second, Verdict.UNVERIFIABLE, List.of(), "no table", firm);
+        var trusted = List.of(new Restatements.Statement(first, firmFirst, Optional.of(key)),
+                new Restatements.Statement(second, firmSecond, Optional.of(key)));
         assertThat(Restatements.check(1, trusted)).get().extracting(Finding::verdict).isEqualTo(Verdict.CONTRADICTED);
+    }
+
+    @Test
+    void sendsARestatementToReviewWhenEitherStatementIsNotFirmlyLinked() {
+        TestArticle article = TestArticle.published("2022-03-04", "Altai began in 2016.", "Altai began in 2019.");
+        Claim first = article.claim("2016").subject("Altai").predicate("began").build();
+        Claim second = article.claim("2019").subject("Altai").predicate("began").build();
+        StatementKey key = new StatementKey("linked|altai|began||date", "altai", "began");
+        Finding weak = new Finding(first, Verdict.UNVERIFIABLE, List.of(), "no table",
+                new LinkBasis(LinkStrength.PRECEDING_TEXT, "subject taken from the preceding text"));
+        Finding firm = new Finding(second, Verdict.UNVERIFIABLE, List.of(), "no table",
+                new LinkBasis(LinkStrength.ARGUMENT, "began governs the value"));
+        var statements = List.of(new Restatements.Statement(first, weak, Optional.of(key)),
+                new Restatements.Statement(second, firm, Optional.of(key)));
+
+        Finding restated = Restatements.check(1, statements).orElseThrow();
+
+        assertThat(restated.verdict()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
+        assertThat(restated.explanation()).contains("needs review");
     }
 
     @ParameterizedTest(name = "{0}")

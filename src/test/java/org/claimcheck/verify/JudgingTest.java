@@ -21,7 +21,8 @@ class JudgingTest {
     @Test
     void explainsAContradictedDateWithTheReferenceAndItsSource() {
         TestArticle article = TestArticle.published("2022-03-04", "Power of Siberia began operations in 2016.");
-        Finding finding = Runs.one(tables, article, article.claim("2016"));
+        Finding finding = Runs.one(tables, article,
+                article.claim("2016").subject("Power of Siberia").predicate("began operations"));
         assertThat(finding.verdict()).isEqualTo(Verdict.CONTRADICTED);
         assertThat(finding.explanation()).isEqualTo("claims 2016; reference 2019-12-02 (Power of Siberia, "
                 + "began-operations) \u2014 contradicted: wrong year (off by 3 years); Gazprom press release, vintage 2019-12-02");
@@ -83,7 +84,7 @@ class JudgingTest {
     }
 
     @Test
-    void assumesTheOnlyPeriodButNeverContradictsOnThatAssumption() {
+    void assumesTheOnlyPeriodAndSendsAConflictOnThatAssumptionToReview() {
         Tables single = Tables.create().subject("ndb", "New Development Bank", "NDB").measure("capital", "capital");
         single.fact("ndb", "capital", "100 billion USD").period("2014").source("Agreement");
         TestArticle article = TestArticle.published("2022-03-04", "The NDB has capital of $100 billion.",
@@ -91,8 +92,10 @@ class JudgingTest {
         var findings = Runs.verify(single, article, article.claim("$100 billion"), article.claim("$50 billion"));
         assertThat(findings.get(0).verdict()).isEqualTo(Verdict.SUPPORTED);
         assertThat(findings.get(0).explanation()).contains("no period stated; assumed 2014, the only period in the table");
-        assertThat(findings.get(1).verdict()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(findings.get(1).explanation()).contains("would be contradicted", "only on an assumption");
+        assertThat(findings.get(1).verdict()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
+        assertThat(findings.get(1).explanation()).contains("would be contradicted",
+                "no period stated; assumed 2014, the only period in the table", "needs review");
+        assertThat(findings.get(1).link().strength()).isEqualTo(LinkStrength.ASSUMED);
     }
 
     @Test
@@ -101,13 +104,15 @@ class JudgingTest {
         revised.fact("russia-china", "trade", "146.9 billion USD").period("2021").source("Customs, revised")
                 .vintage("2022-06-20");
         TestArticle early = TestArticle.published("2022-03-04", "Russia–China trade reached $146.88 billion in 2021.");
-        Finding finding = Runs.one(revised, early, early.claim("$146.88 billion").period("2021"));
+        Finding finding = Runs.one(revised, early, early.claim("$146.88 billion").period("2021")
+                .subject("Russia–China trade").predicate("reached"));
         assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
         assertThat(finding.evidence().get(0).vintage()).isEqualTo("2022-01-14");
         assertThat(finding.explanation()).contains("later revised to $146.9 billion (vintage 2022-06-20)");
 
         TestArticle late = TestArticle.published("2022-07-01", "Russia–China trade reached $146.88 billion in 2021.");
-        Finding lateFinding = Runs.one(revised, late, late.claim("$146.88 billion").period("2021"));
+        Finding lateFinding = Runs.one(revised, late, late.claim("$146.88 billion").period("2021")
+                .subject("Russia–China trade").predicate("reached"));
         assertThat(lateFinding.verdict()).isEqualTo(Verdict.CONTRADICTED);
         assertThat(lateFinding.evidence().get(0).vintage()).isEqualTo("2022-06-20");
     }
@@ -149,7 +154,8 @@ class JudgingTest {
     void contradictsARecordThatAnEarlierPeriodBeat() {
         TestArticle article = TestArticle.published("2021-03-04",
                 "Russia–China trade reached a record $107.8 billion in 2020.");
-        Finding finding = Runs.one(tables, article, article.claim("$107.8 billion").period("2020").record());
+        Finding finding = Runs.one(tables, article, article.claim("$107.8 billion").period("2020").record()
+                .subject("Russia–China trade").predicate("reached"));
         assertThat(finding.verdict()).isEqualTo(Verdict.CONTRADICTED);
         assertThat(finding.explanation()).contains("not a record: 2019 had $110.76 billion");
         assertThat(finding.evidence()).extracting(Evidence::period).containsExactly("2020", "2019");

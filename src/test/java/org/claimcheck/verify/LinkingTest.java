@@ -155,7 +155,8 @@ class LinkingTest {
                 "Barely a year earlier, on 2 December 2018, the Power of Siberia pipeline began operations.");
         Finding finding = Runs.one(tables, article, article.claim("2 December 2018").subject("Barely a year")
                 .predicate("earlier"));
-        assertThat(finding.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        // the event is the pipeline's; with the subject phrase missed, the link is not firm
+        assertThat(finding.verdict()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
         assertThat(finding.evidence()).singleElement().extracting(Evidence::attribute).isEqualTo("began-operations");
     }
 
@@ -175,7 +176,8 @@ class LinkingTest {
                 "The line, officials in Russia and China said, began operations on 2 December 2018.");
         Finding finding = Runs.one(tables, article, article.claim("2 December 2018").subject("The line")
                 .predicate("began operations"));
-        assertThat(finding.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        // "the line" is no word of the pipeline's names: a likely reading, not a firm one
+        assertThat(finding.verdict()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
         assertThat(finding.evidence()).singleElement().extracting(Evidence::subject).isEqualTo("power-of-siberia");
     }
 
@@ -199,13 +201,14 @@ class LinkingTest {
     }
 
     @Test
-    void contradictsWithASubjectOfThePrecedingTextWhenTheClaimsSubjectIsOnlyItsSource() {
+    void sendsAConflictWithASubjectOfThePrecedingTextToReviewWhenTheClaimsSubjectIsOnlyItsSource() {
         TestArticle article = TestArticle.published("2022-03-04",
                 "Power of Siberia is Gazprom's pipeline to China.",
                 "Some company histories wrongly date the launch to 2 December 2018.");
         Finding finding = Runs.one(tables, article, article.claim("2 December 2018").subject("Some company histories")
                 .predicate("date the launch"));
-        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
+        assertThat(finding.link().strength()).isEqualTo(LinkStrength.PRECEDING_TEXT);
     }
 
     @Test
@@ -233,7 +236,13 @@ class LinkingTest {
         TestArticle inView = TestArticle.published("2022-03-04",
                 "The SCO met in Astana.", "In 2007 Belarus joined as a full member.");
         Finding sco = Runs.one(membership, inView, inView.claim("2007").subject("Belarus").predicate("joined"));
-        assertThat(sco.verdict()).as(sco.explanation()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(sco.verdict()).as(sco.explanation()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
+        assertThat(sco.link().reason()).contains("joined-sco names its own object, and the sentence does not name it");
+
+        TestArticle inSentence = TestArticle.published("2022-03-04", "In 2007 Belarus joined the SCO as a full member.");
+        Finding named = Runs.one(membership, inSentence, inSentence.claim("2007").subject("Belarus")
+                .predicate("joined the SCO"));
+        assertThat(named.verdict()).as(named.explanation()).isEqualTo(Verdict.CONTRADICTED);
     }
 
     @Test
@@ -328,7 +337,8 @@ class LinkingTest {
                 "Russia–China trade keeps growing.", "Their trade reached $50 billion in 2021.");
         Finding theirs = Runs.one(tables, plain, plain.claim("$50 billion").subject("Their trade")
                 .predicate("reached").period("2021"));
-        assertThat(theirs.verdict()).as(theirs.explanation()).isEqualTo(Verdict.CONTRADICTED);
+        // a pronoun's antecedent is a guess: the conflict goes to review
+        assertThat(theirs.verdict()).as(theirs.explanation()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
     }
 
     @Test
