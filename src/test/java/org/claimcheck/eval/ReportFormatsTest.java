@@ -68,9 +68,9 @@ class ReportFormatsTest {
         assertThat(text.lines().filter(l -> l.startsWith("recall ")).findFirst().orElseThrow())
                 .matches("recall +0\\.333 1/3 +0\\.000 0/1 +1\\.000 1/1 +\u2014 0/0 +\u2014 0/0 +0\\.000 0/1");
         assertThat(text.lines().filter(l -> l.startsWith("NOT_A_CLAIM")).findFirst().orElseThrow())
-                .matches("NOT_A_CLAIM +0 +0 +1 +0 +0 +1");
+                .matches("NOT_A_CLAIM +0 +0 +0 +1 +0 +0 +1");
         assertThat(text.lines().filter(l -> l.startsWith("unmatched")).findFirst().orElseThrow())
-                .matches("unmatched +0 +1 +0 +0 +0 +1");
+                .matches("unmatched +0 +1 +0 +0 +0 +0 +1");
         assertThat(text).contains("  wrong-figure      0.000 0/1");
     }
 
@@ -85,8 +85,9 @@ class ReportFormatsTest {
                 "NUMBER");
         JsonNode overall = root.get("figures").get("overall");
         assertThat(fields(overall)).containsExactly("labelled", "extracted", "correct", "valueCorrect",
-                "verdictCorrect", "planted", "plantedFound", "flaggable", "falseFlags", "precision", "recall",
-                "valuePrecision", "valueRecall", "verdictAccuracy", "plantedRecall", "falseFlagRate");
+                "verdictCorrect", "planted", "plantedFound", "plantedContradicted", "flaggable", "falseFlags",
+                "sentToReview", "precision", "recall", "valuePrecision", "valueRecall", "verdictAccuracy",
+                "plantedRecall", "plantedContradictedRate", "falseFlagRate", "reviewLoad");
         assertThat(overall.get("valueRecall").decimalValue()).isEqualByComparingTo("0.3333");
         assertThat(root.get("figures").get("PERCENT").get("recall").isNull()).isTrue();
         assertThat(root.get("planted").get("wrong-figure").get("found").asInt()).isZero();

@@ -95,9 +95,15 @@ class ReportContractTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(ReportFormat.class)
+    @EnumSource(value = ReportFormat.class, names = "CLAIMREVIEW", mode = EnumSource.Mode.EXCLUDE)
     void showsThePossibleConflictWithItsReason(ReportFormat format) {
         String out = Render.render(format, Scenarios.everyVerdict());
         assertThat(out).contains("2015").contains("the subject was taken from the preceding sentence");
+    }
+
+    @Test
+    void publishesNoClaimReviewOfAPossibleConflict() {
+        String out = Render.render(ReportFormat.CLAIMREVIEW, Scenarios.everyVerdict());
+        assertThat(out).contains("$147 billion").doesNotContain("the subject was taken from the preceding sentence");
     }
 }
