@@ -7,6 +7,7 @@ import org.claimcheck.extract.Claim;
 import org.claimcheck.reference.AttributeKind;
 import org.claimcheck.reference.Fact;
 import org.claimcheck.value.Amount;
+import org.claimcheck.value.Qualifier;
 
 /**
  * Judges a linked claim: picks the period and vintage, applies the comparison rule, checks "record" against
@@ -90,8 +91,18 @@ final class Judge {
                     .then(perPeriod.get(0).outcome().detail() + " (" + link.describe() + ")").note(linkNote).line(),
                     basis);
         }
-        List<String> matching = perPeriod.stream().filter(d -> d.outcome().is(Verdict.SUPPORTED))
-                .map(d -> ValueText.of(d.fact().period())).toList();
+        List<Decision> supporting = perPeriod.stream().filter(d -> d.outcome().is(Verdict.SUPPORTED)).toList();
+        if (supporting.size() == 1 && claim.value() instanceof Amount) {
+            // "it sent 22.7 billion cubic metres": the figure of exactly one period, which it is read as. An
+            // assumption, so it may support the claim and never contradict it.
+            Decision only = supporting.get(0);
+            return new Finding(claim, Verdict.SUPPORTED, List.of(Evidences.of(only.fact())), Explanation.of(claim)
+                    .reference(only.fact(), link.subject().subject().name(), only.outcome())
+                    .note("no period stated; read as " + ValueText.of(only.fact().period())
+                            + ", the only period whose figure it matches")
+                    .note(linkNote).line(), new LinkBasis(LinkStrength.ASSUMED, "no period stated"));
+        }
+        List<String> matching = supporting.stream().map(d -> ValueText.of(d.fact().period())).toList();
         String matches = matching.isEmpty() ? "the claim matches none of them"
                 : "the claim matches " + String.join(", ", matching);
         List<String> otherCurrency = perPeriod.stream().filter(d -> d.outcome().wrongCurrency())
@@ -126,10 +137,13 @@ final class Judge {
     /**
      * A figure with no period that is out of scale with every period's figure in the table (more than twice
      * the largest or less than half the smallest, in the same unit): whichever period was meant, it conflicts.
+     * Not for percentages (rates of change swing widely), inequalities ("well over 100 million tonnes") or
+     * differences ("by 800 million cubic metres").
      */
     private static boolean outOfScale(Claim claim, List<Decision> perPeriod) {
-        if (!(claim.value() instanceof Amount claimed)
-                || perPeriod.stream().anyMatch(d -> !d.outcome().is(Verdict.CONTRADICTED))) {
+        if (!(claim.value() instanceof Amount claimed) || UnitRule.isPercentage(claimed.unit())
+                || claim.qualifier() != Qualifier.EXACT && claim.qualifier() != Qualifier.APPROXIMATELY
+                || isDifference(claim) || perPeriod.stream().anyMatch(d -> !d.outcome().is(Verdict.CONTRADICTED))) {
             return false;
         }
         java.math.BigDecimal value = claimed.inBaseUnit().abs();
@@ -145,6 +159,12 @@ final class Judge {
             }
         }
         return true;
+    }
+
+    /** "beating its obligation by 800 million cubic metres": a figure after "by" is a difference, not a level. */
+    private static boolean isDifference(Claim claim) {
+        String before = claim.sentence().substring(0, ClaimGeometry.valueStart(claim)).stripTrailing();
+        return before.matches("(?is).*\\bby(?:\\s+(?:about|some|nearly|almost|around|roughly))?$");
     }
 
     private static String revisions(Fact judged, VintageChoice vintages) {

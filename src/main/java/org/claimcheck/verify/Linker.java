@@ -83,6 +83,7 @@ final class Linker {
             return unlinked(claim, subjectCandidates, attributeCandidates);
         }
         preferByModality(claim, links);
+        preferMeasuresThatCanHold(claim, links);
         links.sort(Linker::compare);
         Link best = links.get(0);
         List<Link> tied = links.stream().filter(l -> Link.compare(l, best) == 0).toList();
@@ -107,6 +108,17 @@ final class Linker {
     private boolean objectInView(Attribute attribute, java.util.function.Predicate<Subject> inView) {
         Set<Subject> objects = subjects.namedByPhrases(attribute);
         return objects.isEmpty() || objects.stream().anyMatch(inView);
+    }
+
+    /**
+     * A figure links to a measure whose facts can hold it when there is one: "trade rose to a record $146.88
+     * billion" is the trade in dollars, not its growth in percent, though "rose" fits both.
+     */
+    private static void preferMeasuresThatCanHold(Claim claim, List<Link> links) {
+        java.util.function.Predicate<Link> holds = l -> l.facts().stream().anyMatch(f -> mayHold(claim.value(), f.value()));
+        if (links.stream().anyMatch(holds)) {
+            links.removeIf(holds.negate());
+        }
     }
 
     /** A figure stated as a target links to target attributes when there are any, an outcome to the others. */

@@ -74,13 +74,30 @@ class JudgingTest {
     }
 
     @Test
-    void namesThePeriodsWhenAMeasureStatesNone() {
-        TestArticle article = TestArticle.published("2022-03-04", "Russia–China trade reached $147 billion.");
-        Finding finding = trade("$147 billion", article, null);
+    void namesThePeriodsWhenAMeasureStatesNoneAndMatchesNone() {
+        TestArticle article = TestArticle.published("2022-03-04", "Russia–China trade reached $100 billion.");
+        Finding finding = trade("$100 billion", article, null);
         assertThat(finding.verdict()).isEqualTo(Verdict.AMBIGUOUS);
         assertThat(finding.explanation()).contains("no period stated, and the table has figures for 2018, 2019, 2020, 2021",
-                "the claim matches 2021");
+                "the claim matches none of them");
         assertThat(finding.evidence()).hasSize(4);
+    }
+
+    @Test
+    void readsAMeasureWithoutPeriodAsTheOnlyPeriodWhoseFigureItMatches() {
+        TestArticle article = TestArticle.published("2022-03-04", "Russia–China trade reached $147 billion.");
+        Finding finding = trade("$147 billion", article, null);
+        assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(finding.explanation()).contains("no period stated; read as 2021, the only period whose figure it matches");
+        assertThat(finding.link().strength()).isEqualTo(LinkStrength.ASSUMED);
+    }
+
+    @Test
+    void sendsAFigureOutOfScaleWithEveryPeriodToReview() {
+        TestArticle article = TestArticle.published("2022-03-04", "Russia–China trade reached $14.7 trillion.");
+        Finding finding = trade("$14.7 trillion", article, null);
+        assertThat(finding.verdict()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
+        assertThat(finding.explanation()).contains("out of scale with every one of them");
     }
 
     @Test
