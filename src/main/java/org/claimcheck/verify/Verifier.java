@@ -32,15 +32,19 @@ public final class Verifier {
         RateFinder rates = new RateFinder(index, published);
         List<Restatements.Statement> statements = new ArrayList<>();
         ArticlePeriods periods = new ArticlePeriods();
-        for (Claim claim : claims) {
-            List<Claim> sentence = sameSentence(claim, claims);
+        for (Claim stated : claims) {
+            Claim claim = TimelineEntries.withEvent(stated, article.text());
+            List<Claim> sentence = sameSentence(stated, claims).stream().map(c -> c == stated ? claim : c).toList();
             LinkResult link = claim.value() instanceof Unresolved ? null
                     : linker.link(claim, sentence, ArticleContext.before(article.text(), claim.sentenceSpan().start()),
                             ArticleContext.earlierParagraphs(article.text(), claim.sentenceSpan().start()),
                             article.meta().title());
             Claim judged = periods.withArticlePeriod(claim, link, sentence);
             String periodNote = periods.note(claim, judged, link);
-            LinkResult noted = periodNote.isEmpty() ? link
+            if (claim != stated) {
+                periodNote = join(periodNote, TimelineEntries.NOTE);
+            }
+            LinkResult noted = periodNote.isEmpty() || link == null ? link
                     : new LinkResult(link.best(), link.failure(), join(link.note(), periodNote));
             periods.record(claim, link);
             Finding finding = judge(judged, noted, sentence, published, rates, linker);
