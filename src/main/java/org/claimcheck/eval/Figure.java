@@ -18,7 +18,7 @@ public enum Figure {
     PLANTED_RECALL("plantedRecall", "planted errors found",
             "planted errors contradicted or sent to review as a possible conflict / planted errors",
             t -> new Ratio(t.plantedFound(), t.planted())),
-    PLANTED_CONTRADICTED("plantedContradictedRate", "planted errors contradicted outright",
+    PLANTED_CONTRADICTED("plantedContradictedRate", "planted, contradicted",
             "planted errors contradicted / planted errors", t -> new Ratio(t.plantedContradicted(), t.planted())),
     FALSE_FLAG_RATE("falseFlagRate", "false-flag rate",
             "contradicted / claims labelled SUPPORTED or UNVERIFIABLE (lower is better)",
