@@ -36,11 +36,11 @@ final class ArticleContext {
      * follow a paragraph that named the pipeline; "the spur" may refer to a pipeline named three paragraphs up.
      * Subjects found here are ranked most recent first and never make a firm link.
      */
-    static String earlierParagraphs(String text, int sentenceStart) {
+    static EarlierText earlierParagraphs(String text, int sentenceStart) {
         int end = Math.min(Math.max(sentenceStart, 0), text.length());
         int paragraphStart = text.lastIndexOf('\n', end - 1) + 1;
         int windowStart = Math.max(0, paragraphStart - EARLIER_WINDOW);
-        return text.substring(windowStart, paragraphStart);
+        return new EarlierText(text, windowStart, paragraphStart);
     }
 
     private static final int EARLIER_WINDOW = 20_000;

@@ -50,22 +50,19 @@ final class ContextSubjects {
      * "Power of Siberia pipeline") — not "the border agreements" for a treaty named two paragraphs up — or when
      * the sentence only reports what a source said ({@link #reportsEarlierFact}).
      */
-    static List<SubjectCandidate> find(Map<Subject, List<List<Word>>> names, String context, String earlier,
+    static List<SubjectCandidate> find(Map<Subject, List<List<Word>>> names, String context, EarlierText earlier,
             String title, Claim claim) {
         Map<Subject, SubjectCandidate> best = new LinkedHashMap<>();
         collect(names, context, 0, Place.CONTEXT, best);
         int offset = context.length() + 1;
         if (earlier != null) {
-            Map<Subject, List<List<Word>>> pointedAt = new LinkedHashMap<>();
             boolean reported = reportsEarlierFact(claim);
-            names.forEach((subject, subjectNames) -> {
-                if (reported || pointsAt(claim, subjectNames)) {
-                    pointedAt.put(subject, subjectNames);
+            int earlierOffset = offset;
+            namedEarlier(names, earlier).forEach((subject, found) -> {
+                if (reported || pointsAt(claim, names.get(subject))) {
+                    best.putIfAbsent(subject, found.candidate(subject, earlierOffset));
                 }
             });
-            Map<Subject, SubjectCandidate> far = new LinkedHashMap<>();
-            collect(pointedAt, earlier, offset, Place.EARLIER, far);
-            far.forEach(best::putIfAbsent);
             offset += earlier.length() + 1;
         }
         if (title != null) {
@@ -109,6 +106,26 @@ final class ContextSubjects {
     }
 
     /** Adds each subject's latest mention in {@code text}; {@code offset} pushes farther texts behind nearer ones. */
+    /** A subject's most recent name in the earlier text, and how far that name ends before the text's end. */
+    private record Found(int words, int fromEnd, String matched) {
+
+        SubjectCandidate candidate(Subject subject, int offset) {
+            return new SubjectCandidate(subject, Place.EARLIER, false, true, words, offset + fromEnd,
+                    Integer.MAX_VALUE, matched);
+        }
+    }
+
+    /** Every subject named in {@code earlier}, at its most recent name. */
+    private static Map<Subject, Found> namedEarlier(Map<Subject, List<List<Word>>> names, EarlierText earlier) {
+        Map<Subject, Found> found = new LinkedHashMap<>();
+        for (ArticleNames.Hit h : ArticleNames.of(names, earlier.article()).within(earlier)) {
+            Found f = new Found(h.words(), earlier.to() - h.end(), h.matched());
+            found.merge(h.subject(), f, (a, b) -> b.fromEnd() < a.fromEnd()
+                    || b.fromEnd() == a.fromEnd() && b.words() > a.words() ? b : a);
+        }
+        return found;
+    }
+
     private static void collect(Map<Subject, List<List<Word>>> names, String text, int offset, Place place,
             Map<Subject, SubjectCandidate> best) {
         List<Word> words = Words.of(text);

@@ -59,12 +59,12 @@ final class Linker {
     }
 
     /** As above, with the {@code earlier} paragraphs a subject referred back to may be named in. */
-    LinkResult link(Claim claim, List<Claim> sentenceClaims, String context, String earlier, String title) {
+    LinkResult link(Claim claim, List<Claim> sentenceClaims, String context, EarlierText earlier, String title) {
         List<SubjectCandidate> subjectCandidates = subjects.candidates(claim, context, earlier, title);
         if (subjectCandidates.isEmpty()) {
             return LinkResult.none(noSubject(claim));
         }
-        java.util.function.Predicate<Subject> inView = subjects.namedIn(claim.sentence(), context, earlier, title);
+        java.util.function.Predicate<Subject> inView = subjects.namedIn(earlier, claim.sentence(), context, title);
         List<AttributeCandidate> attributeCandidates = attributes.candidates(claim, sentenceClaims,
                 a -> objectInView(a, inView));
         List<Link> links = new ArrayList<>();

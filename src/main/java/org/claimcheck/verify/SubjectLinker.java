@@ -51,7 +51,7 @@ final class SubjectLinker {
     }
 
     /** As above, with the {@code earlier} paragraphs a subject referred back to may be named in. */
-    List<SubjectCandidate> candidates(Claim claim, String context, String earlier, String title) {
+    List<SubjectCandidate> candidates(Claim claim, String context, EarlierText earlier, String title) {
         String sentence = claim.sentence();
         List<Word> words = Words.of(sentence);
         List<Hit> hits = new ArrayList<>();
@@ -122,6 +122,11 @@ final class SubjectLinker {
      * words once, on the first question, and each answer is kept.
      */
     Predicate<Subject> namedIn(String... texts) {
+        return namedIn(null, texts);
+    }
+
+    /** As above, with the earlier text of the article too (may be null). */
+    Predicate<Subject> namedIn(EarlierText earlier, String... texts) {
         List<List<Word>> split = new ArrayList<>();
         Map<Subject, Boolean> answers = new HashMap<>();
         return subject -> answers.computeIfAbsent(subject, s -> {
@@ -131,7 +136,9 @@ final class SubjectLinker {
                 }
             }
             return names.get(s).stream()
-                    .anyMatch(n -> split.stream().anyMatch(words -> !NameMatcher.find(n, words).isEmpty()));
+                    .anyMatch(n -> split.stream().anyMatch(words -> !NameMatcher.find(n, words).isEmpty()))
+                    || earlier != null && ArticleNames.of(names, earlier.article()).within(earlier).stream()
+                            .anyMatch(h -> h.subject().equals(s));
         });
     }
 

@@ -1,0 +1,89 @@
+package org.claimcheck.verify;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimcheck.reference.Subject;
+
+/**
+ * Every subject's names found in a whole article, once: the earlier text each claim may refer back to is then a
+ * range of these matches, not a new search through up to 20,000 characters per claim. A name inside a longer
+ * name of another subject does not count ("Russia" inside "Russia–China trade"). Verifiers run on several
+ * threads, so the last article's names are kept per thread.
+ */
+final class ArticleNames {
+
+    /** One name found: its subject, where it stands, how many words it covers and its text. */
+    record Hit(Subject subject, int start, int end, int words, String matched) {
+    }
+
+    private static final ThreadLocal<ArticleNames> LAST = new ThreadLocal<>();
+
+    private final Map<Subject, List<List<Word>>> names;
+    private final String article;
+    private final List<Hit> hits;
+
+    private ArticleNames(Map<Subject, List<List<Word>>> names, String article) {
+        this.names = names;
+        this.article = article;
+        this.hits = find(names, article);
+    }
+
+    static ArticleNames of(Map<Subject, List<List<Word>>> names, String article) {
+        ArticleNames last = LAST.get();
+        if (last != null && last.names == names && last.article == article) {
+            return last;
+        }
+        ArticleNames found = new ArticleNames(names, article);
+        LAST.set(found);
+        return found;
+    }
+
+    /** The hits that lie wholly inside {@code range}, in text order. */
+    List<Hit> within(EarlierText range) {
+        List<Hit> inside = new ArrayList<>();
+        for (Hit h : hits) {
+            if (h.start() >= range.from() && h.end() <= range.to()) {
+                inside.add(h);
+            }
+        }
+        return inside;
+    }
+
+    private static List<Hit> find(Map<Subject, List<List<Word>>> names, String text) {
+        List<Word> words = Words.of(text);
+        List<Hit> all = new ArrayList<>();
+        Map<Subject, List<NameMatch>> bySubject = new LinkedHashMap<>();
+        for (Map.Entry<Subject, List<List<Word>>> e : names.entrySet()) {
+            for (List<Word> name : e.getValue()) {
+                for (NameMatch m : NameMatcher.find(name, words)) {
+                    bySubject.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(m);
+                    all.add(new Hit(e.getKey(), m.start(), m.end(), m.words(), text.substring(m.start(), m.end())));
+                }
+            }
+        }
+        // Sorted by position, a name inside a longer name of another subject is found among the few hits around it.
+        all.sort(java.util.Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end));
+        List<Hit> kept = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Hit h = all.get(i);
+            boolean inside = false;
+            for (int j = i - 1; j >= 0 && !inside && all.get(i).start() - all.get(j).start() < 400; j--) {
+                inside = isInside(h, all.get(j));
+            }
+            for (int j = i + 1; j < all.size() && !inside && all.get(j).start() <= h.start(); j++) {
+                inside = isInside(h, all.get(j));
+            }
+            if (!inside) {
+                kept.add(h);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    private static boolean isInside(Hit h, Hit other) {
+        return !other.subject().equals(h.subject()) && other.start() <= h.start() && h.end() <= other.end()
+                && other.words() > h.words();
+    }
+}
