@@ -111,7 +111,7 @@ final class Judge {
         if (!otherCurrency.isEmpty()) {
             matches += "; the same figure in another currency would match " + String.join(", ", otherCurrency);
         }
-        if (outOfScale(claim, perPeriod)) {
+        if (link.assumption() == null && outOfScale(claim, perPeriod)) {
             return new Finding(claim, Verdict.POSSIBLE_CONFLICT,
                     perPeriod.stream().map(d -> Evidences.of(d.fact())).toList(),
                     Explanation.of(claim).then(period.failure() + " (" + link.describe() + ")")
