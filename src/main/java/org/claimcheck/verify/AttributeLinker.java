@@ -98,6 +98,15 @@ final class AttributeLinker {
     }
 
     /**
+     * Whether {@code attribute} may be what the claim counts: a count of something the attribute's phrases do
+     * not name ("more than 60 barriers") is not that attribute. True for a claim that counts nothing.
+     */
+    boolean mayCount(Claim claim, Attribute attribute) {
+        List<Word> counted = countedWords(claim, ClaimGeometry.valueEnd(claim));
+        return counted.isEmpty() || countsThis(phrases.getOrDefault(attribute, List.of()), counted);
+    }
+
+    /**
      * The words a plain count is a count of ("80 aircraft", "290 tanks"), or none. A count of something the
      * attribute's phrases do not name is not that attribute: "80 aircraft" are not the exercise's troops.
      */

@@ -246,12 +246,18 @@ final class Linker {
      * attribute of the claim's kind.
      */
     private Optional<Link> onlyAttributeOfContextSubject(Claim claim, SubjectCandidate s) {
+        if (claim.value() instanceof DateValue) {
+            // "In 2014, sanctions followed": a date whose sentence names no event is no event of a subject
+            // named before, even its only one.
+            return Optional.empty();
+        }
         AttributeKind kind = AttributeLinker.kindFor(claim.kind());
         Set<String> ids = new LinkedHashSet<>();
         Set<String> sameModality = new LinkedHashSet<>();
         boolean forecast = Forecasts.marker(claim).isPresent();
         for (Fact f : index.factsAbout(s.subject().id())) {
-            index.findAttribute(f.attribute()).filter(a -> a.kind() == kind && mayHold(claim.value(), f.value()))
+            index.findAttribute(f.attribute()).filter(a -> a.kind() == kind && mayHold(claim.value(), f.value())
+                    && attributes.mayCount(claim, a))
                     .ifPresent(a -> {
                         ids.add(a.id());
                         if (Forecasts.isTargetAttribute(a) == forecast) {

@@ -489,4 +489,24 @@ class LinkingTest {
                 + "began-operations");
         assertThat(finding.evidence()).hasSize(2);
     }
+
+    @Test
+    void neverReadsADateWhoseSentenceNamesNoEventAsTheOnlyEventOfASubjectNamedBefore() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Power of Siberia is Gazprom's pipeline to China.", "Sanctions have applied since 2014.");
+        Finding finding = Runs.one(tables, article, article.claim("2014").subject("Sanctions").predicate("applied"));
+
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.evidence()).isEmpty();
+    }
+
+    @Test
+    void neverReadsACountOfSomethingElseAsTheOnlyMeasureOfASubjectNamedBefore() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Russia–China trade reached $146.88 billion in 2021.", "Officials removed more than 60 barriers.");
+        Finding finding = Runs.one(tables, article, article.claim("60").subject("Officials").predicate("removed"));
+
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.evidence()).isEmpty();
+    }
 }
