@@ -1,5 +1,6 @@
 package org.claimcheck.verify;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.claimcheck.extract.Claim;
@@ -24,7 +25,24 @@ final class Attribution {
     }
 
     static boolean isSource(Claim claim) {
-        return claim.findPredicate().stream().flatMap(p -> Words.of(p).stream())
-                .anyMatch(w -> VERBS.contains(w.text().toLowerCase(Locale.ROOT)));
+        if (claim.findPredicate().isEmpty()) {
+            return false;
+        }
+        List<Word> words = Words.of(claim.predicate());
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i).text().toLowerCase(Locale.ROOT);
+            String next = i + 1 < words.size() ? words.get(i + 1).text().toLowerCase(Locale.ROOT) : "";
+            // "put forward a proposal", "put into operation": a phrasal verb, not a source's figure; "an agreement
+            // dated 8 December 1991": the date of a document, not a source dating something
+            boolean phrasal = PARTICLES.contains(next);
+            boolean ofDate = w.equals("dated") && i == words.size() - 1;
+            if (VERBS.contains(w) && !phrasal && !ofDate) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static final Set<String> PARTICLES = Set.of("forward", "off", "on", "into", "up", "down", "out", "in",
+            "aside", "together");
 }

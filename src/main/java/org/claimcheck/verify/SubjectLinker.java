@@ -84,9 +84,13 @@ final class SubjectLinker {
         // Subjects of the preceding text rank after every subject of the sentence, so they only serve when no
         // subject the sentence names has a fact for the attribute: "The organisation was founded … by the leaders
         // of China, Russia, Kazakhstan, Kyrgyzstan …" is about the organisation named before.
+        // A sentence that only reports what a source said ("a government brochure in Minsk dates the entry into
+        // force to …") names the source in its subject phrase, not what the claim is about.
+        boolean source = Attribution.isSource(claim);
         boolean ownPhraseNamesOne = best.values().stream().anyMatch(c -> c.place() == Place.CLAIM);
-        if (!ownPhraseNamesOne && ContextSubjects.mayReferBack(claim)) {
-            ContextSubjects.find(names, context, earlier, title, claim).forEach(c -> best.putIfAbsent(c.subject(), c));
+        if (source || !ownPhraseNamesOne && ContextSubjects.mayReferBack(claim)) {
+            ContextSubjects.find(names, context, earlier, title, claim)
+                    .forEach(c -> best.putIfAbsent(c.subject(), c));
         }
         List<SubjectCandidate> ranked = new ArrayList<>(best.values());
         ranked.sort(SubjectCandidate.BEST_FIRST.thenComparing(c -> c.subject().id(), Comparator.naturalOrder()));

@@ -509,4 +509,16 @@ class LinkingTest {
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
         assertThat(finding.evidence()).isEmpty();
     }
+
+    @Test
+    void looksBeyondASourceNamedInTheSubjectPhraseForWhatTheClaimIsAbout() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "The Treaty of Good-Neighbourliness was signed on 16 July 2001.",
+                "A brochure printed in Moscow dates the signing to 16 July 2002.");
+        Finding finding = Runs.one(tables, article, article.claim("16 July 2002").subject("brochure printed in Moscow")
+                .predicate("dates the signing"));
+
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
+        assertThat(finding.evidence()).singleElement().extracting(Evidence::subject).isEqualTo("treaty-2001");
+    }
 }

@@ -1,0 +1,25 @@
+package org.claimcheck.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Whether a claim's predicate only attributes its value to a source. */
+class AttributionTest {
+
+    @ParameterizedTest(name = "{0} / {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Some timelines wrongly date the annexation to 18 March 2015.       | 18 March 2015 | date the annexation   | true
+            A radio bulletin put bilateral trade at $14.7 billion.             | $14.7 billion | put bilateral trade   | true
+            One encyclopedia gives the signing as 8 December 1998.             | 8 December 1998 | gives the signing   | true
+            Nazarbayev had put forward a similar proposal in 1994.             | 1994          | had put forward a similar proposal | false
+            The Agreement on the Creation of the CIS dated 8 December 1991.   | 8 December 1991 | dated               | false
+            The pipeline began operations in 2019.                             | 2019          | began operations      | false
+            """)
+    void tellsASourcesFigureFromAnEventOfItsOwn(String sentence, String claim, String predicate, boolean source) {
+        TestArticle article = TestArticle.published("2022-03-04", sentence);
+
+        assertThat(Attribution.isSource(article.claim(claim).predicate(predicate).build())).isEqualTo(source);
+    }
+}
