@@ -22,7 +22,8 @@ final class PeriodLinker {
     private static final Set<String> MEASURE_VERBS = Set.of("reach", "rise", "grow", "fall", "increase", "decrease",
             "total", "stand", "amount", "hit", "exceed", "top", "climb", "jump", "drop", "decline", "surge", "be",
             "soar", "slip", "shrink", "expand", "double", "triple", "plunge", "rebound", "account", "come", "equal",
-            "value", "produce", "export", "import", "ship", "deliver", "pump", "sell", "buy");
+            "value", "produce", "export", "import", "ship", "deliver", "pump", "sell", "buy", "carry", "handle",
+            "transport", "supply", "send", "earn", "spend", "invest", "lend", "receive");
     private static final int MAX_GAP = 4;
 
     private final Tokens tokens;

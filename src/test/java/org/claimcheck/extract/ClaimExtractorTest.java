@@ -344,6 +344,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void readsAnOpeningDateAsThePeriodOfAVolumeCarried() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "By/IN the/DT end/NN of/IN 2023/CD ,/, the/DT route/NN carried/VBD 36/CD million/CD tonnes/NNS ./.")
+                .mention("DATE", "the end of 2023", "2023").mention("NUMBER", "36 million", "3.6E7"));
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ClaimKind.QUANTITY);
+            assertThat(c.period()).isEqualTo(DateValue.year(2023));
+        });
+    }
+
+    @Test
     void doesNotReadTheComparisonBaseAsThePeriod() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "Exports/NNS rose/VBD 26.3/CD %/NN from/IN 2022/CD ./.")

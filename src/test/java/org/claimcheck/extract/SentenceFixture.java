@@ -103,6 +103,7 @@ final class SentenceFixture {
             case "fell" -> "fall";
             case "stood" -> "stand";
             case "hit" -> "hit";
+            case "carried" -> "carry";
             default -> w.endsWith("ed") ? w.substring(0, w.length() - 2) : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
         };
     }
