@@ -54,45 +54,78 @@ final class LinkFirmness {
      * ("joined the SCO") is named in the claim's sentence.
      */
     static LinkBasis of(Claim claim, Link link, List<Claim> sentenceClaims, Predicate<Attribute> objectNamed) {
+        return assess(claim, link, sentenceClaims, objectNamed).basis();
+    }
+
+    /**
+     * A link's basis, and whether the text shows that the claim is about another fact than the link's: its
+     * subject only modifies another noun ("the AUKUS governments"), begins a longer name ("the Charter of the
+     * CIS"), is not wholly the event's owner ("signed an agreement"), the attribute's verb depends on another
+     * verb ("were announced to be deployed"), or another figure stands between the measure and the value. Such a
+     * claim is not judged against the fact at all.
+     */
+    record Firmness(LinkBasis basis, boolean otherFact) {
+    }
+
+    static Firmness assess(Claim claim, Link link, List<Claim> sentenceClaims, Predicate<Attribute> objectNamed) {
         SubjectCandidate s = link.subject();
         AttributeCandidate a = link.attribute();
         if (link.assumption() != null) {
-            return new LinkBasis(LinkStrength.ASSUMED, link.assumption());
+            return new Firmness(new LinkBasis(LinkStrength.ASSUMED, link.assumption()), false);
         }
         boolean nearBefore = s.place() == Place.CONTEXT
                 || s.place() == Place.EARLIER && s.distance() <= NEAR_ENOUGH_TO_DESCRIBE;
-        String notParticipant = nearBefore ? notReferredBack(claim, s)
-                : s.place().beforeSentence() ? "subject \u201c" + s.matched() + "\u201d named only " + s.place().description()
+        Doubt notParticipant = nearBefore ? Doubt.weakOrNone(notReferredBack(claim, s))
+                : s.place().beforeSentence()
+                        ? Doubt.weak("subject \u201c" + s.matched() + "\u201d named only " + s.place().description())
                 : notParticipant(claim, s, a);
-        String notGoverning = notGoverning(claim, a, sentenceClaims);
+        Doubt notGoverning = notGoverning(claim, a, sentenceClaims);
         if (notGoverning == null && !objectNamed.test(a.attribute())) {
-            notGoverning = a.attribute().id() + " names its own object, and the sentence does not name it";
+            notGoverning = Doubt.weak(a.attribute().id() + " names its own object, and the sentence does not name it");
         }
         if (notParticipant == null && notGoverning == null) {
             String participant = s.place().beforeSentence()
                     ? "\u201c" + claim.subject() + "\u201d refers back to \u201c" + s.matched() + "\u201d"
                     : s.anaphor() ? "\u201c" + s.matched() + "\u201d refers to " + s.subject().name()
                     : "\u201c" + s.matched() + "\u201d takes part in it";
-            return new LinkBasis(LinkStrength.ARGUMENT,
-                    "\u201c" + a.matched() + "\u201d governs the value and " + participant);
+            return new Firmness(new LinkBasis(LinkStrength.ARGUMENT,
+                    "\u201c" + a.matched() + "\u201d governs the value and " + participant), false);
         }
-        String reason = notParticipant != null ? notParticipant : notGoverning;
+        Doubt doubt = notParticipant != null ? notParticipant : notGoverning;
+        boolean otherFact = doubt.otherFact();
+        String reason = doubt.reason();
         if (s.place() == Place.TITLE) {
-            return new LinkBasis(LinkStrength.TITLE, reason);
+            return new Firmness(new LinkBasis(LinkStrength.TITLE, reason), otherFact);
         }
         if (s.place().beforeSentence()) {
-            return new LinkBasis(LinkStrength.PRECEDING_TEXT, "subject \u201c" + s.matched()
-                    + "\u201d taken from the text before the sentence; " + reason);
+            return new Firmness(new LinkBasis(LinkStrength.PRECEDING_TEXT, "subject \u201c" + s.matched()
+                    + "\u201d taken from the text before the sentence; " + reason), otherFact);
         }
         boolean sameClause = (s.place() == Place.CLAIM || !s.otherClause()) && !a.otherClause();
-        return new LinkBasis(sameClause ? LinkStrength.CLAUSE : LinkStrength.SENTENCE, reason);
+        return new Firmness(new LinkBasis(sameClause ? LinkStrength.CLAUSE : LinkStrength.SENTENCE, reason), otherFact);
+    }
+
+    /** Why a link is not firm, and whether that shows the claim to be about another fact altogether. */
+    private record Doubt(String reason, boolean otherFact) {
+
+        static Doubt weak(String reason) {
+            return new Doubt(reason, false);
+        }
+
+        static Doubt other(String reason) {
+            return new Doubt(reason, true);
+        }
+
+        static Doubt weakOrNone(String reason) {
+            return reason == null ? null : weak(reason);
+        }
     }
 
     /** Why the subject is not a participant of the event or owner of the measure, or null when it is. */
-    private static String notParticipant(Claim claim, SubjectCandidate s, AttributeCandidate a) {
+    private static Doubt notParticipant(Claim claim, SubjectCandidate s, AttributeCandidate a) {
         if (claim.kind() == ClaimKind.DATE && s.gap() <= 1 && !s.anaphor() && !datesTheClause(claim)) {
             // "the 2025 Johannesburg Summit": a year written into a name picks out one instance of the kind
-            return "the date is written into the name \u201c" + s.matched() + "\u201d, which may name another instance";
+            return Doubt.weak("the date is written into the name \u201c" + s.matched() + "\u201d, which may name another instance");
         }
         if (a.owner() != null && !namesWhole(s, a.owner())) {
             // The name just before a passive verb may end an apposition ("AUKUS, the security pact between
@@ -100,8 +133,8 @@ final class LinkFirmness {
             // skips appositions, then decides. An owner after the verb is its object and decides alone.
             boolean ownerBefore = a.located() && claim.sentence().lastIndexOf(a.owner(), a.start()) >= 0;
             if (!ownerBefore || s.place() != Place.CLAIM) {
-                return "\u201c" + a.owner() + "\u201d, whose " + (a.attribute().kind() == AttributeKind.EVENT
-                        ? "event" : "figure") + " this is, is not wholly a name of " + s.subject().name();
+                return Doubt.other("\u201c" + a.owner() + "\u201d, whose " + (a.attribute().kind() == AttributeKind.EVENT
+                        ? "event" : "figure") + " this is, is not wholly a name of " + s.subject().name());
             }
         } else if (a.owner() != null) {
             return null;
@@ -110,13 +143,13 @@ final class LinkFirmness {
             // "Bilateral trade hit $174 billion in 2021 …, claiming that turnover reached nearly $200 billion"
             boolean describedAgain = claim.subject() != null && notReferredBack(claim, s) == null;
             return describedAgain || Attribution.isSource(claim) && objectOfSource(claim, s) ? null
-                    : s.subject().name() + " is named in the sentence but not as the claim's subject";
+                    : Doubt.weak(s.subject().name() + " is named in the sentence but not as the claim's subject");
         }
         if (s.anaphor()) {
             return null;
         }
         if (!isProperName(s.matched())) {
-            return "\u201c" + s.matched() + "\u201d is a description, not a name of " + s.subject().name();
+            return Doubt.weak("\u201c" + s.matched() + "\u201d is a description, not a name of " + s.subject().name());
         }
         String phrase = claim.findSubject().orElse(s.matched());
         if (isConjunct(phrase, s.matched())) {
@@ -131,7 +164,7 @@ final class LinkFirmness {
         }
         int last = first + name.size() - 1;
         if (at != null && longerNameFollows(claim.sentence(), at[0] + words.get(last).end())) {
-            return "\u201c" + s.matched() + "\u201d begins a longer name in \u201c" + phrase + "\u201d";
+            return Doubt.other("\u201c" + s.matched() + "\u201d begins a longer name in \u201c" + phrase + "\u201d");
         }
         int head = head(phrase, words, first, last);
         if (head >= first && head <= last) {
@@ -141,8 +174,8 @@ final class LinkFirmness {
         boolean attributeHead = at != null && a.located() && head == last + 1
                 && a.start() <= at[0] + words.get(head).start() && at[0] + words.get(head).end() <= a.end();
         return attributeHead ? null
-                : "\u201c" + s.matched() + "\u201d only modifies \u201c" + words.get(head).text()
-                        + "\u201d, the head of the subject phrase \u201c" + phrase + "\u201d";
+                : Doubt.other("\u201c" + s.matched() + "\u201d only modifies \u201c" + words.get(head).text()
+                        + "\u201d, the head of the subject phrase \u201c" + phrase + "\u201d");
     }
 
     /**
@@ -213,27 +246,27 @@ final class LinkFirmness {
     }
 
     /** Why the attribute does not govern the value, or null when it does. */
-    private static String notGoverning(Claim claim, AttributeCandidate a, List<Claim> sentenceClaims) {
+    private static Doubt notGoverning(Claim claim, AttributeCandidate a, List<Claim> sentenceClaims) {
         String sentence = claim.sentence().toLowerCase(Locale.ROOT);
         if (namesFirstInstance(a) && Words.of(sentence).stream().noneMatch(w -> FIRST_INSTANCE.contains(w.text()))) {
-            return a.attribute().id() + " is a first instance, and the sentence does not say \u201cfirst\u201d";
+            return Doubt.weak(a.attribute().id() + " is a first instance, and the sentence does not say \u201cfirst\u201d");
         }
         if (a.attribute().kind() == AttributeKind.EVENT) {
             if (a.place() == Place.CLAIM) {
                 String predicate = claim.findPredicate().orElse("").toLowerCase(Locale.ROOT);
                 int at = predicate.indexOf(a.matched().toLowerCase(Locale.ROOT));
                 return at > 0 && INFINITIVE_BEFORE.matcher(predicate.substring(0, at)).matches()
-                        ? "\u201c" + a.matched() + "\u201d depends on another verb in \u201c" + claim.predicate() + "\u201d"
+                        ? Doubt.other("\u201c" + a.matched() + "\u201d depends on another verb in \u201c" + claim.predicate() + "\u201d")
                         : null;
             }
             return a.owner() != null && !a.otherClause() || attributedEvent(claim, a) ? null
-                    : "\u201c" + a.matched() + "\u201d is not the verb that governs the value";
+                    : Doubt.weak("\u201c" + a.matched() + "\u201d is not the verb that governs the value");
         }
         if (a.otherClause()) {
-            return "\u201c" + a.matched() + "\u201d stands in another clause than the value";
+            return Doubt.weak("\u201c" + a.matched() + "\u201d stands in another clause than the value");
         }
         if (a.located() && figureBetween(claim, a, sentenceClaims)) {
-            return "another figure stands between \u201c" + a.matched() + "\u201d and the value";
+            return Doubt.other("another figure stands between \u201c" + a.matched() + "\u201d and the value");
         }
         return null;
     }

@@ -46,7 +46,12 @@ final class Linker {
 
     /** How firmly {@code link} ties {@code claim} to its facts. */
     LinkBasis basis(Claim claim, Link link, List<Claim> sentenceClaims) {
-        return LinkFirmness.of(claim, link, sentenceClaims, objectNamedIn(claim));
+        return firmness(claim, link, sentenceClaims).basis();
+    }
+
+    /** As {@link #basis}, and whether the text shows the claim to be about another fact than the link's. */
+    LinkFirmness.Firmness firmness(Claim claim, Link link, List<Claim> sentenceClaims) {
+        return LinkFirmness.assess(claim, link, sentenceClaims, objectNamedIn(claim));
     }
 
     LinkResult link(Claim claim, List<Claim> sentenceClaims, String context) {

@@ -87,8 +87,17 @@ public final class Verifier {
                             + "tables record (" + link.best().get(0).describe() + ")").line());
         }
         if (link.linked()) {
-            return Judge.judge(claim, link.link(), linker.basis(claim, link.link(), sentence), link.note(),
-                    published, rates);
+            LinkFirmness.Firmness firmness = linker.firmness(claim, link.link(), sentence);
+            Finding judged = Judge.judge(claim, link.link(), firmness.basis(), link.note(), published, rates);
+            if (firmness.otherFact() && (judged.verdict() == Verdict.CONTRADICTED
+                    || judged.verdict() == Verdict.POSSIBLE_CONFLICT)) {
+                // "the AUKUS governments announced in December 2023 …" is no date of AUKUS's announcement: the
+                // text speaks of another fact, so it neither contradicts this one nor needs its review.
+                return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim)
+                        .then("not the fact " + link.link().describe() + ": " + firmness.basis().reason()).line(),
+                        firmness.basis());
+            }
+            return judged;
         }
         if (link.ambiguous()) {
             return Candidates.judge(claim, link.best(), l -> linker.basis(claim, l, sentence), published, rates);

@@ -101,8 +101,21 @@ class LinkFirmnessTest {
                 article.claim("US$50 billion").subject("New Development Bank").predicate("has"),
                 article.claim("US$100 billion").subject("New Development Bank").predicate("has")).get(1);
 
-        assertThat(finding.verdict()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
-        assertThat(finding.link().reason()).contains("another figure stands between");
+        assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.explanation()).contains("not the fact", "another figure stands between");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Additionally, the AUKUS governments announced in December 2023 that work would speed up. | December 2023   | AUKUS governments             | announced
+            On 21 December 2016, the NDB signed an agreement on its first loan.                      | 21 December 2016 | NDB                          | signed an agreement
+            """)
+    void neitherContradictsNorSendsToReviewAClaimTheTextShowsIsAboutAnotherFact(String sentence, String claim,
+            String subject, String predicate) {
+        Finding finding = check(sentence, claim, subject, predicate);
+
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.explanation()).contains("not the fact");
     }
 
     @Test
