@@ -142,8 +142,15 @@ final class LinkFirmness {
         if (s.place() != Place.CLAIM) {
             // "Bilateral trade hit $174 billion in 2021 …, claiming that turnover reached nearly $200 billion"
             boolean describedAgain = claim.subject() != null && notReferredBack(claim, s) == null;
-            return describedAgain || Attribution.isSource(claim) && objectOfSource(claim, s) ? null
-                    : Doubt.weak(s.subject().name() + " is named in the sentence but not as the claim's subject");
+            if (describedAgain || Attribution.isSource(claim) && objectOfSource(claim, s)) {
+                return null;
+            }
+            // "In June 2024, the G7 issued a statement criticising … the Russian invasion of Ukraine": the claim's
+            // own subject is a name of something else, another participant, so the date is its act, not the fact.
+            boolean ownName = claim.subject() != null && !ContextSubjects.mayReferBack(claim)
+                    && !Attribution.isSource(claim);
+            String why = s.subject().name() + " is named in the sentence but not as the claim's subject";
+            return ownName ? Doubt.other(why + " \u201c" + claim.subject() + "\u201d") : Doubt.weak(why);
         }
         if (s.anaphor()) {
             return null;

@@ -176,4 +176,17 @@ class LinkFirmnessTest {
         assertThat(finding.link().strength()).isEqualTo(LinkStrength.ARGUMENT);
         assertThat(finding.link().reason()).contains("began operations");
     }
+
+    @Test
+    void aDateOfAnotherNamedParticipantsActIsNotTheFact() {
+        Tables war = Tables.create().subject("invasion", "Russian invasion of Ukraine").event("began", "launched");
+        war.fact("invasion", "began", "2022-02-24");
+        TestArticle article = TestArticle.published("2025-08-01", "On 3 March 2022, Canada and Norway declared a "
+                + "boycott over the Russian invasion of Ukraine launched in February.");
+        Finding finding = Runs.one(war, article,
+                article.claim("3 March 2022").subject("Canada and Norway").predicate("declared a boycott"));
+
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.explanation()).contains("not the fact", "Canada and Norway");
+    }
 }
