@@ -35,10 +35,8 @@ final class LinkFirmness {
     private static final Set<String> POST_MODIFIERS = Set.of("of", "on", "for", "to", "in", "with", "at", "by",
             "from", "that", "which", "who", "between", "against", "under", "over", "during", "amid", "after",
             "before", "since", "as", "into", "about", "among");
-    private static final Set<String> FIRST_INSTANCE = Set.of("first", "initial", "debut", "inaugural", "maiden");
     private static final Pattern LONGER_NAME_AFTER = Pattern.compile(
             "^\\s*(?:\\([^()]*\\)\\s*)?(?:of|on|for)\\s+(?:the\\s+)?\\p{Lu}");
-    private static final Pattern INFINITIVE_BEFORE = Pattern.compile("(?i).*\\p{L}.*\\bto\\s+(?:be\\s+|have\\s+)?$");
 
     /**
      * How far back (in characters, the current paragraph included) a name may stand for a plain description of
@@ -47,14 +45,6 @@ final class LinkFirmness {
     private static final int NEAR_ENOUGH_TO_DESCRIBE = 1500;
 
     private LinkFirmness() {
-    }
-
-    /**
-     * The basis of {@code link}; {@code objectNamed} tells whether the object an attribute's own phrases name
-     * ("joined the SCO") is named in the claim's sentence.
-     */
-    static LinkBasis of(Claim claim, Link link, List<Claim> sentenceClaims, Predicate<Attribute> objectNamed) {
-        return assess(claim, link, sentenceClaims, objectNamed).basis();
     }
 
     /**
@@ -75,13 +65,13 @@ final class LinkFirmness {
         }
         boolean nearBefore = s.place() == Place.CONTEXT
                 || s.place() == Place.EARLIER && s.distance() <= NEAR_ENOUGH_TO_DESCRIBE;
-        Doubt notParticipant = nearBefore ? Doubt.weakOrNone(notReferredBack(claim, s))
+        LinkDoubt notParticipant = nearBefore ? LinkDoubt.weakOrNone(notReferredBack(claim, s))
                 : s.place().beforeSentence()
-                        ? Doubt.weak("subject \u201c" + s.matched() + "\u201d named only " + s.place().description())
+                        ? LinkDoubt.weak("subject \u201c" + s.matched() + "\u201d named only " + s.place().description())
                 : notParticipant(claim, s, a);
-        Doubt notGoverning = notGoverning(claim, a, sentenceClaims);
+        LinkDoubt notGoverning = GoverningAttribute.check(claim, a, sentenceClaims);
         if (notGoverning == null && !objectNamed.test(a.attribute())) {
-            notGoverning = Doubt.weak(a.attribute().id() + " names its own object, and the sentence does not name it");
+            notGoverning = LinkDoubt.weak(a.attribute().id() + " names its own object, and the sentence does not name it");
         }
         if (notParticipant == null && notGoverning == null) {
             String participant = s.place().beforeSentence()
@@ -91,7 +81,7 @@ final class LinkFirmness {
             return new Firmness(new LinkBasis(LinkStrength.ARGUMENT,
                     "\u201c" + a.matched() + "\u201d governs the value and " + participant), false);
         }
-        Doubt doubt = notParticipant != null ? notParticipant : notGoverning;
+        LinkDoubt doubt = notParticipant != null ? notParticipant : notGoverning;
         boolean otherFact = doubt.otherFact();
         String reason = doubt.reason();
         if (s.place() == Place.TITLE) {
@@ -105,27 +95,12 @@ final class LinkFirmness {
         return new Firmness(new LinkBasis(sameClause ? LinkStrength.CLAUSE : LinkStrength.SENTENCE, reason), otherFact);
     }
 
-    /** Why a link is not firm, and whether that shows the claim to be about another fact altogether. */
-    private record Doubt(String reason, boolean otherFact) {
-
-        static Doubt weak(String reason) {
-            return new Doubt(reason, false);
-        }
-
-        static Doubt other(String reason) {
-            return new Doubt(reason, true);
-        }
-
-        static Doubt weakOrNone(String reason) {
-            return reason == null ? null : weak(reason);
-        }
-    }
 
     /** Why the subject is not a participant of the event or owner of the measure, or null when it is. */
-    private static Doubt notParticipant(Claim claim, SubjectCandidate s, AttributeCandidate a) {
+    private static LinkDoubt notParticipant(Claim claim, SubjectCandidate s, AttributeCandidate a) {
         if (claim.kind() == ClaimKind.DATE && s.gap() <= 1 && !s.anaphor() && !datesTheClause(claim)) {
             // "the 2025 Johannesburg Summit": a year written into a name picks out one instance of the kind
-            return Doubt.weak("the date is written into the name \u201c" + s.matched() + "\u201d, which may name another instance");
+            return LinkDoubt.weak("the date is written into the name \u201c" + s.matched() + "\u201d, which may name another instance");
         }
         if (a.owner() != null && !namesWhole(s, a.owner())) {
             // The name just before a passive verb may end an apposition ("AUKUS, the security pact between
@@ -133,7 +108,7 @@ final class LinkFirmness {
             // skips appositions, then decides. An owner after the verb is its object and decides alone.
             boolean ownerBefore = a.located() && claim.sentence().lastIndexOf(a.owner(), a.start()) >= 0;
             if (!ownerBefore || s.place() != Place.CLAIM) {
-                return Doubt.other("\u201c" + a.owner() + "\u201d, whose " + (a.attribute().kind() == AttributeKind.EVENT
+                return LinkDoubt.other("\u201c" + a.owner() + "\u201d, whose " + (a.attribute().kind() == AttributeKind.EVENT
                         ? "event" : "figure") + " this is, is not wholly a name of " + s.subject().name());
             }
         } else if (a.owner() != null) {
@@ -150,13 +125,13 @@ final class LinkFirmness {
             boolean ownName = claim.subject() != null && !ContextSubjects.mayReferBack(claim)
                     && !Attribution.isSource(claim);
             String why = s.subject().name() + " is named in the sentence but not as the claim's subject";
-            return ownName ? Doubt.other(why + " \u201c" + claim.subject() + "\u201d") : Doubt.weak(why);
+            return ownName ? LinkDoubt.other(why + " \u201c" + claim.subject() + "\u201d") : LinkDoubt.weak(why);
         }
         if (s.anaphor()) {
             return null;
         }
         if (!isProperName(s.matched())) {
-            return Doubt.weak("\u201c" + s.matched() + "\u201d is a description, not a name of " + s.subject().name());
+            return LinkDoubt.weak("\u201c" + s.matched() + "\u201d is a description, not a name of " + s.subject().name());
         }
         String phrase = claim.findSubject().orElse(s.matched());
         if (isConjunct(phrase, s.matched())) {
@@ -171,7 +146,7 @@ final class LinkFirmness {
         }
         int last = first + name.size() - 1;
         if (at != null && longerNameFollows(claim.sentence(), at[0] + words.get(last).end())) {
-            return Doubt.other("\u201c" + s.matched() + "\u201d begins a longer name in \u201c" + phrase + "\u201d");
+            return LinkDoubt.other("\u201c" + s.matched() + "\u201d begins a longer name in \u201c" + phrase + "\u201d");
         }
         int head = head(phrase, words, first, last);
         if (head >= first && head <= last) {
@@ -181,7 +156,7 @@ final class LinkFirmness {
         boolean attributeHead = at != null && a.located() && head == last + 1
                 && a.start() <= at[0] + words.get(head).start() && at[0] + words.get(head).end() <= a.end();
         return attributeHead ? null
-                : Doubt.other("\u201c" + s.matched() + "\u201d only modifies \u201c" + words.get(head).text()
+                : LinkDoubt.other("\u201c" + s.matched() + "\u201d only modifies \u201c" + words.get(head).text()
                         + "\u201d, the head of the subject phrase \u201c" + phrase + "\u201d");
     }
 
@@ -252,49 +227,9 @@ final class LinkFirmness {
         return !before.isEmpty() && POST_MODIFIERS.contains(before.get(before.size() - 1).text());
     }
 
-    /** Why the attribute does not govern the value, or null when it does. */
-    private static Doubt notGoverning(Claim claim, AttributeCandidate a, List<Claim> sentenceClaims) {
-        String sentence = claim.sentence().toLowerCase(Locale.ROOT);
-        if (namesFirstInstance(a) && Words.of(sentence).stream().noneMatch(w -> FIRST_INSTANCE.contains(w.text()))) {
-            return Doubt.weak(a.attribute().id() + " is a first instance, and the sentence does not say \u201cfirst\u201d");
-        }
-        if (a.attribute().kind() == AttributeKind.EVENT) {
-            if (a.place() == Place.CLAIM) {
-                String predicate = claim.findPredicate().orElse("").toLowerCase(Locale.ROOT);
-                int at = predicate.indexOf(a.matched().toLowerCase(Locale.ROOT));
-                return at > 0 && INFINITIVE_BEFORE.matcher(predicate.substring(0, at)).matches()
-                        ? Doubt.other("\u201c" + a.matched() + "\u201d depends on another verb in \u201c" + claim.predicate() + "\u201d")
-                        : null;
-            }
-            return a.owner() != null && !a.otherClause() || attributedEvent(claim, a) ? null
-                    : Doubt.weak("\u201c" + a.matched() + "\u201d is not the verb that governs the value");
-        }
-        if (a.otherClause()) {
-            return Doubt.weak("\u201c" + a.matched() + "\u201d stands in another clause than the value");
-        }
-        if (a.located() && figureBetween(claim, a, sentenceClaims)) {
-            return Doubt.other("another figure stands between \u201c" + a.matched() + "\u201d and the value");
-        }
-        return null;
-    }
 
-    /** "listed TurkStream as having opened in January 2019": the event between a source's verb and the value. */
-    private static boolean attributedEvent(Claim claim, AttributeCandidate a) {
-        int[] predicate = ClaimGeometry.predicate(claim);
-        return predicate != null && a.located() && !a.otherClause() && Attribution.isSource(claim)
-                && a.start() >= predicate[0] && a.end() <= ClaimGeometry.valueStart(claim);
-    }
 
-    private static boolean namesFirstInstance(AttributeCandidate a) {
-        return Words.of(a.attribute().id()).stream().anyMatch(w -> FIRST_INSTANCE.contains(w.text()));
-    }
 
-    private static boolean figureBetween(Claim claim, AttributeCandidate a, List<Claim> sentenceClaims) {
-        int from = Math.min(a.end(), ClaimGeometry.valueEnd(claim));
-        int to = Math.max(a.start(), ClaimGeometry.valueStart(claim));
-        return sentenceClaims.stream().filter(c -> c != claim && c.kind() != ClaimKind.DATE)
-                .anyMatch(c -> ClaimGeometry.valueStart(c) >= from && ClaimGeometry.valueEnd(c) <= to);
-    }
 
     /**
      * The head of a noun phrase: the last word before its first post-modifier (a preposition, a relative

@@ -1,0 +1,70 @@
+package org.claimcheck.verify;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.ClaimKind;
+import org.claimcheck.reference.AttributeKind;
+
+/**
+ * The attribute side of a firm link ({@link LinkFirmness}): whether the attribute's phrase is what governs the
+ * value. An event attribute must be the claim's own predicate, not an infinitive another verb governs ("were
+ * announced to be deployed"), or a participle or passive verb whose owner the sentence shows, or the event a
+ * source's report names ("listed TurkStream as having opened in …"). A measure attribute must stand in the
+ * value's clause with no other figure between them. An attribute that names a first instance needs the sentence
+ * to say "first".
+ */
+final class GoverningAttribute {
+
+    private static final Set<String> FIRST_INSTANCE = Set.of("first", "initial", "debut", "inaugural", "maiden");
+    private static final Pattern INFINITIVE_BEFORE = Pattern.compile("(?i).*\\p{L}.*\\bto\\s+(?:be\\s+|have\\s+)?$");
+
+    private GoverningAttribute() {
+    }
+
+    /** Why the attribute does not govern the value, or null when it does. */
+    static LinkDoubt check(Claim claim, AttributeCandidate a, List<Claim> sentenceClaims) {
+        String sentence = claim.sentence().toLowerCase(Locale.ROOT);
+        if (namesFirstInstance(a) && Words.of(sentence).stream().noneMatch(w -> FIRST_INSTANCE.contains(w.text()))) {
+            return LinkDoubt.weak(a.attribute().id() + " is a first instance, and the sentence does not say \u201cfirst\u201d");
+        }
+        if (a.attribute().kind() == AttributeKind.EVENT) {
+            if (a.place() == Place.CLAIM) {
+                String predicate = claim.findPredicate().orElse("").toLowerCase(Locale.ROOT);
+                int at = predicate.indexOf(a.matched().toLowerCase(Locale.ROOT));
+                return at > 0 && INFINITIVE_BEFORE.matcher(predicate.substring(0, at)).matches()
+                        ? LinkDoubt.other("\u201c" + a.matched() + "\u201d depends on another verb in \u201c" + claim.predicate() + "\u201d")
+                        : null;
+            }
+            return a.owner() != null && !a.otherClause() || attributedEvent(claim, a) ? null
+                    : LinkDoubt.weak("\u201c" + a.matched() + "\u201d is not the verb that governs the value");
+        }
+        if (a.otherClause()) {
+            return LinkDoubt.weak("\u201c" + a.matched() + "\u201d stands in another clause than the value");
+        }
+        if (a.located() && figureBetween(claim, a, sentenceClaims)) {
+            return LinkDoubt.other("another figure stands between \u201c" + a.matched() + "\u201d and the value");
+        }
+        return null;
+    }
+
+    /** "listed TurkStream as having opened in January 2019": the event between a source's verb and the value. */
+    private static boolean attributedEvent(Claim claim, AttributeCandidate a) {
+        int[] predicate = ClaimGeometry.predicate(claim);
+        return predicate != null && a.located() && !a.otherClause() && Attribution.isSource(claim)
+                && a.start() >= predicate[0] && a.end() <= ClaimGeometry.valueStart(claim);
+    }
+
+    private static boolean namesFirstInstance(AttributeCandidate a) {
+        return Words.of(a.attribute().id()).stream().anyMatch(w -> FIRST_INSTANCE.contains(w.text()));
+    }
+
+    private static boolean figureBetween(Claim claim, AttributeCandidate a, List<Claim> sentenceClaims) {
+        int from = Math.min(a.end(), ClaimGeometry.valueEnd(claim));
+        int to = Math.max(a.start(), ClaimGeometry.valueStart(claim));
+        return sentenceClaims.stream().filter(c -> c != claim && c.kind() != ClaimKind.DATE)
+                .anyMatch(c -> ClaimGeometry.valueStart(c) >= from && ClaimGeometry.valueEnd(c) <= to);
+    }
+}
