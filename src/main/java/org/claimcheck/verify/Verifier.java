@@ -48,8 +48,11 @@ public final class Verifier {
                     : new LinkResult(link.best(), link.failure(), join(link.note(), periodNote));
             periods.record(claim, link);
             Finding finding = judge(judged, noted, sentence, published, rates, linker);
+            // A claim the text shows to be about another fact states nothing of its link's fact.
+            Optional<StatementKey> key = finding.link().strength() == LinkStrength.NONE && link != null
+                    && link.linked() ? Optional.empty() : StatementKey.of(claim, link, sentence);
             statements.add(new Restatements.Statement(claim, new Finding(claim, finding.verdict(),
-                    finding.evidence(), finding.explanation(), finding.link()), StatementKey.of(claim, link, sentence)));
+                    finding.evidence(), finding.explanation(), finding.link()), key));
         }
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
@@ -93,9 +96,9 @@ public final class Verifier {
                     || judged.verdict() == Verdict.POSSIBLE_CONFLICT)) {
                 // "the AUKUS governments announced in December 2023 …" is no date of AUKUS's announcement: the
                 // text speaks of another fact, so it neither contradicts this one nor needs its review.
-                return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim)
-                        .then("not the fact " + link.link().describe() + ": " + firmness.basis().reason()).line(),
-                        firmness.basis());
+                String notTheFact = "not the fact " + link.link().describe() + ": " + firmness.basis().reason();
+                return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim).then(notTheFact)
+                        .line(), new LinkBasis(LinkStrength.NONE, notTheFact));
             }
             return judged;
         }
