@@ -169,4 +169,17 @@ class ConsistencyTest {
         assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
         assertThat(finding.explanation()).contains("reference 35.8% for 2021");
     }
+
+    @Test
+    void neverReadsAClaimAboutAnotherFactAsARestatement() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "The Power of Siberia pipeline began operations in 2019.",
+                "Power of Siberia engineers began operations at a new site in 2021.");
+        var findings = Runs.verify(tables, article,
+                article.claim("2019").subject("Power of Siberia pipeline").predicate("began operations"),
+                article.claim("2021").subject("Power of Siberia engineers").predicate("began operations"));
+
+        assertThat(findings).extracting(Finding::verdict).containsExactly(Verdict.SUPPORTED, Verdict.UNVERIFIABLE);
+        assertThat(findings.get(1).explanation()).contains("not the fact").doesNotContain("states this twice");
+    }
 }
