@@ -39,17 +39,14 @@ final class Restatements {
                 String where = "line " + a.position().line();
                 Evidence evidence = Evidences.of(a, key.subject(), key.attribute(),
                         "\u201c" + a.text() + "\u201d at " + where);
-                String line = Explanation.of(b).then("the article itself says " + ValueText.of(a.qualifier(), a.value())
-                        + " (" + where + ") \u2014 contradicted: the article states this twice with different values")
-                        .line();
                 // Each statement is linked to the same fact; only when both links are firm is it surely the same.
                 boolean firm = earlier.finding().link().firm() && later.finding().link().firm();
                 LinkBasis basis = firm ? new LinkBasis(LinkStrength.ARGUMENT, "both statements are firmly linked")
                         : new LinkBasis(LinkStrength.CLAUSE, "one of the two statements is not firmly linked");
-                if (!firm) {
-                    line = line.replace("\u2014 contradicted:", "\u2014 possible conflict:")
-                            + "; needs review: the two statements may not be of the same fact";
-                }
+                String line = Explanation.of(b).then("the article itself says " + ValueText.of(a.qualifier(), a.value())
+                        + " (" + where + ") \u2014 " + (firm ? "contradicted" : "possible conflict")
+                        + ": the article states this twice with different values")
+                        .note(firm ? null : "needs review: the two statements may not be of the same fact").line();
                 return Optional.of(new Finding(b, firm ? Verdict.CONTRADICTED : Verdict.POSSIBLE_CONFLICT,
                         List.of(evidence), line, basis));
             }
