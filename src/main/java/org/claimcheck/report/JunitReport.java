@@ -38,7 +38,7 @@ public final class JunitReport implements ReportRenderer {
             xml.writeAttribute("tests", Integer.toString(totals.claims() + totals.problems()));
             int failures = 0;
             for (Verdict v : Verdict.values()) {
-                failures += fails(v) ? totals.count(v) : 0;
+                failures += v.flagged() ? totals.count(v) : 0;
             }
             xml.writeAttribute("failures", Integer.toString(failures));
             xml.writeAttribute("errors", Integer.toString(errors.size()));
@@ -65,7 +65,7 @@ public final class JunitReport implements ReportRenderer {
         xml.writeStartElement("testsuite");
         attribute(xml, "name", name);
         xml.writeAttribute("tests", Integer.toString(findings.size() + problems.size()));
-        xml.writeAttribute("failures", Long.toString(findings.stream().filter(f -> fails(f.verdict())).count()));
+        xml.writeAttribute("failures", Long.toString(findings.stream().filter(f -> f.verdict().flagged()).count()));
         xml.writeAttribute("errors", Long.toString(problems.stream().filter(Problem::isError).count()));
         xml.writeAttribute("skipped", Long.toString(
                 findings.stream().filter(f -> f.verdict() == Verdict.UNVERIFIABLE).count()));
@@ -88,7 +88,7 @@ public final class JunitReport implements ReportRenderer {
         attribute(xml, "name", "\"" + OneLine.of(finding.claim().text()) + "\" at " + finding.claim().position());
         attribute(xml, "classname", classname);
         Verdict verdict = finding.verdict();
-        if (fails(verdict)) {
+        if (verdict.flagged()) {
             xml.writeStartElement("failure");
             attribute(xml, "message", finding.explanation());
             xml.writeAttribute("type", verdict.label());
@@ -148,11 +148,6 @@ public final class JunitReport implements ReportRenderer {
         return sb.toString();
     }
 
-    /** The verdicts an editor must review fail: contradicted, possible conflicts and ambiguous claims. */
-    private static boolean fails(Verdict verdict) {
-        return verdict == Verdict.CONTRADICTED || verdict == Verdict.POSSIBLE_CONFLICT
-                || verdict == Verdict.AMBIGUOUS;
-    }
 
     private static void attribute(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
         xml.writeAttribute(name, XmlText.clean(value));

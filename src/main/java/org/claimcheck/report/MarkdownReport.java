@@ -42,11 +42,6 @@ public final class MarkdownReport implements ReportRenderer {
                 + Verdict.POSSIBLE_CONFLICT.label() + ", " + ambiguous + " " + Verdict.AMBIGUOUS.label();
     }
 
-    /** The claims an editor must look at. */
-    private static boolean toReview(Verdict verdict) {
-        return verdict == Verdict.CONTRADICTED || verdict == Verdict.POSSIBLE_CONFLICT
-                || verdict == Verdict.AMBIGUOUS;
-    }
 
     private static void flagged(RunResult result, Writer out) throws IOException {
         int rows = 0;
@@ -55,7 +50,7 @@ public final class MarkdownReport implements ReportRenderer {
                 .append("| Where | Verdict | Claim | Explanation |\n|---|---|---|---|\n");
         for (ArticleResult article : result.articles()) {
             for (Finding f : article.findings()) {
-                if (!toReview(f.verdict())) {
+                if (!f.verdict().flagged()) {
                     continue;
                 }
                 flagged++;

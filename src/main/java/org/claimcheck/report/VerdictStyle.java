@@ -33,7 +33,6 @@ enum VerdictStyle {
 
     /** Flagged claims are the ones an editor must look at: contradicted, possible conflicts and ambiguous. */
     boolean flagged() {
-        return verdict == Verdict.CONTRADICTED || verdict == Verdict.POSSIBLE_CONFLICT
-                || verdict == Verdict.AMBIGUOUS;
+        return verdict.flagged();
     }
 }

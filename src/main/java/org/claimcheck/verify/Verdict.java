@@ -24,6 +24,11 @@ public enum Verdict {
         return meaning;
     }
 
+    /** Whether an editor must look at the claim: contradicted, a possible conflict, or ambiguous. */
+    public boolean flagged() {
+        return this == CONTRADICTED || this == POSSIBLE_CONFLICT || this == AMBIGUOUS;
+    }
+
     /** Lower-case label for reports and options ("contradicted", "possible-conflict"). */
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
