@@ -1,7 +1,6 @@
 package org.claimcheck.verify;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimcheck.reference.Subject;
@@ -14,8 +13,20 @@ import org.claimcheck.reference.Subject;
  */
 final class ArticleNames {
 
-    /** One name found: its subject, where it stands, how many words it covers and its text. */
-    record Hit(Subject subject, int start, int end, int words, String matched) {
+    /** One name found: its subject, where it stands and how many words it covers, and its text. */
+    record Hit(Subject subject, NameMatch match, String matched) {
+
+        int start() {
+            return match.start();
+        }
+
+        int end() {
+            return match.end();
+        }
+
+        int words() {
+            return match.words();
+        }
     }
 
     private static final ThreadLocal<ArticleNames> LAST = new ThreadLocal<>();
@@ -54,12 +65,10 @@ final class ArticleNames {
     private static List<Hit> find(Map<Subject, List<List<Word>>> names, String text) {
         List<Word> words = Words.of(text);
         List<Hit> all = new ArrayList<>();
-        Map<Subject, List<NameMatch>> bySubject = new LinkedHashMap<>();
         for (Map.Entry<Subject, List<List<Word>>> e : names.entrySet()) {
             for (List<Word> name : e.getValue()) {
                 for (NameMatch m : NameMatcher.find(name, words)) {
-                    bySubject.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(m);
-                    all.add(new Hit(e.getKey(), m.start(), m.end(), m.words(), text.substring(m.start(), m.end())));
+                    all.add(new Hit(e.getKey(), m, text.substring(m.start(), m.end())));
                 }
             }
         }
@@ -83,7 +92,6 @@ final class ArticleNames {
     }
 
     private static boolean isInside(Hit h, Hit other) {
-        return !other.subject().equals(h.subject()) && other.start() <= h.start() && h.end() <= other.end()
-                && other.words() > h.words();
+        return !other.subject().equals(h.subject()) && h.match().inside(other.match());
     }
 }

@@ -105,7 +105,6 @@ final class ContextSubjects {
                 .anyMatch(w -> Words.sameNoun(head, w));
     }
 
-    /** Adds each subject's latest mention in {@code text}; {@code offset} pushes farther texts behind nearer ones. */
     /** A subject's most recent name in the earlier text, and how far that name ends before the text's end. */
     private record Found(int words, int fromEnd, String matched) {
 
@@ -126,6 +125,7 @@ final class ContextSubjects {
         return found;
     }
 
+    /** Adds each subject's latest mention in {@code text}; {@code offset} pushes farther texts behind nearer ones. */
     private static void collect(Map<Subject, List<List<Word>>> names, String text, int offset, Place place,
             Map<Subject, SubjectCandidate> best) {
         List<Word> words = Words.of(text);

@@ -16,8 +16,4 @@ record EarlierText(String article, int from, int to) {
     int length() {
         return to - from;
     }
-
-    String text() {
-        return article.substring(from, to);
-    }
 }

@@ -35,6 +35,11 @@ final class EventOwner {
     private EventOwner() {
     }
 
+    /** The names a coordinated owner lists: "India and Pakistan" are two owners of one event. */
+    static String[] parts(String owner) {
+        return owner.split("\\s*(?:,|;|&|\\band\\b)\\s*");
+    }
+
     /**
      * The proper name whose possession the phrase at {@code start} is ("Israel's attacks" → "Israel"), or null.
      * Such a phrase is about its possessor, whatever subject the text around it names.

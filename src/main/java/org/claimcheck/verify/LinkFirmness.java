@@ -95,7 +95,6 @@ final class LinkFirmness {
         return new Firmness(new LinkBasis(sameClause ? LinkStrength.CLAUSE : LinkStrength.SENTENCE, reason), otherFact);
     }
 
-
     /** Why the subject is not a participant of the event or owner of the measure, or null when it is. */
     private static LinkDoubt notParticipant(Claim claim, SubjectCandidate s, AttributeCandidate a) {
         if (claim.kind() == ClaimKind.DATE && s.gap() <= 1 && !s.anaphor() && !datesTheClause(claim)) {
@@ -207,13 +206,14 @@ final class LinkFirmness {
         if (!phrase.contains(",") && !phrase.matches("(?is).*\\band\\b.*")) {
             return false;
         }
-        List<String> key = withoutDeterminers(Words.of(name));
-        for (String part : phrase.split("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)")) {
+        String[] parts = phrase.split("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)");
+        for (String part : parts) {
             if (!isProperName(part)) {
                 return false; // not a list of names: "the treaty, signed in 2001, and its protocol"
             }
         }
-        for (String part : phrase.split("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)")) {
+        List<String> key = withoutDeterminers(Words.of(name));
+        for (String part : parts) {
             if (withoutDeterminers(Words.of(part)).equals(key)) {
                 return true;
             }
@@ -226,10 +226,6 @@ final class LinkFirmness {
         List<Word> before = Words.of(claim.sentence().substring(0, ClaimGeometry.valueStart(claim)));
         return !before.isEmpty() && POST_MODIFIERS.contains(before.get(before.size() - 1).text());
     }
-
-
-
-
 
     /**
      * The head of a noun phrase: the last word before its first post-modifier (a preposition, a relative
@@ -263,7 +259,7 @@ final class LinkFirmness {
     }
 
     private static boolean namesWhole(SubjectCandidate s, String owner) {
-        for (String part : owner.split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
+        for (String part : EventOwner.parts(owner)) {
             List<String> ownerKeys = withoutDeterminers(Words.of(part));
             if (ownerKeys.isEmpty() || !isProperName(part)) {
                 continue;

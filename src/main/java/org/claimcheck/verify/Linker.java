@@ -186,7 +186,7 @@ final class Linker {
      * Pakistan were admitted") name each of their parts.
      */
     private static boolean names(Subject subject, String owner) {
-        for (String part : owner.split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
+        for (String part : EventOwner.parts(owner)) {
             if (!part.isBlank() && namesWhole(subject, part)) {
                 return true;
             }

@@ -47,7 +47,7 @@ public final class Verifier {
             LinkResult noted = periodNote.isEmpty() || link == null ? link
                     : new LinkResult(link.best(), link.failure(), join(link.note(), periodNote));
             periods.record(claim, link);
-            Finding finding = judge(judged, noted, sentence, published, rates, linker);
+            Finding finding = judge(judged, noted, sentence, published, rates);
             // A claim the text shows to be about another fact states nothing of its link's fact.
             Optional<StatementKey> key = finding.link().strength() == LinkStrength.NONE && link != null
                     && link.linked() ? Optional.empty() : StatementKey.of(claim, link, sentence);
@@ -72,8 +72,8 @@ public final class Verifier {
         return a.isEmpty() ? b : a + "; " + b;
     }
 
-    private static Finding judge(Claim claim, LinkResult link, List<Claim> sentence, LocalDate published,
-            RateFinder rates, Linker linker) {
+    private Finding judge(Claim claim, LinkResult link, List<Claim> sentence, LocalDate published,
+            RateFinder rates) {
         if (claim.value() instanceof Unresolved unresolved) {
             String why = published == null
                     ? "relative date \u201c" + unresolved.expression()
