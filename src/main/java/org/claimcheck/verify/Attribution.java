@@ -3,6 +3,7 @@ package org.claimcheck.verify;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.claimcheck.extract.Claim;
 
 /**
@@ -25,6 +26,33 @@ final class Attribution {
     }
 
     static boolean isSource(Claim claim) {
+        return reportedInItsClause(claim) || attributingPredicate(claim);
+    }
+
+    /**
+     * A work of reference or a publication that says or gives something, in the value's own clause before the
+     * value: "a university textbook says oil first flowed on 1 January 2012", "some reference works still give
+     * the start date as …". Speech verbs count only after such a noun: a person who "said" something in 2019 is
+     * the event's participant, not a source quoted about it.
+     */
+    private static boolean reportedInItsClause(Claim claim) {
+        String sentence = claim.sentence();
+        int value = ClaimGeometry.valueStart(claim);
+        String clause = sentence.substring(Clauses.startBefore(sentence, value), value);
+        return SOURCE_SAYS.matcher(clause).find();
+    }
+
+    private static final Pattern SOURCE_SAYS = Pattern.compile("\\b(?:textbooks?|encyclop(?:a)?edias?|reports?"
+            + "|reference works?|timelines?|chronolog(?:y|ies)|histor(?:y|ies)|accounts?|brochures?|articles?"
+            + "|websites?|books?|stud(?:y|ies)|papers?|sources?|guides?|almanacs?|infographics?|entr(?:y|ies)"
+            + "|press releases?|biograph(?:y|ies)|obituar(?:y|ies)|yearbooks?|fact ?sheets?|profiles?)"
+            + "(?:\\s+(?:still|also|even|often|sometimes|wrongly|mistakenly|erroneously|repeatedly|simply))?"
+            + "\\s+(?:says|say|said|claims|claim|claimed|states|state|stated|writes|write|wrote|gives|give|gave"
+            + "|puts|put|lists|list|maintains|maintain|asserts|assert|suggests|suggest|records|record"
+            + "|recalls|recall|insists|insist|holds|hold|reports|report|mentions|mention)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean attributingPredicate(Claim claim) {
         if (claim.findPredicate().isEmpty()) {
             return false;
         }
@@ -44,5 +72,5 @@ final class Attribution {
     }
 
     private static final Set<String> PARTICLES = Set.of("forward", "off", "on", "into", "up", "down", "out", "in",
-            "aside", "together");
+            "aside", "together", "back");
 }
