@@ -36,6 +36,11 @@ final class SubjectFinder {
     }
 
     Aboutness find(Candidate c) {
+        if (isBracketAfterName(c)) {
+            // "Peter the Great (1682–1725)", "the Sino-Soviet split (1956–1966)": the bracket gives the years of
+            // the name it follows, whatever verb the sentence goes on with.
+            return new Aboutness(nounPhraseEndingAt(c.from() - 2, c.from()), null);
+        }
         String named = nameAroundDate(c);
         int verb = governingVerb(c);
         if (verb < 0) {
@@ -45,6 +50,13 @@ final class SubjectFinder {
         String subject = named != null ? named : subjectOf(verb);
         return new Aboutness(subject, predicate(verb, c));
     }
+
+    private boolean isBracketAfterName(Candidate c) {
+        boolean opened = c.from() >= 2 && BRACKETS.contains(tokens.lower(c.from() - 1));
+        return opened && c.to() < tokens.size() && BRACKETS.contains(tokens.lower(c.to())) && tokens.isNoun(c.from() - 2);
+    }
+
+    private static final Set<String> BRACKETS = Set.of("(", ")", "-lrb-", "-rrb-", "[", "]", "-lsb-", "-rsb-");
 
     /** "the 2001 Treaty of …": a year directly followed by a capitalised name, or a name ending in a year. */
     private String nameAroundDate(Candidate c) {

@@ -190,6 +190,28 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void readsTwoYearsInBracketsAfterANameAsTheSpanOfThatName() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "The/DT Sino-Soviet/JJ split/NN (/-LRB- 1956/CD \u2013/SYM 1966/CD )/-RRB- ended/VBD the/DT alliance/NN ./.")
+                .mention("DATE", "1956", "1956").mention("DATE", "1966", "1966"));
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.value()).isEqualTo(DateValue.range(DateValue.year(1956), DateValue.year(1966)));
+            assertThat(c.subject()).isEqualTo("Sino-Soviet split");
+            assertThat(c.predicate()).isNull();
+        });
+    }
+
+    @Test
+    void keepsTwoYearsInBracketsApartWhenNoDashJoinsThem() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "The/DT treaties/NNS (/-LRB- 1956/CD ,/, 1966/CD )/-RRB- ended/VBD the/DT war/NN ./.")
+                .mention("DATE", "1956", "1956").mention("DATE", "1966", "1966"));
+
+        assertThat(claims).hasSize(2);
+    }
+
+    @Test
     void readsSinceAsAQualifierOfTheDate() {
         List<Claim> claims = extract(SentenceFixture.of("China/NNP has/VBZ led/VBN since/IN 2014/CD ./.")
                 .mention("DATE", "2014", "2014"));
