@@ -212,6 +212,43 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void readsAnAnniversaryMarkedOnADateAsTheYearOfWhatItIsTheAnniversaryOf() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "On/IN 6/CD December/NNP 2024/CD ,/, the/DT 25th/JJ anniversary/NN of/IN the/DT Union/NNP "
+                        + "State/NNP Treaty/NNP ,/, the/DT leaders/NNS met/VBD ./.")
+                .mention("DATE", "6 December 2024", "2024-12-06"));
+
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(1)).satisfies(c -> {
+            assertThat(c.text()).isEqualTo("25th anniversary");
+            assertThat(c.value()).isEqualTo(DateValue.year(1999));
+            assertThat(c.subject()).isEqualTo("Union State Treaty");
+            assertThat(Anniversaries.marks(c)).isTrue();
+            assertThat(c.resolution()).contains("6 December 2024");
+        });
+    }
+
+    @Test
+    void takesTheClauseSubjectForAnAnniversaryOfIts() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "In/IN 2017/CD the/DT CICA/NNP process/NN celebrated/VBD its/PRP$ 25th/JJ anniversary/NN ./.")
+                .mention("DATE", "2017", "2017"));
+
+        assertThat(claims).filteredOn(Anniversaries::marks).singleElement().satisfies(c -> {
+            assertThat(c.value()).isEqualTo(DateValue.year(1992));
+            assertThat(c.subject()).isEqualTo("CICA process");
+        });
+    }
+
+    @Test
+    void leavesAnAnniversaryWithoutADateInItsSentenceAlone() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Its/PRP$ 45th/JJ anniversary/NN falls/VBZ soon/RB ./."));
+
+        assertThat(claims).isEmpty();
+    }
+
+    @Test
     void readsSinceAsAQualifierOfTheDate() {
         List<Claim> claims = extract(SentenceFixture.of("China/NNP has/VBZ led/VBN since/IN 2014/CD ./.")
                 .mention("DATE", "2014", "2014"));
