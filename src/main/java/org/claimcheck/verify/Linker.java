@@ -75,7 +75,9 @@ final class Linker {
         List<Link> links = new ArrayList<>();
         for (SubjectCandidate s : subjectCandidates) {
             for (AttributeCandidate a : attributeCandidates) {
-                if (a.owner() != null && !names(s.subject(), a.owner())) {
+                boolean ownerReferredBack = a.owner() != null && s.place().beforeSentence()
+                        && ContextSubjects.isObjectPronoun(a.owner());
+                if (a.owner() != null && !ownerReferredBack && !names(s.subject(), a.owner())) {
                     continue; // "the SCO established relations", "the Shanghai Five, formed in 1996"
                 }
                 List<Fact> facts = index.facts(s.subject().id(), a.attribute().id());

@@ -182,6 +182,25 @@ class LinkingTest {
     }
 
     @Test
+    void followsAPronounObjectBackToThePrecedingSentenceForReviewOnly() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Power of Siberia has had a quiet history.",
+                "Vladimir Putin and Xi Jinping launched it by video link on 2 December 2019.");
+        Finding supported = Runs.one(tables, article, article.claim("2 December 2019")
+                .subject("Vladimir Putin and Xi Jinping").predicate("launched"));
+        assertThat(supported.verdict()).as(supported.explanation()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(supported.evidence()).singleElement().extracting(Evidence::subject).isEqualTo("power-of-siberia");
+
+        TestArticle wrong = TestArticle.published("2022-03-04",
+                "Power of Siberia has had a quiet history.",
+                "Vladimir Putin and Xi Jinping launched it by video link on 2 December 2018.");
+        Finding conflict = Runs.one(tables, wrong, wrong.claim("2 December 2018")
+                .subject("Vladimir Putin and Xi Jinping").predicate("launched"));
+        assertThat(conflict.verdict()).as(conflict.explanation()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
+        assertThat(conflict.link().reason()).contains("object is a pronoun");
+    }
+
+    @Test
     void neverContradictsWithASubjectOfThePrecedingTextThatTheClaimsOwnSubjectIsNot() {
         TestArticle plural = TestArticle.published("2022-03-04",
                 "Power of Siberia is Gazprom's pipeline to China.",
