@@ -45,11 +45,13 @@ final class Attribution {
     private static final Pattern SOURCE_SAYS = Pattern.compile("\\b(?:textbooks?|encyclop(?:a)?edias?|reports?"
             + "|reference works?|timelines?|chronolog(?:y|ies)|histor(?:y|ies)|accounts?|brochures?|articles?"
             + "|websites?|books?|stud(?:y|ies)|papers?|sources?|guides?|almanacs?|infographics?|entr(?:y|ies)"
-            + "|press releases?|biograph(?:y|ies)|obituar(?:y|ies)|yearbooks?|fact ?sheets?|profiles?)"
-            + "(?:\\s+(?:still|also|even|often|sometimes|wrongly|mistakenly|erroneously|repeatedly|simply))?"
+            + "|press releases?|biograph(?:y|ies)|obituar(?:y|ies)|yearbooks?|fact ?sheets?|profiles?|think[ -]tanks?"
+            + "|newsletters?|magazines?|newspapers?|bulletins?|outlets?|wire services?|encyclopedia entr(?:y|ies))"
+            + "(?:\\s+(?:still|also|even|often|sometimes|wrongly|mistakenly|erroneously|repeatedly|simply|later|earlier|once|recently))?"
             + "\\s+(?:says|say|said|claims|claim|claimed|states|state|stated|writes|write|wrote|gives|give|gave"
             + "|puts|put|lists|list|maintains|maintain|asserts|assert|suggests|suggest|records|record"
-            + "|recalls|recall|insists|insist|holds|hold|reports|report|mentions|mention)\\b",
+            + "|recalls|recall|insists|insist|holds|hold|reports|report|mentions|mention|summarised|summarized"
+            + "|summarises|summarizes|described|describes|credits|credited|announced|announces)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static boolean attributingPredicate(Claim claim) {

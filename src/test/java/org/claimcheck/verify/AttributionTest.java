@@ -20,6 +20,8 @@ class AttributionTest {
             Some reference works still give the start date as 12 December 2019. | 12 December 2019 | give the start date | true
             Putin said the pipeline began operations in 2019.                  | 2019          | began operations      | false
             The textbook was published in 2012, and oil first flowed in 2011.  | 2011          | flowed                | false
+            A think tank later summarised the drill as having involved 2,000,000 troops. | 2,000,000 | having involved | true
+            The minister later said the drill ended in 2021.                   | 2021          | ended                 | false
             Their history dates back to 1996.                                  | 1996          | dates back            | false
             """)
     void tellsASourcesFigureFromAnEventOfItsOwn(String sentence, String claim, String predicate, boolean source) {
