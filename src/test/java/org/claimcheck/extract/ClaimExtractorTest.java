@@ -249,6 +249,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void linksTheYearAfterAQuotedFigureAsItsPeriod() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Trade/NN had/VBD come/VBN to/IN ``/`` nearly/RB $/$ 100/CD billion/CD ''/'' in/IN 2021/CD ./.")
+                .mention("MONEY", "$100 billion", "$1.0E11").mention("DATE", "2021", "2021"));
+
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.period()).isEqualTo(DateValue.year(2021)));
+    }
+
+    @Test
     void readsSinceAsAQualifierOfTheDate() {
         List<Claim> claims = extract(SentenceFixture.of("China/NNP has/VBZ led/VBN since/IN 2014/CD ./.")
                 .mention("DATE", "2014", "2014"));
