@@ -39,19 +39,28 @@ final class Attribution {
         String sentence = claim.sentence();
         int value = ClaimGeometry.valueStart(claim);
         String clause = sentence.substring(Clauses.startBefore(sentence, value), value);
-        return SOURCE_SAYS.matcher(clause).find();
+        return SOURCE_SAYS.matcher(clause).find() || ONE_OF_THEM_SAYS.matcher(clause).find();
     }
 
-    private static final Pattern SOURCE_SAYS = Pattern.compile("\\b(?:textbooks?|encyclop(?:a)?edias?|reports?"
+    private static final String PUBLICATIONS = "(?:textbooks?|encyclop(?:a)?edias?|reports?"
             + "|reference works?|timelines?|chronolog(?:y|ies)|histor(?:y|ies)|accounts?|brochures?|articles?"
             + "|websites?|books?|stud(?:y|ies)|papers?|sources?|guides?|almanacs?|infographics?|entr(?:y|ies)"
             + "|press releases?|biograph(?:y|ies)|obituar(?:y|ies)|yearbooks?|fact ?sheets?|profiles?|think[ -]tanks?"
-            + "|newsletters?|magazines?|newspapers?|bulletins?|outlets?|wire services?|encyclopedia entr(?:y|ies))"
-            + "(?:\\s+(?:still|also|even|often|sometimes|wrongly|mistakenly|erroneously|repeatedly|simply|later|earlier|once|recently))?"
-            + "\\s+(?:says|say|said|claims|claim|claimed|states|state|stated|writes|write|wrote|gives|give|gave"
-            + "|puts|put|lists|list|maintains|maintain|asserts|assert|suggests|suggest|records|record"
-            + "|recalls|recall|insists|insist|holds|hold|reports|report|mentions|mention|summarised|summarized"
-            + "|summarises|summarizes|described|describes|credits|credited|announced|announces)\\b",
+            + "|newsletters?|magazines?|newspapers?|bulletins?|outlets?|wire services?|notes?)";
+    private static final String ADVERB = "(?:\\s+(?:still|also|even|often|sometimes|wrongly|mistakenly|erroneously"
+            + "|repeatedly|simply|later|earlier|once|recently))?";
+    private static final String SAYS = "\\s+(?:says|say|said|claims|claim|claimed|states|state|stated|writes|write"
+            + "|wrote|gives|give|gave|puts|put|lists|list|maintains|maintain|asserts|assert|suggests|suggest|records"
+            + "|record|recalls|recall|insists|insist|holds|hold|reports|report|reported|mentions|mention|summarised"
+            + "|summarized|summarises|summarizes|described|describes|credits|credited|announced|announces)\\b";
+
+    /** "a textbook says", "some reference works still give". */
+    private static final Pattern SOURCE_SAYS = Pattern.compile("\\b" + PUBLICATIONS + ADVERB + SAYS,
+            Pattern.CASE_INSENSITIVE);
+
+    /** "…; another announced that cargo had passed …", "a third put the total at …": one of several sources. */
+    private static final Pattern ONE_OF_THEM_SAYS = Pattern.compile(
+            "^\\s*(?:and\\s+)?(?:one|another|a second|a third|a fourth|others)" + ADVERB + SAYS,
             Pattern.CASE_INSENSITIVE);
 
     private static boolean attributingPredicate(Claim claim) {

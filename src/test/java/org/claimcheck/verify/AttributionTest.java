@@ -22,6 +22,8 @@ class AttributionTest {
             The textbook was published in 2012, and oil first flowed in 2011.  | 2011          | flowed                | false
             A think tank later summarised the drill as having involved 2,000,000 troops. | 2,000,000 | having involved | true
             The minister later said the drill ended in 2021.                   | 2021          | ended                 | false
+            One newsletter got it right; another announced that cargo had passed 40 million tonnes in 2024. | 40 million tonnes | had passed | true
+            One ship sailed; another carried 40 million tonnes in 2024.        | 40 million tonnes | carried            | false
             Their history dates back to 1996.                                  | 1996          | dates back            | false
             """)
     void tellsASourcesFigureFromAnEventOfItsOwn(String sentence, String claim, String predicate, boolean source) {
