@@ -78,6 +78,8 @@ final class PlaceTables {
         }
         places.put(code, place);
         claim(place, row, "name", Naming.NAME, List.of(place.name()));
+        // CLDR's display name ("Antigua & Barbuda", "Congo - Kinshasa") is rarely written but names the place all the same
+        claim(place, row, "cldr_name", Naming.NAME, row.list("cldr_name"));
         claim(place, row, "aliases", Naming.SHORT_NAME, row.list("aliases"));
         claim(place, row, "adjectives", Naming.ADJECTIVE, row.list("adjectives"));
         claim(place, row, "demonyms", Naming.DEMONYM, row.list("demonyms"));
