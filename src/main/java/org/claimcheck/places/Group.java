@@ -32,6 +32,11 @@ public record Group(Place place, List<Membership> memberships) {
         return memberships.stream().anyMatch(m -> m.member().equals(code) && m.covers(date));
     }
 
+    @Override
+    public String toString() {
+        return "Group " + place + " (" + memberships.size() + " memberships)";
+    }
+
     /** Whether the place was a member on any day, e.g. to tell "former member" from "never a member". */
     public boolean wasEverMember(String code) {
         return memberships.stream().anyMatch(m -> m.member().equals(code));

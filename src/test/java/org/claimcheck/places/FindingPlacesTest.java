@@ -87,6 +87,15 @@ class FindingPlacesTest {
     }
 
     @Test
+    void readsTheExamplesOfStatisticalClaims() {
+        assertThat(only("the UK's emissions").text()).isEqualTo("UK");
+        assertThat(only("America's GDP").place()).map(Place::code).contains("USA");
+        assertThat(codes("the EU-27 and the EU27")).containsExactly("OWID_EU27", "OWID_EU27");
+        assertThat(codes("US-led talks, Kenyan-born runners")).containsExactly("USA", "KEN");
+        assertThat(codes("global emissions, the world's largest")).containsExactly("OWID_WRL", "OWID_WRL");
+    }
+
+    @Test
     void editorialBracketsInQuotesStillNameThePlace() {
         PlaceMention mention = only("\"[India's] GDP will double,\" he said.");
         assertThat(mention.place()).map(Place::code).contains("IND");
