@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * A place named in a text: {@code [start, end)} are char offsets of {@code text} in the text searched, without a
- * possessive "'s" (then {@code possessive} is true) and without a leading "the". A name that stands for several places
- * ("Congo", "Korean") has each as a candidate and names none alone. {@code group} is present when the place is a
- * group with members ("G7 country", "in Africa", "the EU's").
+ * possessive "'s" (then {@code possessive} is true) and without a leading "the" unless the name has one ("the
+ * world"). A name that stands for several places ("Congo", "Korean") has each as a candidate and names none alone.
+ * {@code group} is present when the place is a group with members ("G7 country", "in Africa", "the EU's").
  */
 public record PlaceMention(int start, int end, String text, Naming naming, List<Place> candidates,
         Optional<Group> group, boolean possessive) {

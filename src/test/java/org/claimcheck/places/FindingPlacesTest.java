@@ -110,6 +110,8 @@ class FindingPlacesTest {
         assertThat(codes("the Indian Ocean")).isEmpty();
         assertThat(codes("US$5bn")).isEmpty();
         assertThat(codes("New Mexico and New Jersey")).isEmpty();
+        assertThat(codes("Northern Ireland, the Niger River, Lake Chad")).isEmpty();
+        assertThat(codes("Chinese Taipei")).containsExactly("TWN");
     }
 
     @Test
