@@ -14,8 +14,13 @@ import java.util.TreeSet;
  */
 final class AmbiguousNames {
 
-    /** The forms that share one key, the codes that claim them, and the error to raise if they clash undeclared. */
-    record Claims(List<SurfaceForm> forms, TreeSet<String> codes, PlaceDataException clash) {
+    /** The forms that share one key, the codes that claim them, and the first cell that claims one of them. */
+    record Claims(List<SurfaceForm> forms, TreeSet<String> codes, DataRow firstRow, String firstColumn) {
+
+        PlaceDataException clash() {
+            return firstRow.error(firstColumn, "'" + forms.get(0).text() + "' is claimed by " + codes + ": declare it in "
+                    + PlaceTables.AMBIGUOUS_FILE + " with exactly these codes, or keep it for one place");
+        }
     }
 
     private AmbiguousNames() {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -68,7 +69,7 @@ final class PlaceTables {
             kind = PlaceKind.parse(row.require("kind"));
         } catch (IllegalArgumentException e) {
             throw row.error("kind", "unknown kind '" + row.get("kind") + "': expected one of "
-                    + List.of(PlaceKind.values()).toString().toLowerCase(java.util.Locale.ROOT));
+                    + List.of(PlaceKind.values()).toString().toLowerCase(Locale.ROOT));
         }
         Place place;
         try {
@@ -103,9 +104,7 @@ final class PlaceTables {
                 codes.add(c.place().code());
                 forms.add(new SurfaceForm(c.form(), c.naming(), List.of(c.place())));
             }
-            result.put(key, new AmbiguousNames.Claims(forms, codes, first.row().error(first.column(),
-                    "'" + first.form() + "' is claimed by " + codes + ": declare it in " + AMBIGUOUS_FILE
-                            + " with exactly these codes, or keep it for one place")));
+            result.put(key, new AmbiguousNames.Claims(forms, codes, first.row(), first.column()));
         });
         return result;
     }
@@ -129,10 +128,11 @@ final class PlaceTables {
         }
         Map<String, Group> groups = new LinkedHashMap<>();
         members.forEach((code, list) -> groups.put(code, new Group(places.get(code), list)));
-        places.values().stream().filter(p -> p.kind() == PlaceKind.GROUP && !groups.containsKey(p.code()))
-                .findFirst().ifPresent(p -> {
-                    throw new PlaceDataException(MEMBERS_FILE + ": error: group " + p.code() + " has no members");
-                });
+        for (Place place : places.values()) {
+            if (place.kind() == PlaceKind.GROUP && !groups.containsKey(place.code())) {
+                throw new PlaceDataException(MEMBERS_FILE + ": error: group " + place.code() + " has no members");
+            }
+        }
         return Map.copyOf(groups);
     }
 

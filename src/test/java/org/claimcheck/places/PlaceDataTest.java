@@ -44,9 +44,10 @@ class PlaceDataTest {
     @Test
     void refusesACodeListedTwiceAndSaysWhere() {
         Map<String, String> files = tinyData();
-        files.put("regions.csv", HEADER + "KEN,,region,,Kenya region,,,\n");
+        files.put("regions.csv", "# a comment\n#   over two lines\n" + HEADER + "\nOWID_EAF,,region,,East Africa,,,\n"
+                + "# the next row repeats a code\nKEN,,region,,Kenya region,,,\n");
         assertThatThrownBy(() -> load(files)).isInstanceOf(PlaceDataException.class)
-                .hasMessageStartingWith("regions.csv:2:1: error: duplicate code KEN");
+                .hasMessageStartingWith("regions.csv:7:1: error: duplicate code KEN");
     }
 
     @Test
