@@ -53,7 +53,12 @@ final class PlaceTables {
         }
         List<SurfaceForm> forms = new ArrayList<>(AmbiguousNames.resolve(claimsByKey(), readAmbiguous(), places));
         for (DataRow row : DataFile.read(NOT_PLACES_FILE, files.apply(NOT_PLACES_FILE), List.of("phrase"))) {
-            forms.add(SurfaceForm.notAPlace(row.require("phrase")));
+            SurfaceForm phrase = SurfaceForm.notAPlace(row.require("phrase"));
+            if (claimsByKey.containsKey(phrase.key())) {
+                throw row.error("phrase", "'" + phrase.text() + "' is a name of "
+                        + claimsByKey.get(phrase.key()).get(0).place() + ": a phrase here must not be a place's name");
+            }
+            forms.add(phrase);
         }
         return new Contents(Map.copyOf(places), List.copyOf(forms), readGroups());
     }

@@ -84,6 +84,13 @@ class PlaceDataTest {
     }
 
     @Test
+    void refusesAPhraseThatIsNoPlaceButIsAPlacesName() {
+        Map<String, String> files = tinyData();
+        files.put("not-places.csv", "phrase\nKenyan\n");
+        assertThatThrownBy(() -> load(files)).hasMessageStartingWith("not-places.csv:2:1: error: 'Kenyan' is a name of KEN");
+    }
+
+    @Test
     void refusesAFileWithTheWrongColumns() {
         Map<String, String> files = tinyData();
         files.put("regions.csv", "# comment\ncode,name\n");
