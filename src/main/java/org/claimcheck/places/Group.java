@@ -28,6 +28,7 @@ public record Group(Place place, List<Membership> memberships) {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** Whether the place with that code was a member on that day (both ends of a membership count). */
     public boolean isMember(String code, LocalDate date) {
         return memberships.stream().anyMatch(m -> m.member().equals(code) && m.covers(date));
     }

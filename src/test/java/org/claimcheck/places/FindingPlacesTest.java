@@ -2,6 +2,7 @@ package org.claimcheck.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -153,6 +154,16 @@ class FindingPlacesTest {
     void readsTheWorldOnlyInLowercase() {
         assertThat(codes("the highest in the world")).containsExactly("OWID_WRL");
         assertThat(codes("The world's population")).containsExactly("OWID_WRL");
+    }
+
+    @Test
+    void theExampleInDocsPlacesMdHolds() {
+        List<PlaceMention> mentions = PLACES.find("the UK's emissions fell more than any other G7 country's");
+        assertThat(mentions).extracting(PlaceMention::text).containsExactly("UK", "G7 country");
+        assertThat(mentions.get(0).possessive()).isTrue();
+        assertThat(mentions.get(1).naming()).isEqualTo(Naming.GROUP);
+        assertThat(PLACES.groupsOf("ZAF", LocalDate.parse("2024-06-01"))).extracting(Group::code)
+                .containsExactly("AU", "BRICS", "G20", "OWID_AFR");
     }
 
     @Test

@@ -3,6 +3,11 @@ package org.claimcheck.places;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -126,6 +131,20 @@ class PlaceDataTest {
     }
 
     @Test
+    void noBundledMemberHasOverlappingSpellsInOneGroup() {
+        for (Group group : Gazetteer.bundled().groups()) {
+            Map<String, List<Membership>> spells = new HashMap<>();
+            for (Membership m : group.memberships()) {
+                for (Membership other : spells.getOrDefault(m.member(), List.of())) {
+                    assertThat(m.until().isBefore(other.from()) || other.until().isBefore(m.from()))
+                            .as("%s in %s: %s overlaps %s", m.member(), group.code(), m, other).isTrue();
+                }
+                spells.computeIfAbsent(m.member(), k -> new ArrayList<>()).add(m);
+            }
+        }
+    }
+
+    @Test
     void everyGroupHasMembersAndEveryPlaceFileNamesItsSources() {
         Gazetteer places = Gazetteer.bundled();
         assertThat(places.places()).filteredOn(p -> p.kind() == PlaceKind.GROUP)
@@ -136,10 +155,10 @@ class PlaceDataTest {
     }
 
     private static String resource(String name) {
-        try (var in = Gazetteer.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        try (InputStream in = Gazetteer.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
