@@ -64,6 +64,13 @@ class FindingPlacesTest {
     }
 
     @Test
+    void leavesTheArticleOutOfTheSpan() {
+        assertThat(only("The Gambia exports peanuts").text()).isEqualTo("Gambia");
+        assertThat(only("in the Netherlands").text()).isEqualTo("Netherlands");
+        assertThat(only("the UK").start()).isEqualTo(4);
+    }
+
+    @Test
     void abbreviationsMustBeWrittenInCapitals() {
         assertThat(codes("The US economy grew.")).containsExactly("USA");
         assertThat(codes("Let us consider what this tells us.")).isEmpty();
