@@ -23,10 +23,10 @@ final class ArticlePeriods {
 
     /** Remembers the period of a linked measure claim. */
     void record(Claim claim, LinkResult link) {
-        if (claim.kind() == ClaimKind.DATE || claim.period() == null || link == null || !link.linked()) {
+        if (claim.kind() == ClaimKind.DATE || claim.period() == null || !(link instanceof LinkResult.Linked linked)) {
             return;
         }
-        byMeasure.computeIfAbsent(key(link.link()), k -> new Stated(new LinkedHashSet<>(), claim.position().line()))
+        byMeasure.computeIfAbsent(key(linked.link()), k -> new Stated(new LinkedHashSet<>(), claim.position().line()))
                 .periods().add(claim.period());
     }
 
@@ -36,11 +36,11 @@ final class ArticlePeriods {
      * as they are: the date may well be theirs.
      */
     Claim withArticlePeriod(Claim claim, LinkResult link, java.util.List<Claim> sentenceClaims) {
-        if (claim.kind() == ClaimKind.DATE || claim.period() != null || link == null || !link.linked()
+        if (claim.kind() == ClaimKind.DATE || claim.period() != null || !(link instanceof LinkResult.Linked linked)
                 || sentenceClaims.stream().anyMatch(c -> c.kind() == ClaimKind.DATE || c.period() != null)) {
             return claim;
         }
-        Stated stated = byMeasure.get(key(link.link()));
+        Stated stated = byMeasure.get(key(linked.link()));
         if (stated == null || stated.periods().size() != 1) {
             return claim;
         }
@@ -52,11 +52,11 @@ final class ArticlePeriods {
 
     /** The note for a claim whose period came from earlier in the article. */
     String note(Claim original, Claim judged, LinkResult link) {
-        if (original == judged) {
+        if (original == judged || !(link instanceof LinkResult.Linked linked)) {
             return "";
         }
         return "period " + judged.period().canonical() + " taken from earlier in the article (line "
-                + byMeasure.get(key(link.link())).line() + ")";
+                + byMeasure.get(key(linked.link())).line() + ")";
     }
 
     private static String key(Link link) {

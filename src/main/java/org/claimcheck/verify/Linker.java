@@ -99,15 +99,15 @@ final class Linker {
         Link best = links.get(0);
         List<Link> tied = links.stream().filter(l -> Link.compare(l, best) == 0).toList();
         if (tied.size() > 1) {
-            return new LinkResult(tied, null, "");
+            return new LinkResult.Ambiguous(tied);
         }
         String doubt = GuessedSubjects.doubt(claim, best, subjectCandidates, subjects);
         if (doubt != null) {
             Link assumed = new Link(best.subject(), best.attribute(), best.facts(),
                     best.assumption() == null ? doubt : best.assumption() + "; " + doubt);
-            return new LinkResult(List.of(assumed), null, "");
+            return new LinkResult.Linked(assumed, "");
         }
-        return new LinkResult(List.of(best), null, note(best, subjectCandidates, links));
+        return new LinkResult.Linked(best, note(best, subjectCandidates, links));
     }
 
     /**
@@ -163,7 +163,7 @@ final class Linker {
             if (attributeCandidates.isEmpty()) {
                 Optional<Link> only = onlyAttributeOfContextSubject(claim, first);
                 if (only.isPresent()) {
-                    return new LinkResult(List.of(only.get()), null,
+                    return new LinkResult.Linked(only.get(),
                             "subject taken from the preceding text (\u201c" + first.matched() + "\u201d)");
                 }
             }
@@ -176,7 +176,7 @@ final class Linker {
         }
         Optional<Link> named = yearInName(claim, subjectCandidates);
         if (named.isPresent()) {
-            return new LinkResult(List.of(named.get()), null, "");
+            return new LinkResult.Linked(named.get(), "");
         }
         AttributeKind kind = AttributeLinker.kindFor(claim.kind());
         String where = claim.findPredicate().map(p -> "\u201c" + p + "\u201d or the sentence").orElse("the sentence");

@@ -33,17 +33,18 @@ record StatementKey(String key, String subject, String attribute) {
         // Only a claim linked to one subject and attribute of the tables states a recognisable fact. Without a
         // link, two sentences with similar words often speak of different things ("joined in 2021", "joined in
         // 2024"), which made false contradictions; an event also needs its subject in the claim's own words.
-        if (link == null || !link.linked()) {
+        if (!(link instanceof LinkResult.Linked linked)) {
             return Optional.empty();
         }
-        if (!measure && link.link().subject().place() != Place.CLAIM) {
+        Link one = linked.link();
+        if (!measure && one.subject().place() != Place.CLAIM) {
             return Optional.empty();
         }
         if (claim.subject() != null && PRONOUNS.contains(Words.key(claim.subject()))) {
             return Optional.empty();
         }
-        return Optional.of(new StatementKey(String.join("|", "linked", link.link().subjectId(),
-                link.link().attributeId(), period, family), link.link().subjectId(), link.link().attributeId()));
+        return Optional.of(new StatementKey(String.join("|", "linked", one.subjectId(), one.attributeId(), period,
+                family), one.subjectId(), one.attributeId()));
     }
 
     private static String span(DateValue period) {

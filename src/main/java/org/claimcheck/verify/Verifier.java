@@ -35,7 +35,7 @@ public final class Verifier {
         for (Claim stated : claims) {
             Claim claim = TimelineEntries.withEvent(stated, article.text());
             List<Claim> sentence = sameSentence(stated, claims).stream().map(c -> c == stated ? claim : c).toList();
-            LinkResult link = claim.value() instanceof Unresolved ? null
+            LinkResult link = claim.value() instanceof Unresolved u ? LinkResult.none(unresolved(u, published))
                     : linker.link(claim, sentence, ArticleContext.before(article.text(), claim.sentenceSpan().start()),
                             ArticleContext.earlierParagraphs(article.text(), claim.sentenceSpan().start()),
                             article.meta().title());
@@ -44,13 +44,12 @@ public final class Verifier {
             if (claim != stated) {
                 periodNote = join(periodNote, TimelineEntries.NOTE);
             }
-            LinkResult noted = periodNote.isEmpty() || link == null ? link
-                    : new LinkResult(link.best(), link.failure(), join(link.note(), periodNote));
+            LinkResult noted = link instanceof LinkResult.Linked linked ? linked.noting(periodNote) : link;
             periods.record(claim, link);
             Finding finding = judge(judged, noted, sentence, published, rates);
             // A claim the text shows to be about another fact states nothing of its link's fact.
-            Optional<StatementKey> key = finding.link().strength() == LinkStrength.NONE && link != null
-                    && link.linked() ? Optional.empty() : StatementKey.of(claim, link, sentence);
+            Optional<StatementKey> key = finding.link().strength() == LinkStrength.NONE
+                    && link instanceof LinkResult.Linked ? Optional.empty() : StatementKey.of(claim, link, sentence);
             statements.add(new Restatements.Statement(claim, new Finding(claim, finding.verdict(),
                     finding.evidence(), finding.explanation(), finding.link()), key));
         }
@@ -74,38 +73,39 @@ public final class Verifier {
 
     private Finding judge(Claim claim, LinkResult link, List<Claim> sentence, LocalDate published,
             RateFinder rates) {
-        if (claim.value() instanceof Unresolved unresolved) {
-            String why = published == null
-                    ? "relative date \u201c" + unresolved.expression()
-                            + "\u201d cannot be resolved without a publication date"
-                    : "\u201c" + unresolved.expression() + "\u201d cannot be resolved: " + unresolved.reason();
-            return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), why);
+        if (link instanceof LinkResult.Unlinked unlinked) {
+            return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), claim.value() instanceof Unresolved
+                    ? unlinked.reason() : Explanation.of(claim).then(unlinked.reason()).line());
         }
-        boolean aboutOutcomes = link.best().stream()
+        boolean aboutOutcomes = link.links().stream()
                 .noneMatch(l -> Forecasts.isTargetAttribute(l.attribute().attribute()));
         Optional<String> forecast = aboutOutcomes ? Forecasts.marker(claim) : Optional.empty();
-        if (!link.best().isEmpty() && forecast.isPresent()) {
+        if (forecast.isPresent()) {
             return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim)
                     .then("stated as a forecast or target (\u201c" + forecast.get() + "\u201d), not an outcome the "
-                            + "tables record (" + link.best().get(0).describe() + ")").line());
+                            + "tables record (" + link.links().get(0).describe() + ")").line());
         }
-        if (link.linked()) {
-            LinkFirmness.Firmness firmness = linker.firmness(claim, link.link(), sentence);
-            Finding judged = Judge.judge(claim, link.link(), firmness.basis(), link.note(), published, rates);
+        if (link instanceof LinkResult.Linked linked) {
+            LinkFirmness.Firmness firmness = linker.firmness(claim, linked.link(), sentence);
+            Finding judged = Judge.judge(claim, linked.link(), firmness.basis(), linked.note(), published, rates);
             if (firmness.otherFact() && (judged.verdict() == Verdict.CONTRADICTED
                     || judged.verdict() == Verdict.POSSIBLE_CONFLICT)) {
                 // "the AUKUS governments announced in December 2023 …" is no date of AUKUS's announcement: the
                 // text speaks of another fact, so it neither contradicts this one nor needs its review.
-                String notTheFact = "not the fact " + link.link().describe() + ": " + firmness.basis().reason();
+                String notTheFact = "not the fact " + linked.link().describe() + ": " + firmness.basis().reason();
                 return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim).then(notTheFact)
                         .line(), new LinkBasis(LinkStrength.NONE, notTheFact));
             }
             return judged;
         }
-        if (link.ambiguous()) {
-            return Candidates.judge(claim, link.best(), l -> linker.basis(claim, l, sentence), published, rates);
-        }
-        return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim).then(link.failure()).line());
+        return Candidates.judge(claim, link.links(), l -> linker.basis(claim, l, sentence), published, rates);
+    }
+
+    /** Why a relative date the extractor could not resolve cannot be judged. */
+    private static String unresolved(Unresolved unresolved, LocalDate published) {
+        return published == null
+                ? "relative date \u201c" + unresolved.expression() + "\u201d cannot be resolved without a publication date"
+                : "\u201c" + unresolved.expression() + "\u201d cannot be resolved: " + unresolved.reason();
     }
 
     private static List<Claim> sameSentence(Claim claim, List<Claim> claims) {

@@ -95,9 +95,9 @@ class CurrencyConversionTest {
     @Test
     void keepsTheConversionInTheExplanationWhenAnAssumptionWithholdsTheVerdict() {
         TestArticle article = TestArticle.published("2022-03-04",
-                "Trade between Russia and China reached $146.88 billion in 2021. One website put the total at €160"
+                "Trade between Russia and China reached $146.88 billion in 2021. Analysts estimated the total at €160"
                         + " billion.");
-        Finding finding = Runs.one(withRates(), article, article.claim("€160 billion").subject("website")
+        Finding finding = Runs.one(withRates(), article, article.claim("€160 billion").subject("Analysts")
                 .period("2021"));
 
         assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
