@@ -119,7 +119,21 @@ final class Judge {
                             .note(linkNote).note("needs review: the period was not stated").line(),
                     new LinkBasis(LinkStrength.ASSUMED, "no period stated; the table has several"));
         }
-        return new Finding(claim, Verdict.AMBIGUOUS, perPeriod.stream().map(d -> Evidences.of(d.fact())).toList(),
+        List<Decision> inOtherCurrency = perPeriod.stream().filter(d -> d.outcome().wrongCurrency()).toList();
+        if (supporting.isEmpty() && inOtherCurrency.size() == 1) {
+            // "240.11 billion euros" where one period's figure is 240.11 billion dollars: whichever period was
+            // meant, the currency is the likely slip, worth an editor's look.
+            Decision slip = inOtherCurrency.get(0);
+            return new Finding(claim, Verdict.POSSIBLE_CONFLICT, List.of(Evidences.of(slip.fact())),
+                    Explanation.of(claim).then(period.failure() + " (" + link.describe() + ")").note(matches)
+                            .note(linkNote).note("needs review: the period was not stated").line(),
+                    new LinkBasis(LinkStrength.ASSUMED, "no period stated; the figure is "
+                            + ValueText.of(slip.fact().period()) + "'s in another currency"));
+        }
+        // Matching several periods, the claim could be any of them; matching none, it may be of a period the
+        // table lacks, which is no reason to flag it.
+        Verdict verdict = supporting.isEmpty() ? Verdict.UNVERIFIABLE : Verdict.AMBIGUOUS;
+        return new Finding(claim, verdict, perPeriod.stream().map(d -> Evidences.of(d.fact())).toList(),
                 Explanation.of(claim).then(period.failure() + " (" + link.describe() + ")").note(matches).note(linkNote)
                         .line(), basis);
     }

@@ -107,12 +107,13 @@ class CurrencyConversionTest {
     }
 
     @Test
-    void namesThePeriodAFigureInAnotherCurrencyWouldMatchWhenNoPeriodIsStated() {
+    void sendsAFigureWithoutPeriodThatIsOnePeriodsFigureInAnotherCurrencyToReview() {
         TestArticle article = TestArticle.published("2023-03-04", "Russia–China trade reached €146.88 billion.");
 
         Finding finding = Runs.one(withRates(), article, article.claim("€146.88 billion"));
 
-        assertThat(finding.verdict()).isEqualTo(Verdict.AMBIGUOUS);
+        assertThat(finding.verdict()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
+        assertThat(finding.evidence()).singleElement().satisfies(e -> assertThat(e.period()).isEqualTo("2021"));
         assertThat(finding.explanation()).contains("the claim matches none of them; the same figure in another"
                 + " currency would match 2021 in USD");
     }
