@@ -22,6 +22,7 @@ final class SubjectFinder {
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "(", ")", "\u2014", "--", "\"", "\u201c",
             "\u201d", "which", "that", "who", "while", "whereas", "but", "although", "because");
     private static final int MAX_NP = 10;
+    private static final Set<String> INTENSIVE = Set.of("itself", "themselves", "himself", "herself");
     private static final int MAX_INSERTED_CLAUSE = 15;
     private static final Set<String> VALUE_TAGS = Set.of("DATE", "DURATION", "TIME", "SET", "MONEY", "PERCENT",
             "NUMBER");
@@ -133,7 +134,7 @@ final class SubjectFinder {
 
     /** The nearest content verb before the value within its clause, else the first one after it. */
     private int governingVerb(Candidate c) {
-        for (int i = c.from() - 1; i >= 0 && !isClauseBreak(i); i--) {
+        for (int i = c.from() - 1; i >= 0 && (!isClauseBreak(i) || introducesValue(i, c)); i--) {
             if (isContentVerb(i)) {
                 return i;
             }
@@ -144,6 +145,22 @@ final class SubjectFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * "The spur itself is modest in length: about 1,023 km": a colon that only introduces the value (nothing
+     * but hedges between) continues the clause before it.
+     */
+    private boolean introducesValue(int i, Candidate c) {
+        if (!tokens.lower(i).equals(":")) {
+            return false;
+        }
+        for (int k = i + 1; k < c.from(); k++) {
+            if (tokens.isNoun(k) || tokens.isVerb(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isClauseBreak(int i) {
@@ -261,6 +278,9 @@ final class SubjectFinder {
             } else if (end > 0 && tokens.pos(end).equals("IN") && tokens.isNoun(end - 1)) {
                 end--;
             }
+        }
+        if (end > 0 && INTENSIVE.contains(tokens.lower(end)) && tokens.isNoun(end - 1)) {
+            end--; // "the spur itself": the noun is the head
         }
         if (end < 0 || !(tokens.isNoun(end) || tokens.pos(end).equals("PRP") || tokens.pos(end).equals("CD"))) {
             return null;

@@ -258,6 +258,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void readsTheSubjectBeforeAColonThatOnlyIntroducesTheValue() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "The/DT spur/NN itself/PRP is/VBZ modest/JJ in/IN length/NN :/: about/RB 1,023/CD km/NNS ./.")
+                .mention("NUMBER", "1,023", "1023.0"));
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.subject()).isEqualTo("spur");
+            assertThat(c.predicate()).startsWith("is");
+        });
+    }
+
+    @Test
     void readsSinceAsAQualifierOfTheDate() {
         List<Claim> claims = extract(SentenceFixture.of("China/NNP has/VBZ led/VBN since/IN 2014/CD ./.")
                 .mention("DATE", "2014", "2014"));
