@@ -2,12 +2,6 @@ package org.claimcheck.series;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +10,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.claimcheck.problem.Problem;
-import org.claimcheck.text.LineMap;
 import org.claimcheck.text.Position;
-import org.claimcheck.text.Sha256;
 
 /**
- * One CSV file of the series folder as read by Commons CSV (RFC 4180, UTF-8, byte-order mark tolerated). Cell
- * positions are worked out only when a message needs one: a wide file has thousands of cells per row and almost
- * never an error, so measuring every cell up front would cost more than reading them.
+ * One CSV table of the series folder with named columns (the manifest, the subjects, a long file) as read by
+ * Commons CSV (RFC 4180). A cell's position is worked out only when a message needs it.
  */
 final class SeriesCsv {
 
@@ -41,52 +32,28 @@ final class SeriesCsv {
         }
     }
 
-    private final String path;
-    private final String text;
-    private final LineMap lines;
+    private final SeriesText file;
     private final Row header;
     private final List<Row> rows;
-    private final byte[] sha256;
 
-    private SeriesCsv(String path, String text, LineMap lines, List<Row> records, byte[] sha256) {
-        this.path = path;
-        this.text = text;
-        this.lines = lines;
+    private SeriesCsv(SeriesText file, List<Row> records) {
+        this.file = file;
         this.header = records.get(0);
         this.rows = List.copyOf(records.subList(1, records.size()));
-        this.sha256 = sha256;
     }
 
-    /** The file read, or the problem that stopped it, added to {@code problems}. */
+    /** The file read, or empty with the problem that stopped it added to {@code problems}. */
     static Optional<SeriesCsv> read(Path file, String path, List<Problem> problems) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            problems.add(Problem.error(SeriesProblems.MISSING_FILE, path, SeriesProblems.missingFile()));
-            return Optional.empty();
-        } catch (IOException e) {
-            problems.add(Problem.error(SeriesProblems.UNREADABLE_FILE, path,
-                    SeriesProblems.unreadableFile(String.valueOf(e.getMessage()))));
+        Optional<SeriesText> read = SeriesText.read(file, path, problems);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(Problem.error(SeriesProblems.INVALID_UTF8, path, SeriesProblems.invalidUtf8()));
-            return Optional.empty();
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        LineMap lines = LineMap.of(text);
+        SeriesText text = read.get();
         List<Row> records = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+        try (CSVParser parser = CSVParser.parse(text.text(), FORMAT)) {
             for (CSVRecord record : parser) {
                 int start = (int) record.getCharacterPosition();
-                records.add(new Row(lines.position(start).line(), record.toList(), start));
+                records.add(new Row(text.position(start).line(), record.toList(), start));
             }
         } catch (IOException | UncheckedIOException e) {
             problems.add(Problem.error(SeriesProblems.MALFORMED_CSV, path, new Position(1, 1),
@@ -98,11 +65,11 @@ final class SeriesCsv {
                     SeriesProblems.emptyTable()));
             return Optional.empty();
         }
-        return Optional.of(new SeriesCsv(path, text, lines, records, Sha256.of(bytes)));
+        return Optional.of(new SeriesCsv(text, records));
     }
 
     String path() {
-        return path;
+        return file.path();
     }
 
     Row header() {
@@ -114,35 +81,36 @@ final class SeriesCsv {
     }
 
     byte[] sha256() {
-        return sha256;
+        return file.sha256();
     }
 
     /** Where cell {@code index} of {@code row} starts; a quoted cell starts at its quote. */
     Position position(Row row, int index) {
+        String text = file.text();
         int i = row.start();
         for (int cell = 0; cell < index && i < text.length(); cell++) {
-            i = skipCell(i);
+            i = skipCell(text, i);
             if (i < text.length() && text.charAt(i) == ',') {
                 i++;
             }
         }
-        return lines.position(Math.min(i, text.length()));
+        return file.position(i);
     }
 
     Problem error(String code, Row row, int index, String message) {
-        return Problem.error(code, path, position(row, index), message);
+        return Problem.error(code, path(), position(row, index), message);
     }
 
     Problem rowError(String code, Row row, String message) {
-        return Problem.error(code, path, new Position(row.line(), 1), message);
+        return Problem.error(code, path(), new Position(row.line(), 1), message);
     }
 
     /** {@code path:line}, the way one row points at another in a message. */
     String locate(Row row) {
-        return path + ":" + row.line();
+        return path() + ":" + row.line();
     }
 
-    private int skipCell(int i) {
+    private static int skipCell(String text, int i) {
         if (i < text.length() && text.charAt(i) == '"') {
             i++;
             while (i < text.length()) {

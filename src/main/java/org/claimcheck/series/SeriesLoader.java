@@ -120,21 +120,29 @@ public final class SeriesLoader {
     private static FileResult readFile(Path file, List<ManifestEntry> entries, String manifestPath,
             Set<String> codes, String subjectsPath) {
         List<Problem> problems = new ArrayList<>();
-        Optional<SeriesCsv> csv = SeriesCsv.read(file, file.toString(), problems);
-        if (csv.isEmpty()) {
-            return new FileResult(List.of(), problems, "");
-        }
+        List<Series> series = new ArrayList<>();
         List<ManifestEntry> wide = entries.stream().filter(e -> e.layout() == Layout.WIDE).toList();
         Map<String, ManifestEntry> longEntries = new LinkedHashMap<>();
         entries.stream().filter(e -> e.layout() == Layout.LONG).forEach(e -> longEntries.put(e.attribute().id(), e));
-        List<Series> series = new ArrayList<>();
-        for (ManifestEntry entry : wide) {
-            series.addAll(WideSeriesReader.read(csv.get(), entry, codes, subjectsPath, problems));
+        String sha256 = "";
+        if (!wide.isEmpty()) {
+            Optional<SeriesText> text = SeriesText.read(file, file.toString(), problems);
+            if (text.isPresent()) {
+                sha256 = Sha256.hex(text.get().sha256());
+                for (ManifestEntry entry : wide) {
+                    series.addAll(WideSeriesReader.read(text.get(), entry, codes, subjectsPath, problems));
+                }
+            }
         }
         if (!longEntries.isEmpty()) {
-            series.addAll(LongSeriesReader.read(csv.get(), longEntries, manifestPath, codes, subjectsPath, problems));
+            Optional<SeriesCsv> csv = SeriesCsv.read(file, file.toString(), problems);
+            if (csv.isPresent()) {
+                sha256 = Sha256.hex(csv.get().sha256());
+                series.addAll(LongSeriesReader.read(csv.get(), longEntries, manifestPath, codes, subjectsPath,
+                        problems));
+            }
         }
-        return new FileResult(series, problems, Sha256.hex(csv.get().sha256()));
+        return new FileResult(series, problems, sha256);
     }
 
     private static void note(StringBuilder fingerprint, SeriesCsv csv) {

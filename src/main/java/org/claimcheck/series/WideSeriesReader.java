@@ -18,61 +18,80 @@ final class WideSeriesReader {
     private WideSeriesReader() {
     }
 
-    static List<Series> read(SeriesCsv csv, ManifestEntry entry, Set<String> knownCodes, String subjectsPath,
+    static List<Series> read(SeriesText file, ManifestEntry entry, Set<String> knownCodes, String subjectsPath,
             List<Problem> problems) {
-        SeriesCsv.Row header = csv.header();
-        String[] codes = subjectColumns(csv, entry, knownCodes, subjectsPath, problems);
-        List<SeriesCsv.Row> rows = csv.rows();
-        int[] years = new int[rows.size()];
-        double[][] values = new double[codes.length][rows.size()];
-        Map<Integer, SeriesCsv.Row> rowOfYear = new HashMap<>();
-        int kept = 0;
-        for (SeriesCsv.Row row : rows) {
-            if (row.size() != header.size()) {
-                problems.add(csv.rowError(SeriesProblems.WRONG_CELL_COUNT, row,
-                        SeriesProblems.wrongCellCount(row.size(), header.size())));
-                continue;
+        RecordScanner scanner = new RecordScanner(file.text());
+        try {
+            if (!scanner.next()) {
+                problems.add(file.error(SeriesProblems.EMPTY_TABLE, 0, SeriesProblems.emptyTable()));
+                return List.of();
             }
-            OptionalInt year = Numbers.parseYear(row.cell(0).strip());
-            if (year.isEmpty()) {
-                problems.add(csv.error(SeriesProblems.BAD_PERIOD, row, 0, SeriesProblems.badYear(row.cell(0))));
-                continue;
+            String[] codes = subjectColumns(file, scanner, entry, knownCodes, subjectsPath, problems);
+            int width = codes.length;
+            int[] years = new int[64];
+            double[][] values = new double[width][64];
+            Map<Integer, Integer> offsetOfYear = new HashMap<>();
+            int kept = 0;
+            while (scanner.next()) {
+                if (scanner.cellCount() != width) {
+                    problems.add(file.error(SeriesProblems.WRONG_CELL_COUNT, scanner.recordStart(),
+                            SeriesProblems.wrongCellCount(scanner.cellCount(), width)));
+                    continue;
+                }
+                OptionalInt year = Numbers.parseYear(scanner.cellText(0).strip());
+                if (year.isEmpty()) {
+                    problems.add(file.error(SeriesProblems.BAD_PERIOD, scanner.cellStart(0),
+                            SeriesProblems.badYear(scanner.cellText(0))));
+                    continue;
+                }
+                Integer earlier = offsetOfYear.putIfAbsent(year.getAsInt(), scanner.cellStart(0));
+                if (earlier != null) {
+                    problems.add(file.error(SeriesProblems.DUPLICATE_PERIOD, scanner.cellStart(0),
+                            SeriesProblems.duplicatePeriod(year.getAsInt(),
+                                    file.path() + ":" + file.position(earlier).line())));
+                    continue;
+                }
+                if (kept == years.length) {
+                    years = Arrays.copyOf(years, kept * 2);
+                    for (int col = 1; col < width; col++) {
+                        values[col] = codes[col] == null ? values[col] : Arrays.copyOf(values[col], kept * 2);
+                    }
+                }
+                years[kept] = year.getAsInt();
+                for (int col = 1; col < width; col++) {
+                    if (codes[col] != null) {
+                        values[col][kept] = figure(file, scanner, col, problems);
+                    }
+                }
+                kept++;
             }
-            SeriesCsv.Row earlier = rowOfYear.putIfAbsent(year.getAsInt(), row);
-            if (earlier != null) {
-                problems.add(csv.error(SeriesProblems.DUPLICATE_PERIOD, row, 0,
-                        SeriesProblems.duplicatePeriod(year.getAsInt(), csv.locate(earlier))));
-                continue;
-            }
-            years[kept] = year.getAsInt();
-            for (int col = 1; col < codes.length; col++) {
-                values[col][kept] = cellValue(csv, row, col, codes[col] != null, problems);
-            }
-            kept++;
+            return series(entry.attribute(), codes, years, values, kept);
+        } catch (RecordScanner.MalformedException e) {
+            problems.add(file.error(SeriesProblems.MALFORMED_CSV, e.offset(),
+                    SeriesProblems.malformedCsv(e.getMessage())));
+            return List.of();
         }
-        return series(entry.attribute(), codes, Arrays.copyOf(years, kept), values, kept);
     }
 
     /** The subject code of each column (index 0, the year, and columns left out stay null). */
-    private static String[] subjectColumns(SeriesCsv csv, ManifestEntry entry, Set<String> knownCodes,
-            String subjectsPath, List<Problem> problems) {
-        SeriesCsv.Row header = csv.header();
-        String[] codes = new String[header.size()];
-        Map<String, Integer> columnOfCode = new HashMap<>();
-        for (int col = 1; col < header.size(); col++) {
-            String code = entry.codeOfColumn(header.cell(col).strip());
+    private static String[] subjectColumns(SeriesText file, RecordScanner header, ManifestEntry entry,
+            Set<String> knownCodes, String subjectsPath, List<Problem> problems) {
+        String[] codes = new String[header.cellCount()];
+        Map<String, Integer> offsetOfCode = new HashMap<>();
+        for (int col = 1; col < codes.length; col++) {
+            String code = entry.codeOfColumn(header.cellText(col).strip());
             if (code.equals(ManifestEntry.LEFT_OUT)) {
                 continue;
             }
             if (!knownCodes.contains(code)) {
-                problems.add(csv.error(SeriesProblems.UNKNOWN_SUBJECT, header, col,
+                problems.add(file.error(SeriesProblems.UNKNOWN_SUBJECT, header.cellStart(col),
                         SeriesProblems.unknownSubject(code, subjectsPath)));
                 continue;
             }
-            Integer earlier = columnOfCode.putIfAbsent(code, col);
+            Integer earlier = offsetOfCode.putIfAbsent(code, header.cellStart(col));
             if (earlier != null) {
-                problems.add(csv.error(SeriesProblems.DUPLICATE_COLUMN, header, col, SeriesProblems.duplicateColumn(
-                        code, "column " + csv.position(header, earlier).column())));
+                problems.add(file.error(SeriesProblems.DUPLICATE_COLUMN, header.cellStart(col),
+                        SeriesProblems.duplicateColumn(code, "column " + file.position(earlier).column())));
                 continue;
             }
             codes[col] = code;
@@ -80,21 +99,21 @@ final class WideSeriesReader {
         return codes;
     }
 
-    private static double cellValue(SeriesCsv csv, SeriesCsv.Row row, int col, boolean wanted,
-            List<Problem> problems) {
-        String text = row.cell(col);
-        if (!wanted || text.isEmpty()) {
+    private static double figure(SeriesText file, RecordScanner scanner, int col, List<Problem> problems) {
+        if (scanner.isEmpty(col)) {
             return Double.NaN;
         }
-        double value = Numbers.parse(text.strip());
-        if (Double.isNaN(value) && !text.isBlank()) {
-            problems.add(csv.error(SeriesProblems.BAD_NUMBER, row, col, SeriesProblems.badNumber(text)));
+        double value = scanner.number(col);
+        if (Double.isNaN(value) && !scanner.cellText(col).isBlank()) {
+            problems.add(file.error(SeriesProblems.BAD_NUMBER, scanner.cellStart(col),
+                    SeriesProblems.badNumber(scanner.cellText(col))));
         }
         return value;
     }
 
     /** One series per subject column, its years ascending and the years without a figure dropped. */
-    private static List<Series> series(SeriesAttribute attribute, String[] codes, int[] years, double[][] values, int n) {
+    private static List<Series> series(SeriesAttribute attribute, String[] codes, int[] years, double[][] values,
+            int n) {
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -116,7 +135,8 @@ final class WideSeriesReader {
                 }
             }
             if (count > 0) {
-                result.add(new Series(codes[col], attribute.id(), attribute.source(), Arrays.copyOf(ys, count), Arrays.copyOf(vs, count)));
+                result.add(new Series(codes[col], attribute.id(), attribute.source(), Arrays.copyOf(ys, count),
+                        Arrays.copyOf(vs, count)));
             }
         }
         return result;
