@@ -47,7 +47,8 @@ final class SeriesText {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            // Data files are nearly always plain ASCII, which needs no decoding beyond a check of each byte.
+            text = isAscii(bytes) ? new String(bytes, StandardCharsets.US_ASCII) : StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             problems.add(Problem.error(SeriesProblems.INVALID_UTF8, path, SeriesProblems.invalidUtf8()));
@@ -57,6 +58,15 @@ final class SeriesText {
             text = text.substring(1);
         }
         return Optional.of(new SeriesText(path, text, Sha256.of(bytes)));
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     String path() {
