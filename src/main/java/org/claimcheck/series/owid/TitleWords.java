@@ -49,6 +49,9 @@ final class TitleWords {
         if (u.contains("per 1,000 ") || u.contains("per 1000 ")) {
             return UnitKind.PER_1000;
         }
+        if (u.contains("per 10,000 ")) {
+            return UnitKind.PER_10000;
+        }
         if (u.contains("per 100,000")) {
             return UnitKind.PER_100000;
         }
@@ -75,6 +78,12 @@ final class TitleWords {
         }
         if (u.equals("years")) {
             return UnitKind.YEARS;
+        }
+        if (u.equals("days") || u.equals("nights")) {
+            return UnitKind.DAYS;
+        }
+        if (u.equals("mm") || u.equals("km") || u.equals("metres")) {
+            return UnitKind.LENGTH;
         }
         if (u.equals("index")) {
             return UnitKind.INDEX;
