@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.claimcheck.problem.Problem;
 
 /**
@@ -27,7 +28,7 @@ final class LongSeriesReader {
     }
 
     static List<Series> read(SeriesCsv csv, Map<String, ManifestEntry> entriesOfFile, String manifestPath,
-            Set<String> knownCodes, String subjectsPath, List<Problem> problems) {
+            Predicate<String> knownCodes, String subjectsPath, List<Problem> problems) {
         Optional<Columns> found = Columns.check(csv, "a long series file", COLUMNS, problems);
         if (found.isEmpty()) {
             return List.of();
@@ -39,7 +40,7 @@ final class LongSeriesReader {
             String attribute = c.text(row, "attribute");
             ManifestEntry entry = entriesOfFile.get(attribute);
             int before = problems.size();
-            if (!knownCodes.contains(code)) {
+            if (!knownCodes.test(code)) {
                 problems.add(c.error(SeriesProblems.UNKNOWN_SUBJECT, row, "subject",
                         SeriesProblems.unknownSubject(code, subjectsPath)));
             }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.claimcheck.problem.Problem;
 import org.claimcheck.text.Sha256;
 
@@ -66,8 +67,11 @@ public final class SeriesLoader {
                 return SubjectTableReader.read(csv, problems);
             }).orElse(List.of());
         }
-        Set<String> codes = new HashSet<>();
-        subjects.forEach(s -> codes.add(s.code()));
+        Set<String> known = new HashSet<>();
+        subjects.forEach(s -> known.add(s.code()));
+        // Codes are not checked against a subjects table that could not be read: each would be reported unknown.
+        boolean subjectsRead = problems.stream().noneMatch(p -> p.path().equals(subjectsPath));
+        Predicate<String> codes = subjectsRead ? known::contains : code -> true;
         List<Series> series = readData(folder, entries, manifestPath, codes, subjectsPath, problems, fingerprint);
         Set<String> withData = new HashSet<>();
         series.forEach(s -> withData.add(s.attributeId()));
@@ -91,7 +95,7 @@ public final class SeriesLoader {
      * the load. Each file's problems and series are collected apart, then merged in manifest order.
      */
     private static List<Series> readData(Path folder, List<ManifestEntry> entries, String manifestPath,
-            Set<String> codes, String subjectsPath, List<Problem> problems, StringBuilder fingerprint) {
+            Predicate<String> codes, String subjectsPath, List<Problem> problems, StringBuilder fingerprint) {
         Map<String, List<ManifestEntry>> byFile = new LinkedHashMap<>();
         for (ManifestEntry entry : entries) {
             Path file = folder.resolve(entry.attribute().file()).normalize();
@@ -118,7 +122,7 @@ public final class SeriesLoader {
     }
 
     private static FileResult readFile(Path file, List<ManifestEntry> entries, String manifestPath,
-            Set<String> codes, String subjectsPath) {
+            Predicate<String> codes, String subjectsPath) {
         List<Problem> problems = new ArrayList<>();
         List<Series> series = new ArrayList<>();
         List<ManifestEntry> wide = entries.stream().filter(e -> e.layout() == Layout.WIDE).toList();

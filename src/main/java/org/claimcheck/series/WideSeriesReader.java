@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.claimcheck.problem.Problem;
 
 /**
@@ -18,7 +19,7 @@ final class WideSeriesReader {
     private WideSeriesReader() {
     }
 
-    static List<Series> read(SeriesText file, ManifestEntry entry, Set<String> knownCodes, String subjectsPath,
+    static List<Series> read(SeriesText file, ManifestEntry entry, Predicate<String> knownCodes, String subjectsPath,
             List<Problem> problems) {
         RecordScanner scanner = new RecordScanner(file.text());
         try {
@@ -75,7 +76,7 @@ final class WideSeriesReader {
 
     /** The subject code of each column (index 0, the year, and columns left out stay null). */
     private static String[] subjectColumns(SeriesText file, RecordScanner header, ManifestEntry entry,
-            Set<String> knownCodes, String subjectsPath, List<Problem> problems) {
+            Predicate<String> knownCodes, String subjectsPath, List<Problem> problems) {
         String[] codes = new String[header.cellCount()];
         Map<String, Integer> offsetOfCode = new HashMap<>();
         for (int col = 1; col < codes.length; col++) {
@@ -83,7 +84,7 @@ final class WideSeriesReader {
             if (code.equals(ManifestEntry.LEFT_OUT)) {
                 continue;
             }
-            if (!knownCodes.contains(code)) {
+            if (!knownCodes.test(code)) {
                 problems.add(file.error(SeriesProblems.UNKNOWN_SUBJECT, header.cellStart(col),
                         SeriesProblems.unknownSubject(code, subjectsPath)));
                 continue;
