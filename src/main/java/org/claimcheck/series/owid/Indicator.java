@@ -1,5 +1,5 @@
 package org.claimcheck.series.owid;
 
-/** One series as {@code metadata.json} describes it, and the line its description starts on. */
-record Indicator(String filename, String title, String description, String unit, int line) {
+/** One series as {@code metadata.json} describes it, and where its description starts. */
+record Indicator(String filename, String title, String description, String unit, int line, int column) {
 }

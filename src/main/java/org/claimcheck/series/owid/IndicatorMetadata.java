@@ -38,7 +38,7 @@ final class IndicatorMetadata {
                 JsonNode node = parser.readValueAsTree();
                 Indicator indicator = new Indicator(text(node, "filename", path, start),
                         text(node, "title", path, start), optional(node, "description"), text(node, "unit", path,
-                                start), start.getLineNr());
+                                start), start.getLineNr(), start.getColumnNr());
                 if (!indicator.filename().endsWith(".csv")) {
                     throw at(path, start, "filename \"" + indicator.filename() + "\": expected a .csv file name");
                 }

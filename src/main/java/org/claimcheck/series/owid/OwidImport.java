@@ -52,7 +52,7 @@ public final class OwidImport {
         List<Path> files = csvFiles(csvDir);
         for (Indicator indicator : indicators.values()) {
             if (!Files.isRegularFile(csvDir.resolve(indicator.filename()))) {
-                throw ImportException.at(metadataFile.toString(), indicator.line(), 1, "no file csv/"
+                throw ImportException.at(metadataFile.toString(), indicator.line(), indicator.column(), "no file csv/"
                         + indicator.filename() + ": expected every described series to have its file");
             }
         }
@@ -67,7 +67,7 @@ public final class OwidImport {
             Indicator indicator = indicators.get(name);
             if (indicator == null) {
                 warnings.add(file + ": no description in " + metadataFile + "; titled from its file name");
-                indicator = new Indicator(name, name.substring(0, name.length() - 4).replace('-', ' '), "", "", 0);
+                indicator = new Indicator(name, name.substring(0, name.length() - 4).replace('-', ' '), "", "", 0, 0);
             }
             ManifestRow row = ManifestRow.of(indicator, vocabulary.find(name), settings.vintage());
             curated += vocabulary.find(name).isPresent() ? 1 : 0;
