@@ -18,6 +18,7 @@ final class RefsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: expected one of validate, suggest, import, stats");
+        throw new ParameterException(spec.commandLine(),
+                "missing command: expected one of validate, suggest, import, stats");
     }
 }

@@ -68,7 +68,8 @@ final class ManifestReader {
         }
         double scale = scale(c.text(row, "scale"));
         if (Double.isNaN(scale)) {
-            problems.add(c.error(SeriesProblems.BAD_SCALE, row, "scale", SeriesProblems.badScale(c.text(row, "scale"))));
+            problems.add(c.error(SeriesProblems.BAD_SCALE, row, "scale",
+                    SeriesProblems.badScale(c.text(row, "scale"))));
         }
         String vintage = c.text(row, "vintage");
         if (!vintage.isEmpty() && !isDate(vintage)) {

@@ -48,8 +48,9 @@ final class SeriesText {
         String text;
         try {
             // Data files are nearly always plain ASCII, which needs no decoding beyond a check of each byte.
-            text = isAscii(bytes) ? new String(bytes, StandardCharsets.US_ASCII) : StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = isAscii(bytes) ? new String(bytes, StandardCharsets.US_ASCII)
+                    : StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             problems.add(Problem.error(SeriesProblems.INVALID_UTF8, path, SeriesProblems.invalidUtf8()));
             return Optional.empty();

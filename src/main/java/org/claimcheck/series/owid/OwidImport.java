@@ -67,7 +67,8 @@ public final class OwidImport {
             Indicator indicator = indicators.get(name);
             if (indicator == null) {
                 warnings.add(file + ": no description in " + metadataFile + "; titled from its file name");
-                indicator = new Indicator(name, name.substring(0, name.length() - 4).replace('-', ' '), "", "", 0, 0);
+                String title = name.substring(0, name.length() - 4).replace('-', ' ');
+                indicator = new Indicator(name, title, "", "", 0, 0);
             }
             ManifestRow row = ManifestRow.of(indicator, vocabulary.find(name), settings.vintage());
             curated += vocabulary.find(name).isPresent() ? 1 : 0;

@@ -32,7 +32,8 @@ class OwidVocabularyTest {
     void givesEverySeriesPhrasesThatAreShortAndNotRepeatedWithinARow() {
         for (Vocabulary.Entry entry : vocabulary.entries().values()) {
             assertThat(entry.phrases()).as(entry.attribute()).isNotEmpty().doesNotHaveDuplicates();
-            assertThat(entry.phrases()).as(entry.attribute()).allSatisfy(p -> assertThat(p.split(" ")).hasSizeLessThan(12));
+            assertThat(entry.phrases()).as(entry.attribute())
+                    .allSatisfy(p -> assertThat(p.split(" ")).hasSizeLessThan(12));
         }
     }
 
