@@ -96,20 +96,21 @@ public final class SeriesLoader {
      */
     private static List<Series> readData(Path folder, List<ManifestEntry> entries, String manifestPath,
             Predicate<String> codes, String subjectsPath, List<Problem> problems, StringBuilder fingerprint) {
-        Map<String, List<ManifestEntry>> byFile = new LinkedHashMap<>();
+        // Keyed by Path, not by its text, so a folder on another file system (a zip, say) stays on it.
+        Map<Path, List<ManifestEntry>> byFile = new LinkedHashMap<>();
         for (ManifestEntry entry : entries) {
             Path file = folder.resolve(entry.attribute().file()).normalize();
             if (!Files.isRegularFile(file)) {
                 problems.add(entry.error(SeriesProblems.MISSING_FILE, "file", SeriesProblems.missingFile()));
                 continue;
             }
-            byFile.computeIfAbsent(file.toString(), k -> new ArrayList<>()).add(entry);
+            byFile.computeIfAbsent(file, k -> new ArrayList<>()).add(entry);
         }
-        Map<String, FileResult> results = new ConcurrentHashMap<>();
+        Map<Path, FileResult> results = new ConcurrentHashMap<>();
         byFile.entrySet().parallelStream().forEach(e -> results.put(e.getKey(),
-                readFile(Path.of(e.getKey()), e.getValue(), manifestPath, codes, subjectsPath)));
+                readFile(e.getKey(), e.getValue(), manifestPath, codes, subjectsPath)));
         List<Series> series = new ArrayList<>();
-        for (String file : byFile.keySet()) {
+        for (Path file : byFile.keySet()) {
             FileResult result = results.get(file);
             problems.addAll(result.problems());
             series.addAll(result.series());
