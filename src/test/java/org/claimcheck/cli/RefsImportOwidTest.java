@@ -44,7 +44,8 @@ class RefsImportOwidTest {
 
         assertThat(stats.exitCode()).isZero();
         assertThat(stats.out()).contains("2 series attributes, 5 series subjects, 5 series, 7 figures")
-                .containsPattern("load time: \\d+ ms").containsPattern("heap used after load: [\\d.]+ MB");
+                .containsPattern("series load time: \\d+ ms")
+                .containsPattern("heap used after loading the series: [\\d.]+ MB, of which the series: [\\d.-]+ MB");
     }
 
     @Test
