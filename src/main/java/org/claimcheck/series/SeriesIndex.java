@@ -25,6 +25,7 @@ public final class SeriesIndex {
     private final Map<String, SeriesSubject> subjectsByCode;
     /** attribute id → subject code → series, both in sorted order so listings are deterministic. */
     private final Map<String, Map<String, Series>> seriesByAttribute;
+    private final Set<String> subjectCodesWithData;
     private final long pointCount;
     private final int seriesCount;
 
@@ -52,6 +53,9 @@ public final class SeriesIndex {
         this.seriesByAttribute = java.util.Collections.unmodifiableMap(grouped);
         this.pointCount = points;
         this.seriesCount = count;
+        Set<String> codes = new TreeSet<>();
+        grouped.values().forEach(m -> codes.addAll(m.keySet()));
+        this.subjectCodesWithData = java.util.Collections.unmodifiableSet(codes);
     }
 
     /** The attributes in manifest order, with title, unit and phrases. */
@@ -74,9 +78,7 @@ public final class SeriesIndex {
 
     /** The codes of the subjects that have at least one figure, sorted. */
     public Set<String> subjectCodesWithData() {
-        Set<String> codes = new TreeSet<>();
-        seriesByAttribute.values().forEach(m -> codes.addAll(m.keySet()));
-        return java.util.Collections.unmodifiableSet(codes);
+        return subjectCodesWithData;
     }
 
     /** Every subject's series of {@code attributeId}, by subject code; empty for an unknown attribute. */
