@@ -56,8 +56,7 @@ final class SeriesCsv {
                 records.add(new Row(text.position(start).line(), record.toList(), start));
             }
         } catch (IOException | UncheckedIOException e) {
-            problems.add(Problem.error(SeriesProblems.MALFORMED_CSV, path, new Position(1, 1),
-                    SeriesProblems.malformedCsv(String.valueOf(e.getMessage()))));
+            problems.add(malformed(text, path, e));
             return Optional.empty();
         }
         if (records.isEmpty()) {
@@ -66,6 +65,23 @@ final class SeriesCsv {
             return Optional.empty();
         }
         return Optional.of(new SeriesCsv(text, records));
+    }
+
+    /**
+     * Commons CSV says a file is malformed without a usable position; walking it again with the scanner the wide
+     * files use finds the offset where quoting goes wrong.
+     */
+    private static Problem malformed(SeriesText text, String path, Exception e) {
+        RecordScanner scanner = new RecordScanner(text.text());
+        try {
+            while (scanner.next()) {
+                // only looking for the malformation
+            }
+        } catch (RecordScanner.MalformedException m) {
+            return text.error(SeriesProblems.MALFORMED_CSV, m.offset(), SeriesProblems.malformedCsv(m.getMessage()));
+        }
+        return Problem.error(SeriesProblems.MALFORMED_CSV, path, new Position(1, 1),
+                SeriesProblems.malformedCsv(String.valueOf(e.getMessage())));
     }
 
     String path() {

@@ -154,6 +154,27 @@ class SeriesErrorsTest {
     }
 
     @Test
+    void reportsMalformedQuotingInTheManifestWhereItStarts() {
+        SeriesFixture fixture = new SeriesFixture(dir).with("manifest.csv", SeriesFixture.MANIFEST
+                + "gdp,\"GDP\"x,data/unemployment.csv,wide,USD,currency,,gdp,Office,,,,\n");
+
+        assertThat(messages(fixture)).containsExactly(fixture.path("manifest.csv")
+                + ":4:10: error: malformed CSV: text after a closing quote: expected a comma or the end of the line");
+    }
+
+    @Test
+    void reportsABadSubjectCodeAndACodeDefinedTwice() {
+        SeriesFixture fixture = new SeriesFixture(dir).with("subjects.csv", SeriesFixture.SUBJECTS
+                + "gbr,Britain,,\nFRA,France again,,\n");
+
+        assertThat(messages(fixture)).contains(
+                fixture.path("subjects.csv") + ":5:1: error: subject code \"gbr\" is not a code: expected capital"
+                        + " letters, digits and underscores, such as GBR or OWID_WRL",
+                fixture.path("subjects.csv") + ":6:1: error: duplicate subject code \"FRA\": already defined at "
+                        + fixture.path("subjects.csv") + ":3; expected each once");
+    }
+
+    @Test
     void anAttributeWithoutAnyFigureIsAnErrorNotASilentlyEmptySeries() {
         SeriesFixture fixture = new SeriesFixture(dir).with("data/unemployment.csv", "Date,GBR,FRA\n2008,,\n");
 
