@@ -7,8 +7,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code claimcheck refs}: work with the reference tables. */
 @Command(name = "refs", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Validate reference tables, or suggest rows for claims they do not cover.",
-        subcommands = {RefsValidateCommand.class, RefsSuggestCommand.class})
+        description = "Validate reference tables, suggest rows for claims they do not cover, import time series, or"
+                + " measure what loading them costs.",
+        subcommands = {RefsValidateCommand.class, RefsSuggestCommand.class, RefsImportCommand.class,
+            RefsStatsCommand.class})
 final class RefsCommand implements Runnable {
 
     @Spec
@@ -16,6 +18,7 @@ final class RefsCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing command: expected one of validate, suggest");
+        throw new ParameterException(spec.commandLine(),
+                "missing command: expected one of validate, suggest, import, stats");
     }
 }

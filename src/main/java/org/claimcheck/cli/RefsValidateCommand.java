@@ -34,6 +34,11 @@ final class RefsValidateCommand implements Callable<Integer> {
         }
         out.printf("%s: valid: %d subjects, %d attributes, %d facts%n", dir, loaded.index().subjects().size(),
                 loaded.index().attributes().size(), loaded.index().facts().size());
+        if (!loaded.series().isEmpty()) {
+            out.printf("%s: valid: %d series attributes, %d series subjects, %d series, %d figures%n", dir,
+                    loaded.series().attributes().size(), loaded.series().subjects().size(),
+                    loaded.series().seriesCount(), loaded.series().pointCount());
+        }
         return ExitCode.OK.code();
     }
 }

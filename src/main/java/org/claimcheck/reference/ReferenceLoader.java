@@ -13,13 +13,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.claimcheck.problem.Problem;
+import org.claimcheck.series.SeriesLoad;
+import org.claimcheck.series.SeriesLoader;
 import org.claimcheck.text.Position;
 import org.claimcheck.text.Sha256;
 
 /**
  * Reads and validates every reference table ({@code *.csv}) in a directory: subjects, attributes and facts are
  * required, an exchange-rate table is optional. The result is all or nothing: any problem in any table yields
- * {@link ReferenceIndex#EMPTY} with every problem found, sorted by file and position.
+ * {@link ReferenceIndex#EMPTY} with every problem found, sorted by file and position. A folder with a
+ * {@code series/manifest.csv} has time series too ({@link SeriesLoader}); they are part of the all or nothing.
  */
 public final class ReferenceLoader {
 
@@ -80,11 +83,18 @@ public final class ReferenceLoader {
         problems.addAll(FactConsistency.check(facts.facts(), pathOf));
         RateReader rates = new RateReader(problems);
         rates.read(rows(tables, TableKind.RATES, problems));
+        SeriesLoad series = SeriesLoader.load(dir);
+        problems.addAll(series.problems());
         if (!problems.isEmpty()) {
             return invalid(problems);
         }
+        // Without series the fingerprint stays what it was, so caches made before series existed remain valid.
+        if (!series.fingerprint().isEmpty()) {
+            fingerprint.append(series.fingerprint()).append(" series\n");
+        }
         return new LoadResult(new ReferenceIndex(subjects.subjects(), attributes.attributes(), facts.facts(),
-                rates.rates()), List.of(), Sha256.hex(fingerprint.toString().getBytes(StandardCharsets.UTF_8)));
+                rates.rates()), series.index(), List.of(),
+                Sha256.hex(fingerprint.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static List<Path> csvFiles(Path dir) throws IOException {
