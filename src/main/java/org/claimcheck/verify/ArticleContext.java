@@ -24,10 +24,19 @@ final class ArticleContext {
         int paragraphStart = Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1;
         // Two sentences lie well within the last few thousand characters; scanning only those keeps a long
         // article linear instead of quadratic.
-        int windowStart = Math.max(0, Math.min(paragraphStart, end - WINDOW));
+        int windowStart = Math.max(0, end - WINDOW);
         String window = text.substring(windowStart, end);
         int twoSentencesBack = windowStart + startOfSentencesBack(window.stripTrailing(), 2);
-        return text.substring(Math.min(paragraphStart, twoSentencesBack), end);
+        return text.substring(contextStart(paragraphStart, twoSentencesBack, end), end);
+    }
+
+    /**
+     * Where the context begins: the paragraph's start or two sentences back, whichever is earlier, but never
+     * more than {@value #WINDOW} characters back; a paragraph of 300 KB (a scraped page with no line breaks)
+     * must not make every claim rescan all of it. What lies farther back in such a paragraph is earlier text.
+     */
+    private static int contextStart(int paragraphStart, int twoSentencesBack, int end) {
+        return Math.max(Math.min(paragraphStart, twoSentencesBack), Math.min(twoSentencesBack, end - WINDOW));
     }
 
     /**
@@ -38,9 +47,12 @@ final class ArticleContext {
      */
     static EarlierText earlierParagraphs(String text, int sentenceStart) {
         int end = Math.min(Math.max(sentenceStart, 0), text.length());
+        String context = before(text, end);
+        int contextStart = end - context.length();
         int paragraphStart = text.lastIndexOf('\n', end - 1) + 1;
-        int windowStart = Math.max(0, paragraphStart - EARLIER_WINDOW);
-        return new EarlierText(text, windowStart, paragraphStart);
+        int earlierEnd = Math.max(paragraphStart, contextStart); // past the paragraph start only in a long one
+        int windowStart = Math.max(0, earlierEnd - EARLIER_WINDOW);
+        return new EarlierText(text, windowStart, earlierEnd);
     }
 
     private static final int EARLIER_WINDOW = 20_000;

@@ -1,6 +1,9 @@
 package org.claimcheck.verify;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.claimcheck.extract.Claim;
 
@@ -20,11 +23,29 @@ final class Restatements {
     }
 
     static Optional<Finding> check(int index, List<Statement> statements) {
+        return check(index, statements, byKey(statements));
+    }
+
+    /** The positions of the statements of each fact, in article order. */
+    static Map<String, List<Integer>> byKey(List<Statement> statements) {
+        Map<String, List<Integer>> positions = new HashMap<>();
+        for (int i = 0; i < statements.size(); i++) {
+            int at = i;
+            statements.get(i).key().ifPresent(k -> positions.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(at));
+        }
+        return positions;
+    }
+
+    /** As above, with the statements' positions by fact ({@link #byKey}), so a long article stays linear. */
+    static Optional<Finding> check(int index, List<Statement> statements, Map<String, List<Integer>> byKey) {
         Statement later = statements.get(index);
         if (later.key().isEmpty()) {
             return Optional.empty();
         }
-        for (int i = 0; i < index; i++) {
+        for (int i : byKey.getOrDefault(later.key().get().key(), List.of())) {
+            if (i >= index) {
+                break;
+            }
             Statement earlier = statements.get(i);
             if (earlier.key().isEmpty() || !earlier.key().get().key().equals(later.key().get().key())
                     || earlier.finding().verdict() == Verdict.CONTRADICTED

@@ -32,9 +32,13 @@ public final class Verifier {
         RateFinder rates = new RateFinder(index, published);
         List<Restatements.Statement> statements = new ArrayList<>();
         ArticlePeriods periods = new ArticlePeriods();
+        // Grouped once: looking each claim's sentence up among all claims made a long paragraph quadratic.
+        java.util.Map<String, List<Claim>> bySentence = new java.util.HashMap<>();
+        claims.forEach(c -> bySentence.computeIfAbsent(sentenceKey(c), k -> new ArrayList<>()).add(c));
+        java.util.function.Function<Claim, List<Claim>> sameSentence = c -> bySentence.getOrDefault(sentenceKey(c), List.of());
         for (Claim stated : claims) {
             Claim claim = TimelineEntries.withEvent(stated, article.text());
-            List<Claim> sentence = sameSentence(stated, claims).stream().map(c -> c == stated ? claim : c).toList();
+            List<Claim> sentence = sameSentence.apply(stated).stream().map(c -> c == stated ? claim : c).toList();
             LinkResult link = claim.value() instanceof Unresolved u ? LinkResult.none(unresolved(u, published))
                     : linker.link(claim, sentence, ArticleContext.before(article.text(), claim.sentenceSpan().start()),
                             ArticleContext.earlierParagraphs(article.text(), claim.sentenceSpan().start()),
@@ -54,12 +58,13 @@ public final class Verifier {
                     finding.evidence(), finding.explanation(), finding.link()), key));
         }
         List<Finding> findings = new ArrayList<>();
+        java.util.Map<String, List<Integer>> byKey = Restatements.byKey(statements);
         for (int i = 0; i < statements.size(); i++) {
             Finding finding = statements.get(i).finding();
             if (finding.verdict() == Verdict.UNVERIFIABLE || finding.verdict() == Verdict.AMBIGUOUS) {
                 Claim claim = finding.claim();
-                finding = Restatements.check(i, statements)
-                        .or(() -> Arithmetic.check(claim, sameSentence(claim, claims)))
+                finding = Restatements.check(i, statements, byKey)
+                        .or(() -> Arithmetic.check(claim, sameSentence.apply(claim)))
                         .orElse(finding);
             }
             findings.add(finding);
@@ -108,8 +113,7 @@ public final class Verifier {
                 : "\u201c" + unresolved.expression() + "\u201d cannot be resolved: " + unresolved.reason();
     }
 
-    private static List<Claim> sameSentence(Claim claim, List<Claim> claims) {
-        return claims.stream().filter(c -> c.articleId().equals(claim.articleId())
-                && c.sentenceSpan().equals(claim.sentenceSpan())).toList();
+    private static String sentenceKey(Claim claim) {
+        return claim.articleId() + "\u0000" + claim.sentenceSpan().start() + ":" + claim.sentenceSpan().end();
     }
 }
