@@ -147,7 +147,7 @@ public final class Checker {
         }
         byte[] content;
         try {
-            if (Files.size(input.file()) > maxBytes) {
+            if (!Files.isRegularFile(input.file()) || Files.size(input.file()) > maxBytes) {
                 return read(input, maxBytes);
             }
             content = Files.readAllBytes(input.file());
