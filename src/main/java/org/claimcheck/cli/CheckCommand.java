@@ -2,8 +2,10 @@ package org.claimcheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.claimcheck.gate.Baseline;
@@ -13,6 +15,7 @@ import org.claimcheck.ingest.InputSpec;
 import org.claimcheck.nlp.ArticleAnnotator;
 import org.claimcheck.reference.LoadResult;
 import org.claimcheck.reference.ReferenceLoader;
+import org.claimcheck.report.OutputFolder;
 import org.claimcheck.report.ReportFormat;
 import org.claimcheck.report.Reports;
 import org.claimcheck.result.RunResult;
@@ -49,9 +52,9 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // Everything a person can get wrong is checked before the models load or any article is read.
         if (inputs.isEmpty()) {
-            throw new ParameterException(spec.commandLine(),
-                    "no input: name files, directories, @LIST or - for standard input");
+            throw usage("no input: name files, directories, @LIST or - for standard input");
         }
         Set<ReportFormat> files;
         Set<ReportFormat> streams;
@@ -59,7 +62,30 @@ final class CheckCommand implements Callable<Integer> {
             files = options.fileFormats();
             streams = options.streamFormats();
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw usage(e.getMessage());
+        }
+        ChangedFiles changed = null;
+        if (options.changedSince != null) {
+            try {
+                changed = ChangedFiles.since(options.changedSince, Path.of("").toAbsolutePath());
+            } catch (ChangedFiles.Unusable e) {
+                throw usage(e.getMessage());
+            }
+        }
+        if (!files.isEmpty()) {
+            Optional<String> unwritable = OutputFolder.problem(options.output);
+            if (unwritable.isPresent()) {
+                throw usage(unwritable.get());
+            }
+        }
+        Baseline baseline = Baseline.EMPTY;
+        if (options.baseline != null) {
+            try {
+                baseline = Baseline.read(options.baseline);
+            } catch (IOException e) {
+                throw usage("--baseline " + options.baseline + ": " + (Files.exists(options.baseline)
+                        ? e.getMessage() : "no such file: expected a file written by 'claimcheck baseline'"));
+            }
         }
         Path cache = cacheOptions.dir();
         Runs.prepare(cache); // start loading the models while the tables are validated and inputs found
@@ -69,11 +95,14 @@ final class CheckCommand implements Callable<Integer> {
             err.println("claimcheck: the reference tables in " + options.refs + " are invalid; nothing was checked");
             return ExitCode.INVALID_REFERENCES.code();
         }
-        Baseline baseline = options.baseline == null ? Baseline.EMPTY : Baseline.read(options.baseline);
         InputSpec inputSpec = inputs.toSpec();
         Discovery discovery = Runs.discover(inputSpec);
-        if (options.changedSince != null) {
-            discovery = ChangedFiles.filter(discovery, options.changedSince);
+        if (changed != null) {
+            try {
+                discovery = changed.filter(discovery);
+            } catch (ChangedFiles.Unusable e) {
+                throw usage(e.getMessage());
+            }
         }
         Verifier verifier = new Verifier(refs.index());
         Runs.Interrupt interrupt = Runs.Interrupt.install();
@@ -89,6 +118,10 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
     private int checkAndReport(Discovery discovery, InputSpec inputSpec, Verifier verifier, ArticleAnnotator annotator,
             FindingsCache findingsCache, Runs.Interrupt interrupt, Baseline baseline, Set<ReportFormat> files,
             Set<ReportFormat> streams) throws IOException, InterruptedException {
@@ -98,7 +131,13 @@ final class CheckCommand implements Callable<Integer> {
                 findingsCache, interrupt.cancellation(), err);
         Runs.warnIfCacheFailed(annotator, err);
 
-        Reports.writeAll(result, options.output, files);
+        try {
+            Reports.writeAll(result, options.output, files);
+        } catch (IOException e) {
+            err.println("claimcheck: error: cannot write the reports to " + options.output + ": "
+                    + OutputFolder.reason(e) + "; the reports already there were left as they were");
+            return ExitCode.CANNOT_WRITE.code();
+        }
         for (ReportFormat f : streams) {
             Reports.write(result, f, out);
         }

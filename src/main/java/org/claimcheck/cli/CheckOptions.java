@@ -44,7 +44,8 @@ final class CheckOptions {
             description = "Only check articles that git reports as changed since REV (and untracked ones).")
     String changedSince;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    @Option(names = "--threads", paramLabel = "N", converter = PositiveNumbers.Threads.class,
+            description = "Worker threads (default: all cores).")
     Integer threads;
 
     Set<ReportFormat> fileFormats() {

@@ -25,6 +25,7 @@ public final class InputOptions {
     List<String> filesFrom = new ArrayList<>();
 
     @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "10485760",
+            converter = PositiveNumbers.Bytes.class,
             description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
     long maxFileSize;
 
