@@ -48,6 +48,7 @@ final class BaselineCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no input: name the articles to baseline");
         }
+        inputs.requireExisting(spec.commandLine());
         Path cache = cacheOptions.dir();
         Runs.prepare(cache);
         LoadResult refs = ReferenceLoader.load(options.refs);

@@ -18,6 +18,7 @@ import org.claimcheck.reference.ReferenceLoader;
 import org.claimcheck.report.OutputFolder;
 import org.claimcheck.report.ReportFormat;
 import org.claimcheck.report.Reports;
+import org.claimcheck.result.ArticleStatus;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.run.Checker;
 import org.claimcheck.run.FindingsCache;
@@ -35,6 +36,8 @@ import picocli.CommandLine.Spec;
         description = "Check the dated and numeric claims in articles against the reference tables, write "
                 + "reports, and exit non-zero when claims fail the gate.")
 final class CheckCommand implements Callable<Integer> {
+
+    private static final int MAX_PROBLEMS_SHOWN = 10;
 
     @Spec
     CommandSpec spec;
@@ -56,6 +59,7 @@ final class CheckCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw usage("no input: name files, directories, @LIST or - for standard input");
         }
+        inputs.requireExisting(spec.commandLine());
         Set<ReportFormat> files;
         Set<ReportFormat> streams;
         try {
@@ -97,9 +101,18 @@ final class CheckCommand implements Callable<Integer> {
         }
         InputSpec inputSpec = inputs.toSpec();
         Discovery discovery = Runs.discover(inputSpec);
+        if (discovery.files().isEmpty()) {
+            // A gate must not pass on nothing; the reports of the last run stay as they were.
+            discovery.problems().forEach(err::println);
+            throw usage(inputs.nothingFound());
+        }
         if (changed != null) {
             try {
                 discovery = changed.filter(discovery);
+                if (discovery.files().isEmpty()) {
+                    err.println("claimcheck: no article changed since " + options.changedSince
+                            + ": nothing to check");
+                }
             } catch (ChangedFiles.Unusable e) {
                 throw usage(e.getMessage());
             }
@@ -150,6 +163,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (!failures.isEmpty()) {
             return ExitCode.GATE_FAILED.code();
+        }
+        boolean anyChecked = result.articles().stream().anyMatch(a -> a.status() == ArticleStatus.CHECKED);
+        if (!anyChecked && !discovery.files().isEmpty()) {
+            result.allProblems().stream().limit(MAX_PROBLEMS_SHOWN).forEach(err::println);
+            err.println("claimcheck: no article was checked: every input failed (the reports list why); a check"
+                    + " of nothing never passes, not even with --no-fail-on-error");
+            return ExitCode.INPUT_PROBLEMS.code();
         }
         return result.hasErrors() && !options.noFailOnError ? ExitCode.INPUT_PROBLEMS.code() : ExitCode.OK.code();
     }

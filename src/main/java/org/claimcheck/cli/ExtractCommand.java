@@ -54,6 +54,7 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("claimcheck extract: no input: name files, directories, @LIST or - for standard input");
             return ExitCode.USAGE.code();
         }
+        inputs.requireExisting(spec.commandLine());
         Path cache = cacheOptions.dir();
         Runs.prepare(cache);
         InputSpec inputSpec = inputs.toSpec();
