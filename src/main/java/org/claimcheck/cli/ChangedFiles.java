@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.claimcheck.ingest.Discovery;
 import org.claimcheck.ingest.InputFile;
@@ -51,6 +52,16 @@ final class ChangedFiles {
                     + " GIT_DEPTH: 0 on GitLab, or git fetch --unshallow), or name a revision that exists");
         }
         return new ChangedFiles(revision, workDir, top);
+    }
+
+    /** The root of the git work tree {@code workDir} is in, or empty outside one (or without git). */
+    static Optional<Path> topLevel(Path workDir) throws InterruptedException {
+        try {
+            Result r = git(workDir, "rev-parse", "--show-toplevel");
+            return r.code == 0 && !r.output.isBlank() ? Optional.of(Path.of(r.output.strip())) : Optional.empty();
+        } catch (Unusable e) {
+            return Optional.empty();
+        }
     }
 
     Discovery filter(Discovery discovery) throws Unusable, InterruptedException {

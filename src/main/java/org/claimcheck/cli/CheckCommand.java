@@ -18,6 +18,7 @@ import org.claimcheck.reference.ReferenceLoader;
 import org.claimcheck.report.OutputFolder;
 import org.claimcheck.report.ReportFormat;
 import org.claimcheck.report.Reports;
+import org.claimcheck.report.SourceRoot;
 import org.claimcheck.result.ArticleStatus;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.run.Checker;
@@ -131,6 +132,12 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** Code scanning and GitHub annotations name files relative to the repository root: git's, else this folder. */
+    private static SourceRoot sourceRoot() throws InterruptedException {
+        Path here = Path.of("").toAbsolutePath();
+        return new SourceRoot(ChangedFiles.topLevel(here).orElse(here), here);
+    }
+
     private ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);
     }
@@ -143,16 +150,18 @@ final class CheckCommand implements Callable<Integer> {
         RunResult result = Runs.run(discovery, inputSpec, verifier::verify, options.threadCount(), annotator,
                 findingsCache, interrupt.cancellation(), err);
         Runs.warnIfCacheFailed(annotator, err);
+        SourceRoot root = files.contains(ReportFormat.SARIF) || streams.contains(ReportFormat.GITHUB)
+                ? sourceRoot() : SourceRoot.currentFolder();
 
         try {
-            Reports.writeAll(result, options.output, files);
+            Reports.writeAll(result, options.output, files, root);
         } catch (IOException e) {
             err.println("claimcheck: error: cannot write the reports to " + options.output + ": "
                     + OutputFolder.reason(e) + "; the reports already there were left as they were");
             return ExitCode.CANNOT_WRITE.code();
         }
         for (ReportFormat f : streams) {
-            Reports.write(result, f, out);
+            Reports.write(result, f, out, root);
         }
         Gate gate = new Gate(options.failOn, baseline);
         List<Finding> failures = gate.failures(result);

@@ -33,6 +33,12 @@ public final class Reports {
      *     file would land outside {@code outputDir}
      */
     public static void writeAll(RunResult result, Path outputDir, Set<ReportFormat> formats) throws IOException {
+        writeAll(result, outputDir, formats, SourceRoot.currentFolder());
+    }
+
+    /** Like {@link #writeAll(RunResult, Path, Set)}, with SARIF locations relative to {@code root}. */
+    public static void writeAll(RunResult result, Path outputDir, Set<ReportFormat> formats, SourceRoot root)
+            throws IOException {
         Objects.requireNonNull(result, "result");
         for (ReportFormat format : formats) {
             if (format.printsToStream()) {
@@ -49,17 +55,17 @@ public final class Reports {
             for (ReportFormat format : ordered) {
                 targets.add(set.file(format.requireFileName()));
             }
-            renderAll(result, ordered, targets);
+            renderAll(result, ordered, targets, root);
             set.commit();
         }
     }
 
-    private static void renderAll(RunResult result, List<ReportFormat> ordered, List<Path> targets)
-            throws IOException {
+    private static void renderAll(RunResult result, List<ReportFormat> ordered, List<Path> targets,
+            SourceRoot root) throws IOException {
         int threads = Math.min(ordered.size(), Runtime.getRuntime().availableProcessors());
         if (threads <= 1) {
             for (int i = 0; i < ordered.size(); i++) {
-                write(result, ordered.get(i), targets.get(i));
+                write(result, ordered.get(i), targets.get(i), root);
             }
             return;
         }
@@ -74,7 +80,7 @@ public final class Reports {
                 ReportFormat format = ordered.get(i);
                 Path target = targets.get(i);
                 writes.add(pool.submit(() -> {
-                    write(result, format, target);
+                    write(result, format, target, root);
                     return null;
                 }));
             }
@@ -103,13 +109,19 @@ public final class Reports {
         }
     }
 
-    private static void write(RunResult result, ReportFormat format, Path target) throws IOException {
-        AtomicFiles.writeDurably(target, out -> format.renderer().write(result, out));
+    private static void write(RunResult result, ReportFormat format, Path target, SourceRoot root)
+            throws IOException {
+        AtomicFiles.writeDurably(target, out -> format.renderer(root).write(result, out));
     }
 
     /** Writes one report of any format to {@code out}, which stays open. */
     public static void write(RunResult result, ReportFormat format, Writer out) throws IOException {
-        format.renderer().write(result, out);
+        write(result, format, out, SourceRoot.currentFolder());
+    }
+
+    /** Like {@link #write(RunResult, ReportFormat, Writer)}, with file locations relative to {@code root}. */
+    public static void write(RunResult result, ReportFormat format, Writer out, SourceRoot root) throws IOException {
+        format.renderer(root).write(result, out);
         out.flush();
     }
 
