@@ -110,8 +110,12 @@ public final class Checker {
                         skipped.add(input.path());
                         return;
                     }
-                    process(input, maxBytes).forEach(results::add);
-                    progress.inputDone(input.path());
+                    int claims = 0;
+                    for (ArticleResult result : process(input, maxBytes)) {
+                        claims += result.findings().size();
+                        results.add(result);
+                    }
+                    progress.inputDone(input.path(), claims);
                 }));
             }
             for (Future<?> f : futures) {
@@ -123,6 +127,7 @@ public final class Checker {
             }
         } finally {
             pool.shutdownNow();
+            progress.finished();
         }
         List<ArticleResult> sorted = results.sortedById();
         List<Problem> problems = new ArrayList<>(discovery.problems());
