@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.claimcheck.ingest.Discovery;
 import org.claimcheck.ingest.InputSpec;
 import org.claimcheck.report.AtomicFiles;
+import org.claimcheck.report.OutputFolder;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.run.Cancellation;
 import org.claimcheck.verify.Finding;
@@ -16,6 +17,7 @@ import org.claimcheck.verify.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -55,6 +57,11 @@ final class ExtractCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         inputs.requireExisting(spec.commandLine());
+        if (output != null) {
+            OutputFolder.problemForFile(output).ifPresent(problem -> {
+                throw new ParameterException(spec.commandLine(), problem);
+            });
+        }
         Path cache = cacheOptions.dir();
         Runs.prepare(cache);
         InputSpec inputSpec = inputs.toSpec();

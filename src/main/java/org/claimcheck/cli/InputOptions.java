@@ -69,9 +69,9 @@ public final class InputOptions {
 
     /** Why the inputs named no article: which folders held none, and which globs matched nothing. */
     String nothingFound() {
+        List<String> named = toSpec().paths();
         StringBuilder sb = new StringBuilder("no article to check: ");
-        sb.append(String.join(", ", paths)).append(paths.isEmpty() ? "" : " ")
-                .append(paths.size() == 1 ? "holds" : "hold")
+        sb.append(String.join(", ", named)).append(named.size() == 1 ? " holds" : " hold")
                 .append(" no .txt, .md, .markdown, .html, .htm or .jsonl file");
         if (!includes.isEmpty()) {
             sb.append(" matching --include ").append(String.join(", --include ", includes));

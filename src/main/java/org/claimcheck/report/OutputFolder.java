@@ -43,10 +43,33 @@ public final class OutputFolder {
         return Optional.empty();
     }
 
+    /**
+     * Why the file {@code file} cannot be written (replaced whole through a temporary file beside it), as a
+     * sentence; empty when it can.
+     */
+    public static Optional<String> problemForFile(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(abs)) {
+            return Optional.of(file + " is a folder: expected the name of a file to write");
+        }
+        Path parent = abs.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return Optional.of("cannot write " + file + ": its folder " + (parent == null ? "/" : parent)
+                    + " does not exist");
+        }
+        return problem(parent).map(p -> "cannot write " + file + ": " + p);
+    }
+
     /** The operating system's reason for a failed file operation ("No space left on device"), or the message. */
     public static String reason(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException) {
+            return "not a folder";
         }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason();

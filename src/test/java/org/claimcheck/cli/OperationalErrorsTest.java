@@ -123,6 +123,16 @@ class OperationalErrorsTest {
     }
 
     @Test
+    void singleFileOutputsAreCheckedBeforeAnyAnalysisToo() throws IOException {
+        assertUsage(CliRun.of("extract", "corpus", "--output", dir.resolve("none/claims.json").toString()),
+                "cannot write " + dir.resolve("none/claims.json") + ": its folder " + dir.resolve("none")
+                        + " does not exist");
+        assertUsage(CliRun.of("baseline", "corpus", "--write", dir.toString()),
+                dir + " is a folder: expected the name of a file to write");
+        assertThat(OutputFolder.problemForFile(dir.resolve("baseline.json"))).isEmpty();
+    }
+
+    @Test
     void namesAMissingBaselineFile() {
         assertUsage(check("--baseline", dir.resolve("none.json").toString()),
                 "--baseline " + dir.resolve("none.json") + ": no such file");
