@@ -41,7 +41,7 @@ final class ReportSet implements Closeable {
      * @param reportNames the file names of every report format, the only files the set replaces or removes
      */
     static ReportSet stage(Path outputDir, Collection<String> reportNames) throws IOException {
-        Path dir = outputDir.toAbsolutePath().normalize();
+        Path dir = folder(outputDir);
         Set<String> names = Set.copyOf(reportNames);
         recover(dir, names);
         Files.createDirectories(dir);
@@ -80,7 +80,8 @@ final class ReportSet implements Closeable {
     }
 
     /** Staging folders of processes that ended: complete ones are switched in, the others removed. */
-    static void recover(Path dir, Set<String> reportNames) throws IOException {
+    static void recover(Path outputDir, Set<String> reportNames) throws IOException {
+        Path dir = folder(outputDir);
         List<Path> leftovers = new ArrayList<>(AtomicFiles.leftovers(stagingParent(dir), prefix(dir), ""));
         if (!stagingParent(dir).equals(dir)) {
             leftovers.addAll(AtomicFiles.leftovers(dir, prefix(dir), ""));
@@ -126,10 +127,27 @@ final class ReportSet implements Closeable {
         AtomicFiles.deleteTree(staging);
     }
 
-    /** The folder the staging folder goes in: the output folder's parent when it can be written, else itself. */
+    /** The output folder as the file system knows it: a symbolic link to it is followed, so renames stay inside. */
+    private static Path folder(Path outputDir) throws IOException {
+        Path dir = outputDir.toAbsolutePath().normalize();
+        return Files.isDirectory(dir) ? dir.toRealPath() : dir;
+    }
+
+    /**
+     * The folder the staging folder goes in: the output folder's parent when it can be written and is on the
+     * same file system (a rename cannot cross file systems, and an output folder may be a mount point), else the
+     * output folder itself.
+     */
     private static Path stagingParent(Path dir) {
         Path parent = dir.getParent();
-        return parent != null && Files.isDirectory(parent) && Files.isWritable(parent) ? parent : dir;
+        if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
+            return dir;
+        }
+        try {
+            return !Files.isDirectory(dir) || Files.getFileStore(parent).equals(Files.getFileStore(dir)) ? parent : dir;
+        } catch (IOException e) {
+            return dir;
+        }
     }
 
     private static String prefix(Path dir) {

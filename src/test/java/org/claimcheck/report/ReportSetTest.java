@@ -103,6 +103,19 @@ class ReportSetTest {
     }
 
     @Test
+    void followsAnOutputFolderThatIsASymbolicLinkSoTheRenamesStayOnItsFileSystem() throws IOException {
+        Path real = Files.createDirectories(dir.resolve("elsewhere/real-reports"));
+        Path link = Files.createSymbolicLink(dir.resolve("reports"), real);
+
+        Reports.writeAll(Scenarios.empty(), link, EnumSet.of(ReportFormat.JSON));
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(names(real)).containsExactly("claimcheck.json");
+        assertThat(names(dir.resolve("elsewhere"))).containsExactly("real-reports");
+        assertThat(names(dir)).containsExactly("elsewhere", "reports");
+    }
+
+    @Test
     void leavesTheStagingFolderOfARunningProcessAlone() throws IOException {
         long running = ProcessHandle.current().parent().map(ProcessHandle::pid).orElseThrow();
         Path other = Files.createDirectories(dir.resolve(".reports.claimcheck-staging-" + running + "-z"));
