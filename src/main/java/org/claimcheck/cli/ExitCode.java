@@ -9,7 +9,8 @@ public enum ExitCode {
     INVALID_REFERENCES(3, "the reference tables (or, for eval, the labels) are invalid: nothing was checked"),
     GATE_FAILED(4, "claims failed the gate (see --fail-on); reports were written"),
     INPUT_PROBLEMS(5, "some inputs could not be processed, or none could; reports were written for the rest"),
-    CANNOT_WRITE(6, "the reports could not be written (disk full, permission denied); the message says why");
+    CANNOT_WRITE(6, "a file could not be written (disk full, permission denied), the message says which; the "
+            + "reports already there are left as they were");
 
     private final int code;
     private final String meaning;

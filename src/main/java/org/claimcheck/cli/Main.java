@@ -43,7 +43,9 @@ public final class Main {
                     : e instanceof IOException i ? i : null;
             if (io != null) {
                 // A file that could not be read or written is the machine's state, not a bug: no stack trace.
-                commandLine.getErr().println("claimcheck: error: " + describe(io));
+                String context = e instanceof UncheckedIOException u && u.getMessage() != null
+                        && !u.getMessage().equals(io.toString()) ? u.getMessage() + ": " : "";
+                commandLine.getErr().println("claimcheck: error: " + context + describe(io));
                 return ExitCode.CANNOT_WRITE.code();
             }
             commandLine.getErr().println("claimcheck: internal error: " + e);

@@ -122,6 +122,9 @@ public final class Checker {
                 try {
                     f.get();
                 } catch (ExecutionException e) {
+                    if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                        throw io; // the machine's trouble (a full disk for the results file), not a bug
+                    }
                     throw new IllegalStateException("a worker failed outside article processing", e.getCause());
                 }
             }

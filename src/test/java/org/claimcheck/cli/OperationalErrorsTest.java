@@ -152,6 +152,27 @@ class OperationalErrorsTest {
                 + System.lineSeparator());
     }
 
+    @Test
+    void aFullDiskUnderTheRunIsTheSameClearError() {
+        CommandLine cmd = Main.commandLine();
+        cmd.addSubcommand("results", new FullDiskForResults());
+        StringWriter err = new StringWriter();
+        cmd.setErr(new PrintWriter(err, true));
+
+        assertThat(cmd.execute("results")).isEqualTo(ExitCode.CANNOT_WRITE.code());
+        assertThat(err.toString()).isEqualTo("claimcheck: error: cannot write the run's results to a temporary file:"
+                + " /tmp/claimcheck-results-1.bin: No space left on device" + System.lineSeparator());
+    }
+
+    @Command(name = "results")
+    static final class FullDiskForResults implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new java.io.UncheckedIOException("cannot write the run's results to a temporary file",
+                    new FileSystemException("/tmp/claimcheck-results-1.bin", null, "No space left on device"));
+        }
+    }
+
     @Command(name = "write")
     static final class FullDisk implements Callable<Integer> {
         @Override
