@@ -33,7 +33,8 @@ final class CheckOptions {
     FailOn failOn;
 
     @Option(names = "--no-fail-on-error",
-            description = "Exit 0 even when some inputs could not be processed (they are still reported).")
+            description = "Exit 0 even when some inputs could not be processed (they are still reported); a run in"
+                    + " which none could never exits 0.")
     boolean noFailOnError;
 
     @Option(names = "--baseline", paramLabel = "FILE",

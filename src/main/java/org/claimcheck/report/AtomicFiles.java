@@ -35,6 +35,8 @@ public final class AtomicFiles {
     }
 
     private static final long PID = ProcessHandle.current().pid();
+    /** Above any process id an operating system hands out (Linux stops at 2^22, Windows ids fit in 32 bits). */
+    private static final long MAX_PID = 0xFFFF_FFFFL;
 
     private AtomicFiles() {
     }
@@ -86,8 +88,8 @@ public final class AtomicFiles {
     }
 
     /**
-     * The entries of {@code dir} named {@code prefix + pid + ...  + suffix} whose process is no longer running
-     * (or whose name holds no process id): temporary files and folders a crashed process left.
+     * The entries of {@code dir} named {@code prefix + number + ... + suffix} whose number is no running process's
+     * id: temporary files and folders a crashed process left. Names without a number there are never touched.
      */
     static List<Path> leftovers(Path dir, String prefix, String suffix) throws IOException {
         List<Path> out = new ArrayList<>();
@@ -99,7 +101,8 @@ public final class AtomicFiles {
                 String name = entry.getFileName().toString();
                 if (name.startsWith(prefix) && name.endsWith(suffix) && name.length() > prefix.length()) {
                     OptionalLong pid = leadingNumber(name.substring(prefix.length()));
-                    if (pid.isEmpty() || !isAlive(pid.getAsLong())) {
+                    // Older versions named temporary files with a random number where the id now stands.
+                    if (pid.isPresent() && (pid.getAsLong() > MAX_PID || !isAlive(pid.getAsLong()))) {
                         out.add(entry);
                     }
                 }
@@ -144,13 +147,14 @@ public final class AtomicFiles {
 
     private static OptionalLong leadingNumber(String s) {
         int end = 0;
-        while (end < s.length() && Character.isDigit(s.charAt(end))) {
+        while (end < s.length() && s.charAt(end) >= '0' && s.charAt(end) <= '9') {
             end++;
         }
-        if (end == 0 || end > 18) {
+        if (end == 0) {
             return OptionalLong.empty();
         }
-        return OptionalLong.of(Long.parseLong(s.substring(0, end)));
+        // A number too long for a long is a random name of an older version: never a running process.
+        return OptionalLong.of(end > 18 ? Long.MAX_VALUE : Long.parseLong(s.substring(0, end)));
     }
 
     private static boolean isAlive(long pid) {

@@ -130,10 +130,11 @@ class ReportSetTest {
         Files.createDirectories(out());
         Files.writeString(out().resolve(".claimcheck.json.8214905523384601187.tmp"), "{\"half");
         Files.writeString(out().resolve(".summary.md." + DEAD_PID + "-123.tmp"), "half");
+        Files.writeString(out().resolve(".summary.md.mine.tmp"), "a file someone named so");
 
         Reports.writeAll(Scenarios.empty(), out(), EnumSet.of(ReportFormat.MARKDOWN));
 
-        assertThat(names(out())).containsExactly("summary.md");
+        assertThat(names(out())).containsExactly(".summary.md.mine.tmp", "summary.md");
     }
 
     @Test
