@@ -27,7 +27,7 @@ final class ReportSet implements Closeable {
     private final Path outputDir;
     private final Path staging;
     private final Set<String> reportNames;
-    private boolean committed;
+    private boolean complete;
 
     private ReportSet(Path outputDir, Path staging, Set<String> reportNames) {
         this.outputDir = outputDir;
@@ -67,14 +67,17 @@ final class ReportSet implements Closeable {
         // The mark lists the set; written durably after every report, it says the set is whole.
         AtomicFiles.writeDurably(staging.resolve(COMPLETE), w -> w.write(String.join("\n", staged) + "\n"));
         AtomicFiles.syncFolder(staging);
+        complete = true;
         switchIn(staging, outputDir, reportNames);
-        committed = true;
     }
 
-    /** Removes the staging folder of a set that was not committed; the previous set stays as it was. */
+    /**
+     * Removes the staging folder of a set that was not complete: the previous set stays as it was. A complete set
+     * whose switch failed half-way is left for the next run to finish.
+     */
     @Override
     public void close() throws IOException {
-        if (!committed) {
+        if (!complete) {
             AtomicFiles.deleteTree(staging);
         }
     }
