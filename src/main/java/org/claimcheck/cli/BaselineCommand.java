@@ -10,6 +10,7 @@ import org.claimcheck.ingest.InputSpec;
 import org.claimcheck.reference.LoadResult;
 import org.claimcheck.reference.ReferenceLoader;
 import org.claimcheck.report.AtomicFiles;
+import org.claimcheck.report.OutputFolder;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.run.Cancellation;
 import org.claimcheck.verify.Verifier;
@@ -47,6 +48,12 @@ final class BaselineCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (inputs.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no input: name the articles to baseline");
+        }
+        inputs.requireExisting(spec.commandLine());
+        if (target != null) {
+            OutputFolder.problemForFile(target).ifPresent(problem -> {
+                throw new ParameterException(spec.commandLine(), problem);
+            });
         }
         Path cache = cacheOptions.dir();
         Runs.prepare(cache);

@@ -51,7 +51,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads of claimcheck (default: all cores).")
+    @Option(names = "--threads", paramLabel = "N", converter = PositiveNumbers.Threads.class,
+            description = "Worker threads of claimcheck (default: all cores).")
     Integer threads;
 
     @Option(names = {"-r", "--refs"}, paramLabel = "DIR", defaultValue = "reference-data",

@@ -2,8 +2,10 @@ package org.claimcheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.claimcheck.gate.Baseline;
@@ -13,8 +15,11 @@ import org.claimcheck.ingest.InputSpec;
 import org.claimcheck.nlp.ArticleAnnotator;
 import org.claimcheck.reference.LoadResult;
 import org.claimcheck.reference.ReferenceLoader;
+import org.claimcheck.report.OutputFolder;
 import org.claimcheck.report.ReportFormat;
 import org.claimcheck.report.Reports;
+import org.claimcheck.report.SourceRoot;
+import org.claimcheck.result.ArticleStatus;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.run.Checker;
 import org.claimcheck.run.FindingsCache;
@@ -33,6 +38,8 @@ import picocli.CommandLine.Spec;
                 + "reports, and exit non-zero when claims fail the gate.")
 final class CheckCommand implements Callable<Integer> {
 
+    private static final int MAX_PROBLEMS_SHOWN = 10;
+
     @Spec
     CommandSpec spec;
 
@@ -49,17 +56,41 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // Everything a person can get wrong is checked before the models load or any article is read.
         if (inputs.isEmpty()) {
-            throw new ParameterException(spec.commandLine(),
-                    "no input: name files, directories, @LIST or - for standard input");
+            throw usage("no input: name files, directories, @LIST or - for standard input");
         }
+        inputs.requireExisting(spec.commandLine());
         Set<ReportFormat> files;
         Set<ReportFormat> streams;
         try {
             files = options.fileFormats();
             streams = options.streamFormats();
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw usage(e.getMessage());
+        }
+        ChangedFiles changed = null;
+        if (options.changedSince != null) {
+            try {
+                changed = ChangedFiles.since(options.changedSince, Path.of("").toAbsolutePath());
+            } catch (ChangedFiles.Unusable e) {
+                throw usage(e.getMessage());
+            }
+        }
+        if (!files.isEmpty()) {
+            Optional<String> unwritable = OutputFolder.problem(options.output);
+            if (unwritable.isPresent()) {
+                throw usage(unwritable.get());
+            }
+        }
+        Baseline baseline = Baseline.EMPTY;
+        if (options.baseline != null) {
+            try {
+                baseline = Baseline.read(options.baseline);
+            } catch (IOException e) {
+                throw usage("--baseline " + options.baseline + ": " + (Files.exists(options.baseline)
+                        ? e.getMessage() : "no such file: expected a file written by 'claimcheck baseline'"));
+            }
         }
         Path cache = cacheOptions.dir();
         Runs.prepare(cache); // start loading the models while the tables are validated and inputs found
@@ -69,11 +100,23 @@ final class CheckCommand implements Callable<Integer> {
             err.println("claimcheck: the reference tables in " + options.refs + " are invalid; nothing was checked");
             return ExitCode.INVALID_REFERENCES.code();
         }
-        Baseline baseline = options.baseline == null ? Baseline.EMPTY : Baseline.read(options.baseline);
         InputSpec inputSpec = inputs.toSpec();
         Discovery discovery = Runs.discover(inputSpec);
-        if (options.changedSince != null) {
-            discovery = ChangedFiles.filter(discovery, options.changedSince);
+        if (discovery.files().isEmpty()) {
+            // A gate must not pass on nothing; the reports of the last run stay as they were.
+            discovery.problems().forEach(err::println);
+            throw usage(inputs.nothingFound());
+        }
+        if (changed != null) {
+            try {
+                discovery = changed.filter(discovery);
+                if (discovery.files().isEmpty()) {
+                    err.println("claimcheck: no article changed since " + options.changedSince
+                            + ": nothing to check");
+                }
+            } catch (ChangedFiles.Unusable e) {
+                throw usage(e.getMessage());
+            }
         }
         Verifier verifier = new Verifier(refs.index());
         Runs.Interrupt interrupt = Runs.Interrupt.install();
@@ -89,6 +132,16 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** Code scanning and GitHub annotations name files relative to the repository root: git's, else this folder. */
+    private static SourceRoot sourceRoot() throws InterruptedException {
+        Path here = Path.of("").toAbsolutePath();
+        return new SourceRoot(ChangedFiles.topLevel(here).orElse(here), here);
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
     private int checkAndReport(Discovery discovery, InputSpec inputSpec, Verifier verifier, ArticleAnnotator annotator,
             FindingsCache findingsCache, Runs.Interrupt interrupt, Baseline baseline, Set<ReportFormat> files,
             Set<ReportFormat> streams) throws IOException, InterruptedException {
@@ -97,10 +150,18 @@ final class CheckCommand implements Callable<Integer> {
         RunResult result = Runs.run(discovery, inputSpec, verifier::verify, options.threadCount(), annotator,
                 findingsCache, interrupt.cancellation(), err);
         Runs.warnIfCacheFailed(annotator, err);
+        SourceRoot root = files.contains(ReportFormat.SARIF) || streams.contains(ReportFormat.GITHUB)
+                ? sourceRoot() : SourceRoot.currentFolder();
 
-        Reports.writeAll(result, options.output, files);
+        try {
+            Reports.writeAll(result, options.output, files, root);
+        } catch (IOException e) {
+            err.println("claimcheck: error: cannot write the reports to " + options.output + ": "
+                    + OutputFolder.reason(e) + "; the reports already there were left as they were");
+            return ExitCode.CANNOT_WRITE.code();
+        }
         for (ReportFormat f : streams) {
-            Reports.write(result, f, out);
+            Reports.write(result, f, out, root);
         }
         Gate gate = new Gate(options.failOn, baseline);
         List<Finding> failures = gate.failures(result);
@@ -111,6 +172,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (!failures.isEmpty()) {
             return ExitCode.GATE_FAILED.code();
+        }
+        boolean anyChecked = result.articles().stream().anyMatch(a -> a.status() == ArticleStatus.CHECKED);
+        if (!anyChecked && !discovery.files().isEmpty()) {
+            result.allProblems().stream().limit(MAX_PROBLEMS_SHOWN).forEach(err::println);
+            err.println("claimcheck: no article was checked: every input failed (the reports list why); a check"
+                    + " of nothing never passes, not even with --no-fail-on-error");
+            return ExitCode.INPUT_PROBLEMS.code();
         }
         return result.hasErrors() && !options.noFailOnError ? ExitCode.INPUT_PROBLEMS.code() : ExitCode.OK.code();
     }

@@ -33,7 +33,8 @@ final class CheckOptions {
     FailOn failOn;
 
     @Option(names = "--no-fail-on-error",
-            description = "Exit 0 even when some inputs could not be processed (they are still reported).")
+            description = "Exit 0 even when some inputs could not be processed (they are still reported); a run in"
+                    + " which none could never exits 0.")
     boolean noFailOnError;
 
     @Option(names = "--baseline", paramLabel = "FILE",
@@ -44,7 +45,8 @@ final class CheckOptions {
             description = "Only check articles that git reports as changed since REV (and untracked ones).")
     String changedSince;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    @Option(names = "--threads", paramLabel = "N", converter = PositiveNumbers.Threads.class,
+            description = "Worker threads (default: all cores).")
     Integer threads;
 
     Set<ReportFormat> fileFormats() {

@@ -16,6 +16,7 @@ import org.claimcheck.eval.JsonEvalReport;
 import org.claimcheck.eval.Tally;
 import org.claimcheck.eval.TextEvalReport;
 import org.claimcheck.report.AtomicFiles;
+import org.claimcheck.report.OutputFolder;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.run.Cancellation;
 import picocli.CommandLine.Command;
@@ -51,7 +52,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    @Option(names = "--threads", paramLabel = "N", converter = PositiveNumbers.Threads.class,
+            description = "Worker threads (default: all cores).")
     Integer threads;
 
     @Mixin
@@ -64,6 +66,11 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.isDirectory(Path.of(dir))) {
             throw new ParameterException(spec.commandLine(), "not a directory: " + dir
                     + " (expected an evaluation set with labels.csv, reference-data/ and articles/)");
+        }
+        if (output != null) {
+            OutputFolder.problemForFile(output).ifPresent(problem -> {
+                throw new ParameterException(spec.commandLine(), problem);
+            });
         }
         EvalSetLoad load = EvalSets.load(dir);
         load.problems().forEach(err::println);

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.claimcheck.ingest.Discovery;
 import org.claimcheck.ingest.InputSpec;
 import org.claimcheck.report.AtomicFiles;
+import org.claimcheck.report.OutputFolder;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.run.Cancellation;
 import org.claimcheck.verify.Finding;
@@ -16,6 +17,7 @@ import org.claimcheck.verify.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -39,7 +41,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
+    @Option(names = "--threads", paramLabel = "N", converter = PositiveNumbers.Threads.class,
+            description = "Worker threads (default: all cores).")
     Integer threads;
 
     @Mixin
@@ -52,6 +55,12 @@ final class ExtractCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             err.println("claimcheck extract: no input: name files, directories, @LIST or - for standard input");
             return ExitCode.USAGE.code();
+        }
+        inputs.requireExisting(spec.commandLine());
+        if (output != null) {
+            OutputFolder.problemForFile(output).ifPresent(problem -> {
+                throw new ParameterException(spec.commandLine(), problem);
+            });
         }
         Path cache = cacheOptions.dir();
         Runs.prepare(cache);

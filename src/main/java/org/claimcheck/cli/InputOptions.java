@@ -1,9 +1,13 @@
 package org.claimcheck.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimcheck.ingest.InputSpec;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** The options every command that reads articles shares. */
@@ -25,6 +29,7 @@ public final class InputOptions {
     List<String> filesFrom = new ArrayList<>();
 
     @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "10485760",
+            converter = PositiveNumbers.Bytes.class,
             description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
     long maxFileSize;
 
@@ -36,5 +41,46 @@ public final class InputOptions {
 
     boolean isEmpty() {
         return paths.isEmpty() && filesFrom.isEmpty();
+    }
+
+    /**
+     * Refuses paths named on the command line that do not exist (a file list's own path included), before any
+     * analysis and before the output is touched: a mistyped path must not replace the reports with empty ones.
+     * Entries of a file list that do not exist are input problems, reported with the others.
+     */
+    void requireExisting(CommandLine cmd) {
+        List<String> missing = new ArrayList<>();
+        for (String p : paths) {
+            String file = p.startsWith("@") && p.length() > 1 ? p.substring(1) : p;
+            if (!p.equals("-") && !Files.exists(Path.of(file))) {
+                missing.add(file);
+            }
+        }
+        for (String f : filesFrom) {
+            if (!Files.exists(Path.of(f))) {
+                missing.add(f);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new ParameterException(cmd, "no such file or directory: " + String.join(", ", missing)
+                    + " (nothing was checked and no report was written)");
+        }
+    }
+
+    /** Why the inputs named no article: which folders held none, and which globs matched nothing. */
+    String nothingFound() {
+        List<String> named = toSpec().paths();
+        StringBuilder sb = new StringBuilder("no article to check: ");
+        sb.append(String.join(", ", named)).append(named.size() == 1 ? " holds" : " hold")
+                .append(" no .txt, .md, .markdown, .html, .htm or .jsonl file");
+        if (!includes.isEmpty()) {
+            sb.append(" matching --include ").append(String.join(", --include ", includes));
+        }
+        if (!excludes.isEmpty()) {
+            sb.append(includes.isEmpty() ? " outside " : " and outside ").append("--exclude ")
+                    .append(String.join(", --exclude ", excludes));
+        }
+        return sb.append(" (hidden files and folders are skipped); nothing was checked and no report was written")
+                .toString();
     }
 }

@@ -1,10 +1,15 @@
 package org.claimcheck.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.claimcheck.report.OutputFolder;
 import picocli.CommandLine;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The entry point: the only place that calls {@link System#exit}. */
 public final class Main {
@@ -34,6 +39,15 @@ public final class Main {
         // "@list.txt" names a list of article paths, read by ingest relative to the list's own folder.
         cmd.setExpandAtFiles(false);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            IOException io = e instanceof UncheckedIOException u ? u.getCause()
+                    : e instanceof IOException i ? i : null;
+            if (io != null) {
+                // A file that could not be read or written is the machine's state, not a bug: no stack trace.
+                String context = e instanceof UncheckedIOException u && u.getMessage() != null
+                        && !u.getMessage().equals(io.toString()) ? u.getMessage() + ": " : "";
+                commandLine.getErr().println("claimcheck: error: " + context + describe(io));
+                return ExitCode.CANNOT_WRITE.code();
+            }
             commandLine.getErr().println("claimcheck: internal error: " + e);
             StackTraceElement[] trace = e.getStackTrace();
             for (int i = 0; i < Math.min(8, trace.length); i++) {
@@ -43,7 +57,14 @@ public final class Main {
         });
         cmd.setParameterExceptionHandler((e, args) -> {
             CommandLine c = e.getCommandLine();
-            c.getErr().println("claimcheck: " + e.getMessage());
+            if (e instanceof UnmatchedArgumentException u && c.getCommandSpec().parent() == null
+                    && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
+                c.getErr().println("claimcheck: unknown command '" + u.getUnmatched().get(0) + "': expected one of "
+                        + String.join(", ", c.getSubcommands().keySet()));
+            } else {
+                c.getErr().println("claimcheck: " + e.getMessage());
+            }
+            UnmatchedArgumentException.printSuggestions(e, c.getErr());
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.USAGE.code();
         });
@@ -53,6 +74,14 @@ public final class Main {
         }
         applyExitCodes(cmd, codes);
         return cmd;
+    }
+
+    /** "path: reason" for a failed file operation, in the words of the operating system. */
+    static String describe(IOException e) {
+        if (e instanceof FileSystemException fse && fse.getFile() != null) {
+            return fse.getFile() + ": " + OutputFolder.reason(e);
+        }
+        return OutputFolder.reason(e);
     }
 
     private static void applyExitCodes(CommandLine cmd, Map<String, String> codes) {

@@ -17,6 +17,7 @@ import org.claimcheck.reference.FactStubWriter;
 import org.claimcheck.reference.LoadResult;
 import org.claimcheck.reference.ReferenceLoader;
 import org.claimcheck.report.AtomicFiles;
+import org.claimcheck.report.OutputFolder;
 import org.claimcheck.result.ArticleResult;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.run.Cancellation;
@@ -60,6 +61,11 @@ final class RefsSuggestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (inputs.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no input: name the articles to read");
+        }
+        if (output != null) {
+            OutputFolder.problemForFile(output).ifPresent(problem -> {
+                throw new ParameterException(spec.commandLine(), problem);
+            });
         }
         Path cache = cacheOptions.dir();
         Runs.prepare(cache);

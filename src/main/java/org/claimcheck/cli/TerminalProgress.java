@@ -6,7 +6,7 @@ import org.claimcheck.run.Progress;
 
 /**
  * A one-line progress bar on stderr (inputs done/total, rate, ETA), shown only on an interactive terminal
- * outside CI: piped or CI output stays quiet.
+ * outside CI; logs get {@link LogProgress} instead.
  */
 final class TerminalProgress implements Progress {
 
@@ -19,9 +19,13 @@ final class TerminalProgress implements Progress {
         this.err = err;
     }
 
+    /**
+     * A progress bar on an interactive terminal; elsewhere (CI, a pipe, a file: no console) a plain line about
+     * every ten seconds ({@link LogProgress}), since a bar redrawn with carriage returns garbles a log.
+     */
     static Progress forStderr(PrintWriter err) {
         boolean interactive = System.console() != null && System.getenv("CI") == null;
-        return interactive ? new TerminalProgress(err) : Progress.NONE;
+        return interactive ? new TerminalProgress(err) : new LogProgress(err, System::nanoTime, true);
     }
 
     @Override

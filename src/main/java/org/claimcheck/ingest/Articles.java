@@ -1,5 +1,6 @@
 package org.claimcheck.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.claimcheck.problem.Problem;
 import org.claimcheck.text.MappedText;
@@ -11,14 +12,17 @@ final class Articles {
     private Articles() {
     }
 
+    /**
+     * One article from a file, checked with the metadata that could be read: {@code problems} with the metadata
+     * (a bad date, a malformed header) are reported beside the article instead of costing it its check.
+     */
     static ReadResult single(SourceText source, ArticleMeta meta, MappedText text, List<Problem> problems) {
-        if (!problems.isEmpty()) {
-            return new ReadResult(List.of(), problems);
-        }
         if (text.length() == 0) {
-            return new ReadResult(List.of(), List.of(noText(source.path(), null)));
+            List<Problem> all = new ArrayList<>(problems);
+            all.add(noText(source.path(), null));
+            return new ReadResult(List.of(), all);
         }
-        return new ReadResult(List.of(of(source.path(), source, meta, text)), List.of());
+        return new ReadResult(List.of(of(source.path(), source, meta, text)), problems);
     }
 
     static Article of(String id, SourceText source, ArticleMeta meta, MappedText text) {

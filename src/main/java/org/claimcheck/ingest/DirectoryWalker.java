@@ -15,9 +15,14 @@ import org.claimcheck.problem.Problem;
 /**
  * Collects the supported files under one directory: hidden entries (names starting with a dot) are skipped,
  * globs are matched against the path relative to the directory, and directories that cannot be read become
- * problems while the search goes on.
+ * problems while the search goes on. Only regular files are taken: a named pipe, device or socket with an
+ * article's extension becomes a warning instead, so it can never block the run.
  */
 final class DirectoryWalker extends SimpleFileVisitor<Path> {
+
+    static final String NOT_A_FILE = "not-a-regular-file";
+    static final String NOT_A_FILE_MESSAGE = "not a regular file (a named pipe, device or socket):"
+            + " expected a file with article text";
 
     private final Path root;
     private final Path display;
@@ -53,7 +58,12 @@ final class DirectoryWalker extends SimpleFileVisitor<Path> {
         String relative = relative(file);
         if (!isHidden(file) && !attrs.isDirectory() && InputFormat.of(relative).isPresent()
                 && filter.acceptsFile(relative)) {
-            found.add(InputFile.of(file, displayPath(file)));
+            if (attrs.isRegularFile()) {
+                found.add(InputFile.of(file, displayPath(file)));
+            } else {
+                // Reading a named pipe would wait for a writer forever, a device may never end: skip them.
+                problems.add(Problem.warning(NOT_A_FILE, displayPath(file), null, NOT_A_FILE_MESSAGE + " (skipped)"));
+            }
         }
         return FileVisitResult.CONTINUE;
     }

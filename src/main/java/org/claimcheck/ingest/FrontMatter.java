@@ -10,7 +10,8 @@ import org.claimcheck.text.Span;
 /**
  * Reads the front matter of a Markdown file: {@code key: value} lines between a first line {@code ---} and a
  * closing {@code ---} (or {@code ...}). Blank lines, {@code #} comments, indented lines and {@code - item} lines
- * under a key without a value (nested YAML) are allowed and skipped; anything else is a problem.
+ * under a key without a value (nested YAML) are allowed and skipped; anything else is a problem, and the other
+ * fields are still read. Front matter that is never closed is taken to end at its first blank line.
  */
 final class FrontMatter {
 
@@ -34,13 +35,19 @@ final class FrontMatter {
         while (close < lines.size() && !isFence(lines.get(close).of(text), true)) {
             close++;
         }
-        if (close == lines.size()) {
+        boolean closed = close < lines.size();
+        if (!closed) {
+            // Most often the closing line was forgotten: the front matter is taken to end at the first blank line.
+            close = 1;
+            while (close < lines.size() && !lines.get(close).of(text).isBlank()) {
+                close++;
+            }
             fields.problem(Problem.error("invalid-front-matter", source.path(), source.position(0),
-                    "front matter opened with --- is never closed: expected a line --- after the key: value lines"));
-            return new Parsed(fields, text.length());
+                    "front matter opened with --- is never closed: expected a line --- after the key: value lines"
+                            + " (read up to the first blank line)"));
         }
         boolean previousKeyEmpty = false;
-        for (Span line : lines.subList(1, close)) {
+        for (Span line : lines.subList(1, Math.min(close, lines.size()))) {
             String s = line.of(text);
             if (s.isBlank() || s.stripLeading().startsWith("#")) {
                 continue;
@@ -59,6 +66,9 @@ final class FrontMatter {
             if (!previousKeyEmpty) {
                 fields.accept(m.group(1), m.group(2), source.position(line.start() + m.start(2)));
             }
+        }
+        if (close >= lines.size()) {
+            return new Parsed(fields, text.length());
         }
         Span closing = lines.get(close);
         int bodyStart = close + 1 < lines.size() ? lines.get(close + 1).start() : closing.end();

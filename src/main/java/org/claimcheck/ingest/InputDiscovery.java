@@ -62,6 +62,10 @@ final class InputDiscovery {
                     : where.problem("no-such-file", "no such file or directory: " + given));
         } else if (Files.isDirectory(file)) {
             walk(file, display);
+        } else if (!Files.isRegularFile(file)) {
+            String message = DirectoryWalker.NOT_A_FILE_MESSAGE;
+            problems.add(where == null ? Problem.error(DirectoryWalker.NOT_A_FILE, display, null, message)
+                    : where.problem(DirectoryWalker.NOT_A_FILE, message + " (in " + given + ")"));
         } else if (InputFormat.of(display).isPresent()) {
             add(InputFile.of(file, display));
         } else {

@@ -4,8 +4,9 @@ import java.util.List;
 import org.claimcheck.text.MappedText;
 
 /**
- * Reads a Markdown article: front matter for metadata (a file whose front matter is malformed yields no
- * article, only problems), the body without Markdown syntax. The title is the front matter's, else the first
+ * Reads a Markdown article: front matter for metadata (malformed front matter is a problem at its line and
+ * column, and the article is still checked with the fields that could be read), the body without Markdown
+ * syntax. The title is the front matter's, else the first
  * heading's.
  */
 final class MarkdownReader {

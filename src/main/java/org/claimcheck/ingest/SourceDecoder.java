@@ -42,6 +42,9 @@ final class SourceDecoder {
             return Decoded.failed(Problem.error("input-too-large", path, null, "input is " + e.size
                     + " bytes, larger than the limit of " + maxBytes + " bytes: expected a smaller file or a"
                     + " higher size limit"));
+        } catch (NotRegular e) {
+            return Decoded.failed(Problem.error(DirectoryWalker.NOT_A_FILE, path, null,
+                    DirectoryWalker.NOT_A_FILE_MESSAGE));
         } catch (NoSuchFileException e) {
             return Decoded.failed(Problem.error("no-such-file", path, null, "no such file or directory"));
         } catch (AccessDeniedException e) {
@@ -96,6 +99,9 @@ final class SourceDecoder {
             }
             return input.content();
         }
+        if (!Files.isRegularFile(input.file()) && Files.exists(input.file())) {
+            throw new NotRegular();
+        }
         long size = Files.size(input.file());
         if (size > maxBytes) {
             throw new TooLarge(size);
@@ -127,6 +133,15 @@ final class SourceDecoder {
             sb.append(sb.length() == 0 ? "" : " ").append(String.format("0x%02X", bytes[i] & 0xFF));
         }
         return sb.toString();
+    }
+
+    /** Signals an input that is no regular file (a named pipe would block the read), before it is opened. */
+    private static final class NotRegular extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotRegular() {
+            super("not a regular file");
+        }
     }
 
     /** Signals an input over the size limit before its bytes are read. */

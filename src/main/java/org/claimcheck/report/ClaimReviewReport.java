@@ -3,6 +3,7 @@ package org.claimcheck.report;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import org.claimcheck.ingest.ArticleMeta;
@@ -15,8 +16,9 @@ import org.claimcheck.verify.Verdict;
  * schema.org {@code ClaimReview} records in JSON-LD ({@code claimreview.jsonld}), one per claim that a reference
  * fact supports or contradicts. Rating scale: 1 ("False", contradicted by the reference) to 5 ("True", supported
  * by it). A review is a published verdict: possible conflicts (a fact disagrees, but the claim's link to it is
- * not firm), unverifiable and ambiguous claims get none until an editor has settled them. Article URLs
- * appear only when they are http or https. Markup characters are written as {@code \\u} escapes, so the file
+ * not firm), unverifiable and ambiguous claims get none until an editor has settled them. Each review has its
+ * own {@code url}, the article's URL with a fragment for the claim, and reviews the claim's sentence. Article
+ * URLs appear only when they are http or https. Markup characters are written as {@code \\u} escapes, so the file
  * can be embedded in a page as it is.
  */
 public final class ClaimReviewReport implements ReportRenderer {
@@ -78,10 +80,39 @@ public final class ClaimReviewReport implements ReportRenderer {
                 .put("bestRating", TRUE_RATING)
                 .put("worstRating", FALSE_RATING)
                 .put("alternateName", rating.text));
-        ObjectNode claim = Json.object().put("@type", "Claim").put("text", finding.claim().text());
+        claimUrl(article.meta(), finding).ifPresent(url -> review.put("url", url));
+        // The sentence is the claim as the reader met it; the bare value ("2019") says nothing on its own.
+        ObjectNode claim = Json.object().put("@type", "Claim")
+                .put("text", OneLine.of(finding.claim().sentence()).strip());
         claim.putArray("appearance").add(appearance(article.meta()));
         review.set("itemReviewed", claim);
         return review;
+    }
+
+    /**
+     * The review's own URL: the article's http(s) URL with a fragment naming the claim by its fingerprint
+     * ({@code #claim-…}), replacing any fragment the URL had; none without an http(s) article URL.
+     */
+    static Optional<String> claimUrl(ArticleMeta meta, Finding finding) {
+        return SafeUrl.findHttp(meta.url()).map(url -> {
+            int hash = url.indexOf('#');
+            String base = hash < 0 ? url : url.substring(0, hash);
+            return base + "#claim-" + fragment(finding.claim().fingerprint());
+        });
+    }
+
+    private static String fragment(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+                    || c == '.') {
+                sb.append(c);
+            } else {
+                sb.append('%').append(String.format("%02X", b & 0xFF));
+            }
+        }
+        return sb.toString();
     }
 
     private static ObjectNode appearance(ArticleMeta meta) {

@@ -11,9 +11,22 @@ import org.claimcheck.verify.Finding;
  * GitHub Actions workflow commands, one line each, which the runner turns into annotations on the files:
  * {@code ::error} for contradicted claims and input errors, {@code ::warning} for possible conflicts, ambiguous
  * claims and input warnings, {@code ::notice} for unverifiable claims. Data and properties are escaped as the
- * runner expects, so article text can never end a line and start a command of its own.
+ * runner expects, so article text can never end a line and start a command of its own. Files are named relative
+ * to the repository root, as the runner expects.
  */
 public final class GithubReport implements ReportRenderer {
+
+    private final SourceRoot root;
+
+    /** Files relative to the current folder, taken as the repository root. */
+    public GithubReport() {
+        this(SourceRoot.currentFolder());
+    }
+
+    /** Files relative to {@code root}, the repository the runner annotates, whatever path was typed. */
+    public GithubReport(SourceRoot root) {
+        this.root = root;
+    }
 
     @Override
     public void write(RunResult result, Writer out) throws IOException {
@@ -30,7 +43,7 @@ public final class GithubReport implements ReportRenderer {
         }
     }
 
-    private static void claim(ArticleResult article, Finding finding, Writer out) throws IOException {
+    private void claim(ArticleResult article, Finding finding, Writer out) throws IOException {
         String command = switch (finding.verdict()) {
             case CONTRADICTED -> "error";
             case POSSIBLE_CONFLICT, AMBIGUOUS -> "warning";
@@ -42,7 +55,7 @@ public final class GithubReport implements ReportRenderer {
         }
         ClaimLocation where = ClaimLocation.of(finding.claim());
         StringBuilder props = new StringBuilder()
-                .append("file=").append(property(article.path()))
+                .append("file=").append(property(file(article.path())))
                 .append(",line=").append(where.startLine());
         if (where.singleLine()) {
             // The runner accepts columns only on single-line annotations.
@@ -56,13 +69,17 @@ public final class GithubReport implements ReportRenderer {
         out.write("::" + command + " " + props + "::" + data(message) + "\n");
     }
 
-    private static void problem(Problem problem, Writer out) throws IOException {
-        StringBuilder props = new StringBuilder("file=").append(property(problem.path()));
+    private void problem(Problem problem, Writer out) throws IOException {
+        StringBuilder props = new StringBuilder("file=").append(property(file(problem.path())));
         problem.findPosition().ifPresent(p -> props.append(",line=").append(p.line()).append(",col=")
                 .append(p.column()));
         props.append(",title=").append(property("claimcheck: " + problem.code()));
         String command = problem.isError() ? "error" : "warning";
         out.write("::" + command + " " + props + "::" + data(problem.message()) + "\n");
+    }
+
+    private String file(String typedPath) {
+        return root.relative(typedPath).orElse(typedPath);
     }
 
     /**

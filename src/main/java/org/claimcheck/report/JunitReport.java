@@ -15,7 +15,8 @@ import org.claimcheck.verify.Finding;
 import org.claimcheck.verify.Verdict;
 
 /**
- * JUnit XML ({@code junit.xml}) for CI test views: a test suite per article, a test case per claim.
+ * JUnit XML ({@code junit.xml}) for CI test views: a test suite per article named by its id (unique, also for
+ * the articles of one JSON-lines file), a test case per claim, class names without dots.
  * Contradicted claims, possible conflicts and ambiguous claims fail (an editor must look at them), unverifiable
  * claims are skipped (nothing could check them), supported claims pass; an input error is an erroring test
  * case, a warning a passing one with its message in system-out. Always well-formed: characters XML 1.0
@@ -48,7 +49,8 @@ public final class JunitReport implements ReportRenderer {
                 suite(xml, INPUTS_SUITE, List.of(), result.problems().stream().sorted().toList());
             }
             for (ArticleResult article : result.articles()) {
-                suite(xml, article.path(), article.findings(), article.problems().stream().sorted().toList());
+                // The id, not the path: the articles of one JSON-lines file each get a suite of their own.
+                suite(xml, suiteName(article), article.findings(), article.problems().stream().sorted().toList());
             }
             xml.writeEndElement();
             xml.writeCharacters("\n");
@@ -71,10 +73,11 @@ public final class JunitReport implements ReportRenderer {
                 findings.stream().filter(f -> f.verdict() == Verdict.UNVERIFIABLE).count()));
         xml.writeCharacters("\n");
         for (Problem problem : problems) {
-            problemCase(xml, problem);
+            // Problems of an article are its test cases; those of no article are named by their own file.
+            problemCase(xml, className(name.equals(INPUTS_SUITE) ? problem.path() : name), problem);
         }
         for (Finding finding : findings) {
-            claimCase(xml, name, finding);
+            claimCase(xml, className(name), finding);
         }
         xml.writeCharacters("  ");
         xml.writeEndElement();
@@ -106,11 +109,12 @@ public final class JunitReport implements ReportRenderer {
         xml.writeCharacters("\n");
     }
 
-    private static void problemCase(XMLStreamWriter xml, Problem problem) throws XMLStreamException {
+    private static void problemCase(XMLStreamWriter xml, String classname, Problem problem)
+            throws XMLStreamException {
         xml.writeCharacters("    ");
         xml.writeStartElement("testcase");
         attribute(xml, "name", problem.code() + problem.findPosition().map(p -> " at " + p).orElse(""));
-        attribute(xml, "classname", problem.path());
+        attribute(xml, "classname", classname);
         xml.writeStartElement(problem.isError() ? "error" : "system-out");
         if (problem.isError()) {
             attribute(xml, "message", problem.message());
@@ -120,6 +124,19 @@ public final class JunitReport implements ReportRenderer {
         xml.writeEndElement();
         xml.writeEndElement();
         xml.writeCharacters("\n");
+    }
+
+    /** The article's file, and for an article of a JSON-lines file its id there ({@code feed.jsonl#a1}). */
+    static String suiteName(ArticleResult article) {
+        return article.id().startsWith(article.path() + "#") ? article.id() : article.path();
+    }
+
+    /**
+     * A class name CI servers show as the file: they split class names at dots into package and class
+     * ({@code corpus/energy-axis.md} would become class {@code md}), so dots become underscores.
+     */
+    static String className(String pathOrId) {
+        return pathOrId.replace('.', '_');
     }
 
     static String evidenceText(Finding finding) {

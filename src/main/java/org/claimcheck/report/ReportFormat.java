@@ -2,26 +2,27 @@ package org.claimcheck.report;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /** The report formats, each with the file it is written to, or none for formats printed to a stream. */
 public enum ReportFormat {
-    HTML("report.html", HtmlReport::new),
-    JSON("claimcheck.json", JsonReport::new),
+    HTML("report.html", root -> new HtmlReport()),
+    JSON("claimcheck.json", root -> new JsonReport()),
+    /** Locations relative to the repository root ({@code %SRCROOT%}), whatever path was typed. */
     SARIF("claimcheck.sarif", SarifReport::new),
-    JUNIT("junit.xml", JunitReport::new),
-    MARKDOWN("summary.md", MarkdownReport::new),
-    CSV("claims.csv", CsvReport::new),
-    CLAIMREVIEW("claimreview.jsonld", ClaimReviewReport::new),
-    /** GitHub Actions workflow commands (annotations), printed to standard output. */
+    JUNIT("junit.xml", root -> new JunitReport()),
+    MARKDOWN("summary.md", root -> new MarkdownReport()),
+    CSV("claims.csv", root -> new CsvReport()),
+    CLAIMREVIEW("claimreview.jsonld", root -> new ClaimReviewReport()),
+    /** GitHub Actions workflow commands (annotations), printed to standard output; files relative to the root. */
     GITHUB(null, GithubReport::new),
     /** Compiler-style lines and a total, printed to a terminal. */
-    TEXT(null, TextReport::new);
+    TEXT(null, root -> new TextReport());
 
     private final String fileName;
-    private final Supplier<ReportRenderer> renderer;
+    private final Function<SourceRoot, ReportRenderer> renderer;
 
-    ReportFormat(String fileName, Supplier<ReportRenderer> renderer) {
+    ReportFormat(String fileName, Function<SourceRoot, ReportRenderer> renderer) {
         this.fileName = fileName;
         this.renderer = renderer;
     }
@@ -40,8 +41,14 @@ public enum ReportFormat {
         return fileName == null;
     }
 
+    /** The renderer, for paths relative to the current folder. */
     public ReportRenderer renderer() {
-        return renderer.get();
+        return renderer(SourceRoot.currentFolder());
+    }
+
+    /** The renderer; formats read by code-scanning tools give file locations relative to {@code root}. */
+    public ReportRenderer renderer(SourceRoot root) {
+        return renderer.apply(root);
     }
 
     /** Lower-case name for options and messages ("sarif"). */

@@ -2,7 +2,6 @@ package org.claimcheck.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,8 @@ import java.util.concurrent.Future;
 import org.claimcheck.result.RunResult;
 
 /**
- * Writes reports of a run. Files land in the output directory only, each one atomically: a reader sees either
- * the previous file or the complete new one, never a half-written report.
+ * Writes reports of a run. The report files of a run are switched in as one set ({@link ReportSet}): a reader
+ * of the output folder sees the previous run's files or this run's, never half a report nor a mix of both.
  */
 public final class Reports {
 
@@ -25,31 +24,48 @@ public final class Reports {
     }
 
     /**
-     * Writes every file format of {@code formats} into {@code outputDir}, creating it when missing. Formats are
-     * rendered side by side, one per core: each reads the run on its own and writes its own file. Every format
-     * is attempted; the first failure is thrown once all have finished.
+     * Writes every file format of {@code formats} into {@code outputDir}, creating it when missing, and removes
+     * the report files of other formats an earlier run left there (other files are never touched). Formats are
+     * rendered side by side, one per core, into a staging folder; every format is attempted, and only when all
+     * succeeded are they switched in. Otherwise the first failure is thrown and the folder is as it was.
      *
      * @throws IllegalArgumentException when a format prints to a stream (use {@link #write}) or a report
      *     file would land outside {@code outputDir}
      */
     public static void writeAll(RunResult result, Path outputDir, Set<ReportFormat> formats) throws IOException {
+        writeAll(result, outputDir, formats, SourceRoot.currentFolder());
+    }
+
+    /** Like {@link #writeAll(RunResult, Path, Set)}, with SARIF locations relative to {@code root}. */
+    public static void writeAll(RunResult result, Path outputDir, Set<ReportFormat> formats, SourceRoot root)
+            throws IOException {
         Objects.requireNonNull(result, "result");
-        Path dir = outputDir.toAbsolutePath().normalize();
         for (ReportFormat format : formats) {
             if (format.printsToStream()) {
                 throw new IllegalArgumentException(format.label() + " reports print to a stream, not to a file");
             }
         }
-        Files.createDirectories(dir);
-        List<ReportFormat> ordered = new ArrayList<>(new TreeSet<>(formats));
-        List<Path> targets = new ArrayList<>();
-        for (ReportFormat format : ordered) {
-            targets.add(resolveInside(dir, format.requireFileName()));
+        List<String> allNames = new ArrayList<>();
+        for (ReportFormat f : ReportFormat.values()) {
+            f.findFileName().ifPresent(allNames::add);
         }
+        List<ReportFormat> ordered = new ArrayList<>(new TreeSet<>(formats));
+        try (ReportSet set = ReportSet.stage(outputDir, allNames)) {
+            List<Path> targets = new ArrayList<>();
+            for (ReportFormat format : ordered) {
+                targets.add(set.file(format.requireFileName()));
+            }
+            renderAll(result, ordered, targets, root);
+            set.commit();
+        }
+    }
+
+    private static void renderAll(RunResult result, List<ReportFormat> ordered, List<Path> targets,
+            SourceRoot root) throws IOException {
         int threads = Math.min(ordered.size(), Runtime.getRuntime().availableProcessors());
         if (threads <= 1) {
             for (int i = 0; i < ordered.size(); i++) {
-                write(result, ordered.get(i), targets.get(i));
+                write(result, ordered.get(i), targets.get(i), root);
             }
             return;
         }
@@ -64,7 +80,7 @@ public final class Reports {
                 ReportFormat format = ordered.get(i);
                 Path target = targets.get(i);
                 writes.add(pool.submit(() -> {
-                    write(result, format, target);
+                    write(result, format, target, root);
                     return null;
                 }));
             }
@@ -93,13 +109,19 @@ public final class Reports {
         }
     }
 
-    private static void write(RunResult result, ReportFormat format, Path target) throws IOException {
-        AtomicFiles.write(target, out -> format.renderer().write(result, out));
+    private static void write(RunResult result, ReportFormat format, Path target, SourceRoot root)
+            throws IOException {
+        AtomicFiles.writeDurably(target, out -> format.renderer(root).write(result, out));
     }
 
     /** Writes one report of any format to {@code out}, which stays open. */
     public static void write(RunResult result, ReportFormat format, Writer out) throws IOException {
-        format.renderer().write(result, out);
+        write(result, format, out, SourceRoot.currentFolder());
+    }
+
+    /** Like {@link #write(RunResult, ReportFormat, Writer)}, with file locations relative to {@code root}. */
+    public static void write(RunResult result, ReportFormat format, Writer out, SourceRoot root) throws IOException {
+        format.renderer(root).write(result, out);
         out.flush();
     }
 

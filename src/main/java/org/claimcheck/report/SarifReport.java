@@ -18,11 +18,25 @@ import org.claimcheck.verify.Finding;
  * SARIF 2.1.0 log ({@code claimcheck.sarif}) that GitHub code scanning accepts: one result per contradicted,
  * possibly conflicting, ambiguous or unverifiable claim, located by relative URI and region, with a stable
  * partial fingerprint and the claim's link basis in its properties; input problems become tool execution
- * notifications.
+ * notifications. Locations are relative to the repository root, {@code %SRCROOT%} (see {@link SourceRoot}).
  */
 public final class SarifReport implements ReportRenderer {
 
     static final String FINGERPRINT_KEY = "claimFingerprint/v1";
+    /** The base every location is relative to: the repository root, which code scanning knows. */
+    static final String SRCROOT = "%SRCROOT%";
+
+    private final SourceRoot root;
+
+    /** Locations relative to the current folder, taken as the repository root. */
+    public SarifReport() {
+        this(SourceRoot.currentFolder());
+    }
+
+    /** Locations relative to {@code root}, whatever path (relative, absolute, with {@code ..}) was typed. */
+    public SarifReport(SourceRoot root) {
+        this.root = root;
+    }
 
     /** Writes the log one result at a time: only the result being written is held as a tree. */
     @Override
@@ -38,10 +52,16 @@ public final class SarifReport implements ReportRenderer {
         });
     }
 
-    private static void run(RunResult result, JsonGenerator json) throws IOException {
+    private void run(RunResult result, JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeFieldName("tool");
         json.writeTree(Json.object().set("driver", driver(result)));
+        json.writeFieldName("originalUriBaseIds");
+        // No absolute "uri": the report stays the same on every machine; viewers resolve %SRCROOT% to the
+        // repository (code scanning does so by itself).
+        json.writeTree(Json.object().set(SRCROOT, Json.object().set("description", Json.object().put("text",
+                "The root of the repository (or of the folder claimcheck ran in); article paths are relative to"
+                        + " it."))));
         json.writeArrayFieldStart("invocations");
         invocation(result, json);
         json.writeEndArray();
@@ -77,7 +97,7 @@ public final class SarifReport implements ReportRenderer {
         return driver;
     }
 
-    private static void invocation(RunResult result, JsonGenerator json) throws IOException {
+    private void invocation(RunResult result, JsonGenerator json) throws IOException {
         List<Problem> problems = result.allProblems();
         json.writeStartObject();
         json.writeBooleanField("executionSuccessful", problems.stream().noneMatch(Problem::isError));
@@ -89,11 +109,11 @@ public final class SarifReport implements ReportRenderer {
         json.writeEndObject();
     }
 
-    private static ObjectNode notification(Problem problem) {
+    private ObjectNode notification(Problem problem) {
         ObjectNode n = Json.object().put("level", problem.isError() ? "error" : "warning");
         n.set("message", Json.object().put("text", problem.message()));
         ObjectNode physical = Json.object();
-        physical.set("artifactLocation", Json.object().put("uri", uri(problem.path())));
+        physical.set("artifactLocation", artifactLocation(problem.path()));
         problem.findPosition().ifPresent(pos -> physical.set("region",
                 Json.object().put("startLine", pos.line()).put("startColumn", pos.column())));
         n.putArray("locations").addObject().set("physicalLocation", physical);
@@ -101,7 +121,7 @@ public final class SarifReport implements ReportRenderer {
         return n;
     }
 
-    private static ObjectNode result(ArticleResult article, Finding finding, SarifRule rule) {
+    private ObjectNode result(ArticleResult article, Finding finding, SarifRule rule) {
         ClaimLocation where = ClaimLocation.of(finding.claim());
         ObjectNode r = Json.object()
                 .put("ruleId", rule.id)
@@ -115,7 +135,7 @@ public final class SarifReport implements ReportRenderer {
                 .put("endColumn", where.endColumn());
         region.set("snippet", Json.object().put("text", finding.claim().text()));
         ObjectNode physical = Json.object();
-        physical.set("artifactLocation", Json.object().put("uri", uri(article.path())));
+        physical.set("artifactLocation", artifactLocation(article.path()));
         physical.set("region", region);
         r.putArray("locations").addObject().set("physicalLocation", physical);
         r.set("partialFingerprints", Json.object().put(FINGERPRINT_KEY, finding.claim().fingerprint()));
@@ -127,7 +147,24 @@ public final class SarifReport implements ReportRenderer {
         return r;
     }
 
-    /** A relative URI reference for a path as the user named it: separators as '/', unsafe characters escaped. */
+    /**
+     * The location of a file as typed: relative to {@code %SRCROOT%} when it lies inside the root, else an
+     * absolute {@code file:} URI (outside the repository, code scanning cannot show it anyway), and standard input
+     * by its name.
+     */
+    private ObjectNode artifactLocation(String typedPath) {
+        Optional<String> relative = root.relative(typedPath);
+        if (relative.isPresent()) {
+            return Json.object().put("uri", uri(relative.get())).put("uriBaseId", SRCROOT);
+        }
+        Optional<java.nio.file.Path> absolute = root.absolute(typedPath);
+        if (absolute.isPresent()) {
+            return Json.object().put("uri", absolute.get().toUri().toASCIIString());
+        }
+        return Json.object().put("uri", uri(typedPath));
+    }
+
+    /** A relative URI reference for a path: separators as '/', unsafe characters escaped. */
     static String uri(String path) {
         String slashed = path.replace('\\', '/');
         int colon = slashed.indexOf(':');

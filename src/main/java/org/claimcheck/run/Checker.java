@@ -110,19 +110,27 @@ public final class Checker {
                         skipped.add(input.path());
                         return;
                     }
-                    process(input, maxBytes).forEach(results::add);
-                    progress.inputDone(input.path());
+                    int claims = 0;
+                    for (ArticleResult result : process(input, maxBytes)) {
+                        claims += result.findings().size();
+                        results.add(result);
+                    }
+                    progress.inputDone(input.path(), claims);
                 }));
             }
             for (Future<?> f : futures) {
                 try {
                     f.get();
                 } catch (ExecutionException e) {
+                    if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                        throw io; // the machine's trouble (a full disk for the results file), not a bug
+                    }
                     throw new IllegalStateException("a worker failed outside article processing", e.getCause());
                 }
             }
         } finally {
             pool.shutdownNow();
+            progress.finished();
         }
         List<ArticleResult> sorted = results.sortedById();
         List<Problem> problems = new ArrayList<>(discovery.problems());
@@ -147,7 +155,7 @@ public final class Checker {
         }
         byte[] content;
         try {
-            if (Files.size(input.file()) > maxBytes) {
+            if (!Files.isRegularFile(input.file()) || Files.size(input.file()) > maxBytes) {
                 return read(input, maxBytes);
             }
             content = Files.readAllBytes(input.file());

@@ -16,4 +16,13 @@ public interface Progress {
     void started(int inputs);
 
     void inputDone(String path);
+
+    /** An input is done and yielded {@code claims} claims (over all its articles). */
+    default void inputDone(String path, int claims) {
+        inputDone(path);
+    }
+
+    /** The run is over (finished, cancelled or failed): no more calls follow. */
+    default void finished() {
+    }
 }

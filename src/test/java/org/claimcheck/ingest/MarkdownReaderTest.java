@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimcheck.ingest.SourceChecks.fixtureText;
 import static org.claimcheck.ingest.SourceChecks.lines;
 import static org.claimcheck.ingest.SourceChecks.onlyArticle;
-import static org.claimcheck.ingest.SourceChecks.onlyProblem;
+import static org.claimcheck.ingest.SourceChecks.problemBesideArticle;
 import static org.claimcheck.ingest.SourceChecks.readFixture;
 import static org.claimcheck.ingest.SourceChecks.readString;
 
@@ -94,32 +94,52 @@ class MarkdownReaderTest {
     }
 
     @Test
-    void reportsUnterminatedFrontMatterAtItsFirstLine() throws IOException {
-        Problem problem = onlyProblem(readString(dir, "open.md", "---\ntitle: Treaty\n\nText of 2001.\n"));
+    void reportsUnterminatedFrontMatterAtItsFirstLineAndReadsItUpToTheFirstBlankLine() throws IOException {
+        ReadResult result = readString(dir, "open.md", "---\ntitle: Treaty\n\nText of 2001.\n");
+        Problem problem = problemBesideArticle(result);
 
         assertThat(problem.toString()).isEqualTo("open.md:1:1: error: front matter opened with --- is never closed:"
-                + " expected a line --- after the key: value lines");
+                + " expected a line --- after the key: value lines (read up to the first blank line)");
+        Article article = result.articles().get(0);
+        assertThat(article.meta().title()).isEqualTo("Treaty");
+        assertThat(article.text()).isEqualTo("Text of 2001.");
     }
 
     @Test
-    void reportsAFrontMatterLineThatIsNotKeyValue() throws IOException {
-        Problem problem = onlyProblem(readString(dir, "kv.md", "---\ntitle: Treaty\nthis is prose\n---\nText.\n"));
+    void unterminatedFrontMatterWithoutABlankLineLeavesNoText() throws IOException {
+        ReadResult result = readString(dir, "open.md", "---\ntitle: Treaty\ndate: 2021-07-16\n");
+
+        assertThat(result.articles()).isEmpty();
+        assertThat(result.problems()).extracting(Problem::code).containsExactly("invalid-front-matter", "no-text");
+    }
+
+    @Test
+    void reportsAFrontMatterLineThatIsNotKeyValueAndKeepsTheOtherFields() throws IOException {
+        ReadResult result = readString(dir, "kv.md", "---\ntitle: Treaty\nthis is prose\ndate: 2021-07-16\n---\nText.\n");
+        Problem problem = problemBesideArticle(result);
 
         assertThat(problem.position()).isEqualTo(new Position(3, 1));
         assertThat(problem.message()).isEqualTo("front matter line \"this is prose\" is not a field: expected key: value");
+        Article article = result.articles().get(0);
+        assertThat(article.meta().title()).isEqualTo("Treaty");
+        assertThat(article.meta().published()).isEqualTo(java.time.LocalDate.of(2021, 7, 16));
+        assertThat(article.text()).isEqualTo("Text.");
     }
 
     @Test
-    void reportsAnUnparsableFrontMatterDateAtItsValue() throws IOException {
-        Problem problem = onlyProblem(readString(dir, "date.md", "---\ndate:   2021/07/16\n---\nText.\n"));
+    void reportsAnUnparsableFrontMatterDateAtItsValueAndChecksTheArticleWithoutIt() throws IOException {
+        ReadResult result = readString(dir, "date.md", "---\ntitle: Treaty\ndate:   2021/07/16\n---\nText.\n");
+        Problem problem = problemBesideArticle(result);
 
-        assertThat(problem.position()).isEqualTo(new Position(2, 9));
+        assertThat(problem.position()).isEqualTo(new Position(3, 9));
         assertThat(problem.message()).contains("invalid date \"2021/07/16\"");
+        assertThat(result.articles().get(0).meta().title()).isEqualTo("Treaty");
+        assertThat(result.articles().get(0).meta().findPublished()).isEmpty();
     }
 
     @Test
     void reportsATestFlagThatIsNotABoolean() throws IOException {
-        Problem problem = onlyProblem(readString(dir, "flag.md", "---\ntest: maybe\n---\nText.\n"));
+        Problem problem = problemBesideArticle(readString(dir, "flag.md", "---\ntest: maybe\n---\nText.\n"));
 
         assertThat(problem.position()).isEqualTo(new Position(2, 7));
         assertThat(problem.message()).isEqualTo("invalid test flag \"maybe\": expected true or false");

@@ -59,6 +59,13 @@ final class SourceChecks {
         return Ingest.read(InputFile.of(file, name), InputSpec.DEFAULT_MAX_BYTES);
     }
 
+    /** The one problem of a result that still yields its one article (bad metadata does not cost the check). */
+    static Problem problemBesideArticle(ReadResult result) {
+        assertThat(result.articles()).hasSize(1);
+        assertThat(result.problems()).hasSize(1);
+        return result.problems().get(0);
+    }
+
     static Problem onlyProblem(ReadResult result) {
         assertThat(result.articles()).isEmpty();
         assertThat(result.problems()).hasSize(1);

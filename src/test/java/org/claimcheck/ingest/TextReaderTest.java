@@ -3,7 +3,7 @@ package org.claimcheck.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.claimcheck.ingest.SourceChecks.lines;
 import static org.claimcheck.ingest.SourceChecks.onlyArticle;
-import static org.claimcheck.ingest.SourceChecks.onlyProblem;
+import static org.claimcheck.ingest.SourceChecks.problemBesideArticle;
 import static org.claimcheck.ingest.SourceChecks.readFixture;
 import static org.claimcheck.ingest.SourceChecks.readString;
 
@@ -64,8 +64,11 @@ class TextReaderTest {
     void reportsAnUnparsableHeaderDateAtItsValue() throws IOException {
         String source = "Title: Treaty\nDate: 16 July 2021\n\nText of 2001.\n";
 
-        Problem problem = onlyProblem(readString(dir, "baddate.txt", source));
+        ReadResult result = readString(dir, "baddate.txt", source);
+        Problem problem = problemBesideArticle(result);
 
+        assertThat(result.articles().get(0).meta().title()).isEqualTo("Treaty");
+        assertThat(result.articles().get(0).text()).isEqualTo("Text of 2001.");
         assertThat(problem.position()).isEqualTo(new Position(2, 7));
         assertThat(problem.message()).startsWith("invalid date \"16 July 2021\": expected a date as yyyy-MM-dd");
     }

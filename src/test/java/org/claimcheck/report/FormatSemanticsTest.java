@@ -114,16 +114,25 @@ class FormatSemanticsTest {
     void claimReviewRatesSupportedAndContradictedClaimsAndAsksToReviewPossibleConflicts() throws IOException {
         JsonNode graph = JSON.readTree(Render.render(ReportFormat.CLAIMREVIEW, Scenarios.everyVerdict())).get("@graph");
         List<String> ratings = new ArrayList<>();
+        List<String> urls = new ArrayList<>();
         for (JsonNode review : graph) {
             ratings.add(review.at("/itemReviewed/text").asText() + "=" + review.at("/reviewRating/alternateName").asText()
                     + "/" + review.at("/reviewRating/ratingValue").asInt());
             assertThat(review.at("/itemReviewed/appearance/0/url").asText()).isEqualTo("https://news.example/siberia");
+            urls.add(review.get("url").asText());
+            assertThat(review.get("url").asText())
+                    .isEqualTo("https://news.example/siberia#claim-" + review.get("identifier").asText());
         }
-        // A possible conflict ("2015") is not a published verdict: it gets no review.
-        assertThat(ratings).containsExactly("2019=True/5", "$147 billion=False/1", "3,000 km=True/5");
+        // A possible conflict ("2015") is not a published verdict: it gets no review. Each review is of a sentence.
+        assertThat(ratings).containsExactly(
+                "The Power of Siberia pipeline began operations in 2019, ahead of plan.=True/5",
+                "Bilateral trade reached a record $147 billion in 2021, officials said.=False/1",
+                "The eastern route is 3,000 km long.=True/5");
+        assertThat(urls).doesNotHaveDuplicates();
         JsonNode hostile = JSON.readTree(Render.render(ReportFormat.CLAIMREVIEW, Scenarios.hostile())).get("@graph");
         for (JsonNode review : hostile) {
             assertThat(review.at("/itemReviewed/appearance/0").has("url")).isFalse();
+            assertThat(review.has("url")).isFalse();
         }
     }
 
