@@ -2,6 +2,7 @@ package org.claimcheck.eval;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.claimcheck.text.CsvCells;
 
 /**
  * Measures where each cell of an RFC 4180 record starts in the raw text (a quoted cell at its opening quote),
@@ -18,34 +19,12 @@ final class CellOffsets {
         int i = start;
         while (true) {
             starts.add(i);
-            i = skipCell(text, i);
+            i = CsvCells.skipCell(text, i);
             if (i < text.length() && text.charAt(i) == ',') {
                 i++;
             } else {
                 return starts;
             }
         }
-    }
-
-    /** The offset just past the cell starting at {@code i}: a comma, a line break or the end of the text. */
-    private static int skipCell(String text, int i) {
-        if (i < text.length() && text.charAt(i) == '"') {
-            i++;
-            while (i < text.length()) {
-                if (text.charAt(i) == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        i += 2;
-                        continue;
-                    }
-                    i++;
-                    break;
-                }
-                i++;
-            }
-        }
-        while (i < text.length() && ",\r\n".indexOf(text.charAt(i)) < 0) {
-            i++;
-        }
-        return i;
     }
 }

@@ -3,6 +3,7 @@ package org.claimcheck.reference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.claimcheck.text.CsvCells;
 
 /**
  * Finds where each cell of a CSV record starts in the raw text, following RFC 4180 (a quoted cell starts at its
@@ -41,7 +42,7 @@ final class CellLocator {
         int i = 0;
         while (i < text.length()) {
             if (text.charAt(i) == '"') {
-                int close = closingQuote(text, i);
+                int close = CsvCells.closingQuote(text, i);
                 if (close < 0) {
                     return Optional.of(new Malformation(i, "quoted cell never closed: expected a closing \""));
                 }
@@ -66,28 +67,12 @@ final class CellLocator {
     /** The offset just past the cell starting at {@code i}: a comma, a line break or the end of the text. */
     private static int skipCell(String text, int i) {
         if (i < text.length() && text.charAt(i) == '"') {
-            int close = closingQuote(text, i);
+            int close = CsvCells.closingQuote(text, i);
             i = close < 0 ? text.length() : close + 1;
         }
         while (i < text.length() && ",\r\n".indexOf(text.charAt(i)) < 0) {
             i++;
         }
         return i;
-    }
-
-    /** The quote that closes the quoted cell opening at {@code open}, skipping doubled quotes; -1 if none. */
-    private static int closingQuote(String text, int open) {
-        int i = open + 1;
-        while (i < text.length()) {
-            if (text.charAt(i) == '"') {
-                if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    i += 2;
-                    continue;
-                }
-                return i;
-            }
-            i++;
-        }
-        return -1;
     }
 }

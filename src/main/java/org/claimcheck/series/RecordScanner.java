@@ -1,6 +1,7 @@
 package org.claimcheck.series;
 
 import java.util.Arrays;
+import org.claimcheck.text.CsvCells;
 
 /**
  * Walks the records of an RFC 4180 text, noting where each cell starts and ends instead of copying it: a wide
@@ -73,18 +74,11 @@ final class RecordScanner {
     }
 
     private int closingQuote(int open) throws MalformedException {
-        int i = open + 1;
-        while (i < text.length()) {
-            if (text.charAt(i) == '"') {
-                if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    i += 2;
-                    continue;
-                }
-                return i;
-            }
-            i++;
+        int close = CsvCells.closingQuote(text, open);
+        if (close < 0) {
+            throw new MalformedException(open, "quoted cell never closed: expected a closing \"");
         }
-        throw new MalformedException(open, "quoted cell never closed: expected a closing \"");
+        return close;
     }
 
     private void add(int start, int end) {

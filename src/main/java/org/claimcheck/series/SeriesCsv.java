@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.claimcheck.problem.Problem;
+import org.claimcheck.text.CsvCells;
 import org.claimcheck.text.Position;
 
 /**
@@ -105,7 +106,7 @@ final class SeriesCsv {
         String text = file.text();
         int i = row.start();
         for (int cell = 0; cell < index && i < text.length(); cell++) {
-            i = skipCell(text, i);
+            i = CsvCells.skipCell(text, i);
             if (i < text.length() && text.charAt(i) == ',') {
                 i++;
             }
@@ -124,26 +125,5 @@ final class SeriesCsv {
     /** {@code path:line}, the way one row points at another in a message. */
     String locate(Row row) {
         return path() + ":" + row.line();
-    }
-
-    private static int skipCell(String text, int i) {
-        if (i < text.length() && text.charAt(i) == '"') {
-            i++;
-            while (i < text.length()) {
-                if (text.charAt(i) == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        i += 2;
-                        continue;
-                    }
-                    i++;
-                    break;
-                }
-                i++;
-            }
-        }
-        while (i < text.length() && ",\r\n".indexOf(text.charAt(i)) < 0) {
-            i++;
-        }
-        return i;
     }
 }
