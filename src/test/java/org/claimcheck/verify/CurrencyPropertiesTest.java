@@ -23,7 +23,7 @@ import org.claimcheck.value.Unit;
 import org.claimcheck.value.Units;
 
 /** A fact's own value carried into another currency at the tabled rate, and judged back against the fact. */
-class CurrencyProperties {
+class CurrencyPropertiesTest {
 
     private static final Unit USD = Units.currency("USD").orElseThrow();
     private static final Unit EUR = Units.currency("EUR").orElseThrow();

@@ -21,7 +21,7 @@ import org.claimcheck.value.Qualifier;
 import org.claimcheck.value.Unit;
 import org.claimcheck.value.Units;
 
-class ComparisonProperties {
+class ComparisonPropertiesTest {
 
     private static final List<Unit> UNITS = Units.all();
     private static final List<Unit> CURRENCIES = UNITS.stream().filter(Unit::isCurrency).toList();
