@@ -25,6 +25,7 @@ class ArchitectureTest {
             Map.entry("text", Set.of()),
             Map.entry("problem", Set.of("text")),
             Map.entry("value", Set.of()),
+            Map.entry("places", Set.of()),
             Map.entry("ingest", Set.of("text", "problem")),
             Map.entry("nlp", Set.of("text", "ingest")),
             Map.entry("extract", Set.of("text", "value", "ingest", "nlp")),
@@ -71,6 +72,25 @@ class ArchitectureTest {
             }
         }
         assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void placesUsesNothingButTheJdkAndCommonsCsv() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path file : sources()) {
+            if (!packageOf(file).equals("places")) {
+                continue;
+            }
+            Matcher m = IMPORT.matcher(Files.readString(file));
+            while (m.find()) {
+                String imported = m.group(2);
+                if (!imported.startsWith("java.") && !imported.startsWith("org.apache.commons.csv")
+                        && !imported.startsWith("org.claimcheck.places")) {
+                    offenders.add(MAIN.relativize(file) + " imports " + imported);
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
     }
 
     @Test

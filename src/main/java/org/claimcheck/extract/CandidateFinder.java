@@ -84,7 +84,8 @@ final class CandidateFinder {
         for (int i = 0; i < in.size(); i++) {
             Candidate a = in.get(i);
             boolean dayOnly = a.length() == 1 && tokens.get(a.from()).word().matches("\\d{1,2}");
-            if ((a.type() == MentionType.DATE || dayOnly) && RANGE_OPENERS.contains(tokens.lower(a.from() - 1))) {
+            boolean opened = RANGE_OPENERS.contains(tokens.lower(a.from() - 1)) || isBracketedRange(in, i);
+            if ((a.type() == MentionType.DATE || dayOnly) && opened) {
                 int j = i + 1;
                 if (j < in.size() && isJoiner(in.get(j))) {
                     j++;
@@ -100,6 +101,29 @@ final class CandidateFinder {
         }
         return out;
     }
+
+    /**
+     * "Peter the Great (1682–1725)", "the split (1956–1966)": two years joined by a dash inside brackets are one
+     * span, the years of what the bracket follows, not two separate dates.
+     */
+    private boolean isBracketedRange(List<Candidate> in, int i) {
+        Candidate a = in.get(i);
+        if (a.type() != MentionType.DATE || !OPEN.contains(tokens.lower(a.from() - 1))) {
+            return false;
+        }
+        int j = i + 1 < in.size() && isJoiner(in.get(i + 1)) ? i + 2 : i + 1;
+        if (j >= in.size()) {
+            return false;
+        }
+        Candidate b = in.get(j);
+        boolean dashed = b.from() - a.to() == 1 && DASHES.contains(tokens.lower(a.to()))
+                || j == i + 2 && DASHES.contains(tokens.lower(in.get(i + 1).from()));
+        return b.type() == MentionType.DATE && dashed && b.to() < tokens.size() && CLOSE.contains(tokens.lower(b.to()));
+    }
+
+    private static final Set<String> OPEN = Set.of("(", "-lrb-", "[", "-lsb-");
+    private static final Set<String> CLOSE = Set.of(")", "-rrb-", "]", "-rsb-");
+    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "--");
 
     private boolean isJoiner(Candidate c) {
         return c.length() == 1 && RANGE_JOINERS.contains(tokens.lower(c.from()));

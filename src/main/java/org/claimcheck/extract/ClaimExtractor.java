@@ -71,7 +71,36 @@ public final class ClaimExtractor {
                     about.subject(), about.predicate(), periodValue, resolution,
                     Fingerprints.of(article.id(), v.kind(), claimText, sentence.text(), occurrence)));
         }
+        addAnniversaries(article, sentence, tokens, candidates, values, occurrences, out);
+        out.sort(java.util.Comparator.comparingInt(c -> c.span().start()));
         return out;
+    }
+
+    /** "the 25th anniversary of the treaty" on a date the sentence gives: a claim on the year the treaty dates from. */
+    private static void addAnniversaries(Article article, Sentence sentence, Tokens tokens, List<Candidate> candidates,
+            List<ReadValue> values, Map<String, Integer> occurrences, List<Claim> out) {
+        List<Map.Entry<Integer, DateValue>> dates = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (values.get(i) != null && values.get(i).value() instanceof DateValue d) {
+                dates.add(Map.entry(candidates.get(i).from(), d));
+            }
+        }
+        if (dates.isEmpty()) {
+            return;
+        }
+        String text = article.text();
+        for (Anniversaries.Found f : Anniversaries.find(tokens, dates)) {
+            Span span = tokens.span(f.from(), f.to());
+            if (out.stream().anyMatch(c -> c.span().overlaps(span))) {
+                continue;
+            }
+            String claimText = span.of(text);
+            int occurrence = occurrences.merge(ClaimKind.DATE + claimText, 1, Integer::sum);
+            out.add(new Claim(article.id(), ClaimKind.DATE, claimText, span, article.locate(span.start()),
+                    sentence.index(), sentence.span(), sentence.text(), f.origin(), Qualifier.EXACT, false,
+                    new SubjectFinder(tokens, text).ofAnniversary(f.from(), f.to()), Anniversaries.PREDICATE, null,
+                    f.resolution(), Fingerprints.of(article.id(), ClaimKind.DATE, claimText, sentence.text(), occurrence)));
+        }
     }
 
     private static boolean isFraction(Candidate c) {

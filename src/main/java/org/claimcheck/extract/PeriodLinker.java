@@ -17,7 +17,8 @@ final class PeriodLinker {
 
     private static final Set<String> CONNECTORS = Set.of("in", "for", "during", "of", "by", "the", "end", "year",
             "fiscal", "calendar", "first", "second", "third", "fourth", "half", "quarter", "between", "over",
-            "throughout", "as", "at", ",", "from", "set", "recorded", "registered", "posted", "seen", "achieved");
+            "throughout", "as", "at", ",", "from", "set", "recorded", "registered", "posted", "seen", "achieved",
+            "\u201d", "\"", "''");
     private static final Set<String> OPENERS = Set.of("in", "for", "during", "by", "throughout");
     private static final Set<String> MEASURE_VERBS = Set.of("reach", "rise", "grow", "fall", "increase", "decrease",
             "total", "stand", "amount", "hit", "exceed", "top", "climb", "jump", "drop", "decline", "surge", "be",

@@ -36,6 +36,11 @@ final class SubjectFinder {
     }
 
     Aboutness find(Candidate c) {
+        if (isBracketAfterName(c)) {
+            // "Peter the Great (1682–1725)", "the Sino-Soviet split (1956–1966)": the bracket gives the years of
+            // the name it follows, whatever verb the sentence goes on with.
+            return new Aboutness(nounPhraseEndingAt(c.from() - 2, c.from()), null);
+        }
         String named = nameAroundDate(c);
         int verb = governingVerb(c);
         if (verb < 0) {
@@ -45,6 +50,51 @@ final class SubjectFinder {
         String subject = named != null ? named : subjectOf(verb);
         return new Aboutness(subject, predicate(verb, c));
     }
+
+    /**
+     * What an anniversary at tokens {@code [from, to)} is of: the phrase after "of" ("the 25th anniversary of the
+     * Treaty on the Creation of the Union State"), else the possessor before it ("its", "Kazakhstan's").
+     */
+    String ofAnniversary(int from, int to) {
+        if (tokens.lower(to).equals("of")) {
+            int end = to + 1;
+            while (end < tokens.size() && end - to <= MAX_NP && !isClauseBreak(end) && !tokens.lower(end).equals(",")
+                    && !tokens.isVerb(end) && !isValueToken(end)) {
+                end++;
+            }
+            int start = to + 1;
+            while (start < end && tokens.pos(start).equals("DT")) {
+                start++;
+            }
+            return start < end ? text(start, end) : null;
+        }
+        int before = from - 1;
+        if (before >= 0 && tokens.pos(before).equals("PRP$")) {
+            // "the CICA process celebrated its 25th anniversary": "its" is the clause's own subject
+            for (int i = before - 1; i >= 0 && !isClauseBreak(i); i--) {
+                if (isContentVerb(i)) {
+                    String own = subjectOf(i);
+                    return own != null ? own : tokens.get(before).word();
+                }
+            }
+            return tokens.get(before).word();
+        }
+        if (before >= 1 && tokens.pos(before).equals("POS")) {
+            int start = before - 1;
+            while (start > 0 && tokens.isProperNoun(start - 1)) {
+                start--;
+            }
+            return tokens.isProperNoun(before - 1) ? text(start, before) : null;
+        }
+        return null;
+    }
+
+    private boolean isBracketAfterName(Candidate c) {
+        boolean opened = c.from() >= 2 && BRACKETS.contains(tokens.lower(c.from() - 1));
+        return opened && c.to() < tokens.size() && BRACKETS.contains(tokens.lower(c.to())) && tokens.isNoun(c.from() - 2);
+    }
+
+    private static final Set<String> BRACKETS = Set.of("(", ")", "-lrb-", "-rrb-", "[", "]", "-lsb-", "-rsb-");
 
     /** "the 2001 Treaty of …": a year directly followed by a capitalised name, or a name ending in a year. */
     private String nameAroundDate(Candidate c) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.Anniversaries;
 import org.claimcheck.extract.ClaimKind;
 import org.claimcheck.reference.Attribute;
 import org.claimcheck.reference.AttributeKind;
@@ -41,6 +42,13 @@ final class AttributeLinker {
     /** As above, among the attributes that {@code applicable} accepts. */
     List<AttributeCandidate> candidates(Claim claim, List<Claim> sentenceClaims,
             java.util.function.Predicate<Attribute> applicable) {
+        if (Anniversaries.marks(claim)) {
+            // "the 25th anniversary of the treaty": the year it dates is the treaty's beginning, whichever verb
+            // the sentence uses; no phrase of the event stands in the sentence, so the link is never firm.
+            return phrases.keySet().stream().filter(a -> OriginEvents.isOrigin(a) && applicable.test(a))
+                    .map(a -> new AttributeCandidate(a, Place.CLAIM, false, 1, 0, claim.text()))
+                    .toList();
+        }
         AttributeKind kind = kindFor(claim.kind());
         String sentence = claim.sentence();
         List<Word> words = Words.of(sentence);

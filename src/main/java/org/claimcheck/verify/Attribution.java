@@ -3,6 +3,7 @@ package org.claimcheck.verify;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.claimcheck.extract.Claim;
 
 /**
@@ -25,6 +26,44 @@ final class Attribution {
     }
 
     static boolean isSource(Claim claim) {
+        return reportedInItsClause(claim) || attributingPredicate(claim);
+    }
+
+    /**
+     * A work of reference or a publication that says or gives something, in the value's own clause before the
+     * value: "a university textbook says oil first flowed on 1 January 2012", "some reference works still give
+     * the start date as …". Speech verbs count only after such a noun: a person who "said" something in 2019 is
+     * the event's participant, not a source quoted about it.
+     */
+    private static boolean reportedInItsClause(Claim claim) {
+        String sentence = claim.sentence();
+        int value = ClaimGeometry.valueStart(claim);
+        String clause = sentence.substring(Clauses.startBefore(sentence, value), value);
+        return SOURCE_SAYS.matcher(clause).find() || ONE_OF_THEM_SAYS.matcher(clause).find();
+    }
+
+    private static final String PUBLICATIONS = "(?:textbooks?|encyclop(?:a)?edias?|reports?"
+            + "|reference works?|timelines?|chronolog(?:y|ies)|histor(?:y|ies)|accounts?|brochures?|articles?"
+            + "|websites?|books?|stud(?:y|ies)|papers?|sources?|guides?|almanacs?|infographics?|entr(?:y|ies)"
+            + "|press releases?|biograph(?:y|ies)|obituar(?:y|ies)|yearbooks?|fact ?sheets?|profiles?|think[ -]tanks?"
+            + "|newsletters?|magazines?|newspapers?|bulletins?|outlets?|wire services?|notes?)";
+    private static final String ADVERB = "(?:\\s+(?:still|also|even|often|sometimes|wrongly|mistakenly|erroneously"
+            + "|repeatedly|simply|later|earlier|once|recently))?";
+    private static final String SAYS = "\\s+(?:says|say|said|claims|claim|claimed|states|state|stated|writes|write"
+            + "|wrote|gives|give|gave|puts|put|lists|list|maintains|maintain|asserts|assert|suggests|suggest|records"
+            + "|record|recalls|recall|insists|insist|holds|hold|reports|report|reported|mentions|mention|summarised"
+            + "|summarized|summarises|summarizes|described|describes|credits|credited|announced|announces)\\b";
+
+    /** "a textbook says", "some reference works still give". */
+    private static final Pattern SOURCE_SAYS = Pattern.compile("\\b" + PUBLICATIONS + ADVERB + SAYS,
+            Pattern.CASE_INSENSITIVE);
+
+    /** "…; another announced that cargo had passed …", "a third put the total at …": one of several sources. */
+    private static final Pattern ONE_OF_THEM_SAYS = Pattern.compile(
+            "^\\s*(?:and\\s+)?(?:one|another|a second|a third|a fourth|others)" + ADVERB + SAYS,
+            Pattern.CASE_INSENSITIVE);
+
+    private static boolean attributingPredicate(Claim claim) {
         if (claim.findPredicate().isEmpty()) {
             return false;
         }
@@ -44,5 +83,5 @@ final class Attribution {
     }
 
     private static final Set<String> PARTICLES = Set.of("forward", "off", "on", "into", "up", "down", "out", "in",
-            "aside", "together");
+            "aside", "together", "back");
 }

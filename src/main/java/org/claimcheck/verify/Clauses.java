@@ -20,6 +20,16 @@ final class Clauses {
     private Clauses() {
     }
 
+    /** Where the clause that holds {@code offset} begins: just after the last boundary before it, or 0. */
+    static int startBefore(String sentence, int offset) {
+        java.util.regex.Matcher m = BOUNDARY.matcher(sentence).region(0, Math.max(0, Math.min(offset, sentence.length())));
+        int start = 0;
+        while (m.find()) {
+            start = m.end();
+        }
+        return start;
+    }
+
     /** Whether the text between {@code [start, end)} and {@code [from, to)} holds no clause boundary. */
     static boolean same(String sentence, int start, int end, int from, int to) {
         int gapStart = end <= from ? end : to;

@@ -24,6 +24,26 @@ final class ContextSubjects {
     private ContextSubjects() {
     }
 
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them");
+
+    /**
+     * "Erdoğan and Putin opened it in Istanbul on 8 January 2020": the event verb's object is a pronoun, so what
+     * the claim is about was named before, whoever the sentence's subject is.
+     */
+    static boolean objectRefersBack(Claim claim) {
+        int[] predicate = ClaimGeometry.predicate(claim);
+        if (predicate == null) {
+            return false;
+        }
+        List<Word> after = Words.of(claim.sentence().substring(predicate[1]));
+        return !after.isEmpty() && after.get(0).start() <= 1 && OBJECT_PRONOUNS.contains(after.get(0).text());
+    }
+
+    /** "it" or "them": an event's owner that refers back to something named before. */
+    static boolean isObjectPronoun(String owner) {
+        return OBJECT_PRONOUNS.contains(Words.key(owner));
+    }
+
     /** Whether the claim's subject phrase (if any) is a description or pronoun rather than a proper name. */
     static boolean mayReferBack(Claim claim) {
         if (claim.subject() == null) {

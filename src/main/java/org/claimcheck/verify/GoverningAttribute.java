@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.claimcheck.extract.Anniversaries;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimKind;
 import org.claimcheck.reference.AttributeKind;
@@ -26,6 +27,11 @@ final class GoverningAttribute {
 
     /** Why the attribute does not govern the value, or null when it does. */
     static LinkDoubt check(Claim claim, AttributeCandidate a, List<Claim> sentenceClaims) {
+        if (Anniversaries.marks(claim)) {
+            // An anniversary may count from the signing or the entry into force, and be marked the year after.
+            return LinkDoubt.weak("the year is reckoned from an anniversary, counted from " + a.attribute().id()
+                    + " by inference");
+        }
         String sentence = claim.sentence().toLowerCase(Locale.ROOT);
         if (namesFirstInstance(a) && Words.of(sentence).stream().noneMatch(w -> FIRST_INSTANCE.contains(w.text()))) {
             return LinkDoubt.weak(a.attribute().id() + " is a first instance, and the sentence does not say \u201cfirst\u201d");

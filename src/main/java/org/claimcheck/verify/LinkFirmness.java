@@ -166,7 +166,14 @@ final class LinkFirmness {
      * new treaty", "the two pipelines").
      */
     private static String notReferredBack(Claim claim, SubjectCandidate s) {
+        if (ContextSubjects.objectRefersBack(claim)) {
+            // A pronoun object is a chain the reader must follow: worth a review, never a contradiction alone.
+            return "the event's object is a pronoun, read as " + s.subject().name();
+        }
         String phrase = claim.findSubject().orElse("");
+        if (phrase.isBlank()) {
+            return "the claim has no subject phrase of its own";
+        }
         List<String> words = withoutDeterminers(Words.of(phrase));
         boolean description = words.size() == 1 && Words.of(phrase).get(0).text().matches("the|" + words.get(0))
                 && phrase.strip().codePoints().skip(1).noneMatch(Character::isUpperCase)

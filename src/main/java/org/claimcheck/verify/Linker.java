@@ -31,9 +31,12 @@ final class Linker {
     private final ReferenceIndex index;
     private final SubjectLinker subjects;
     private final AttributeLinker attributes;
+    private final java.util.Map<String, List<Fact>> factsByAttribute;
 
     Linker(ReferenceIndex index) {
         this.index = index;
+        this.factsByAttribute = index.facts().stream()
+                .collect(java.util.stream.Collectors.groupingBy(Fact::attribute));
         this.subjects = new SubjectLinker(index.subjects());
         this.attributes = new AttributeLinker(index.attributes());
     }
@@ -72,10 +75,13 @@ final class Linker {
         java.util.function.Predicate<Subject> inView = subjects.namedIn(earlier, claim.sentence(), context, title);
         List<AttributeCandidate> attributeCandidates = attributes.candidates(claim, sentenceClaims,
                 a -> objectInView(a, inView));
+        attributeCandidates = withoutMeasuresThatCannotHold(claim, attributeCandidates);
         List<Link> links = new ArrayList<>();
         for (SubjectCandidate s : subjectCandidates) {
             for (AttributeCandidate a : attributeCandidates) {
-                if (a.owner() != null && !names(s.subject(), a.owner())) {
+                boolean ownerReferredBack = a.owner() != null && s.place().beforeSentence()
+                        && ContextSubjects.isObjectPronoun(a.owner());
+                if (a.owner() != null && !ownerReferredBack && !names(s.subject(), a.owner())) {
                     continue; // "the SCO established relations", "the Shanghai Five, formed in 1996"
                 }
                 List<Fact> facts = index.facts(s.subject().id(), a.attribute().id());
@@ -288,6 +294,22 @@ final class Linker {
      * Whether a fact's value is of the kind the claim states: money for money (any currency, rates may convert),
      * a percentage for a percentage, a quantity of the same dimension; a plain figure or a date may be anything.
      */
+    /**
+     * "By 2023 the figure had climbed to $240 billion": "climbed" names the trade's growth, in percent, but no
+     * growth figure of any subject can hold dollars, so the word says how trade moved, not what the figure is.
+     * A measure none of whose facts can hold the claim's figure is no candidate at all; what remains (perhaps
+     * nothing, leaving the subject's only fitting measure as an assumption) decides.
+     */
+    private List<AttributeCandidate> withoutMeasuresThatCannotHold(Claim claim, List<AttributeCandidate> candidates) {
+        if (claim.value() instanceof DateValue) {
+            return candidates;
+        }
+        return candidates.stream().filter(a -> {
+            List<Fact> facts = factsByAttribute.getOrDefault(a.attribute().id(), List.of());
+            return facts.isEmpty() || facts.stream().anyMatch(f -> mayHold(claim.value(), f.value()));
+        }).toList();
+    }
+
     private static boolean mayHold(Value claimed, Value reference) {
         if (!(claimed instanceof Amount c) || !(reference instanceof Amount r) || UnitRule.isPlainNumber(c.unit())) {
             return true;

@@ -88,7 +88,8 @@ final class SubjectLinker {
         // force to …") names the source in its subject phrase, not what the claim is about.
         boolean source = Attribution.isSource(claim);
         boolean ownPhraseNamesOne = best.values().stream().anyMatch(c -> c.place() == Place.CLAIM);
-        if (source || !ownPhraseNamesOne && ContextSubjects.mayReferBack(claim)) {
+        boolean pointsBack = ContextSubjects.mayReferBack(claim) || ContextSubjects.objectRefersBack(claim);
+        if (source || !ownPhraseNamesOne && pointsBack) {
             ContextSubjects.find(names, context, earlier, title, claim)
                     .forEach(c -> best.putIfAbsent(c.subject(), c));
         }

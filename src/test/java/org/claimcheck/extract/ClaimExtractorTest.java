@@ -190,6 +190,74 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void readsTwoYearsInBracketsAfterANameAsTheSpanOfThatName() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "The/DT Sino-Soviet/JJ split/NN (/-LRB- 1956/CD \u2013/SYM 1966/CD )/-RRB- ended/VBD the/DT alliance/NN ./.")
+                .mention("DATE", "1956", "1956").mention("DATE", "1966", "1966"));
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.value()).isEqualTo(DateValue.range(DateValue.year(1956), DateValue.year(1966)));
+            assertThat(c.subject()).isEqualTo("Sino-Soviet split");
+            assertThat(c.predicate()).isNull();
+        });
+    }
+
+    @Test
+    void keepsTwoYearsInBracketsApartWhenNoDashJoinsThem() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "The/DT treaties/NNS (/-LRB- 1956/CD ,/, 1966/CD )/-RRB- ended/VBD the/DT war/NN ./.")
+                .mention("DATE", "1956", "1956").mention("DATE", "1966", "1966"));
+
+        assertThat(claims).hasSize(2);
+    }
+
+    @Test
+    void readsAnAnniversaryMarkedOnADateAsTheYearOfWhatItIsTheAnniversaryOf() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "On/IN 6/CD December/NNP 2024/CD ,/, the/DT 25th/JJ anniversary/NN of/IN the/DT Union/NNP "
+                        + "State/NNP Treaty/NNP ,/, the/DT leaders/NNS met/VBD ./.")
+                .mention("DATE", "6 December 2024", "2024-12-06"));
+
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(1)).satisfies(c -> {
+            assertThat(c.text()).isEqualTo("25th anniversary");
+            assertThat(c.value()).isEqualTo(DateValue.year(1999));
+            assertThat(c.subject()).isEqualTo("Union State Treaty");
+            assertThat(Anniversaries.marks(c)).isTrue();
+            assertThat(c.resolution()).contains("6 December 2024");
+        });
+    }
+
+    @Test
+    void takesTheClauseSubjectForAnAnniversaryOfIts() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "In/IN 2017/CD the/DT CICA/NNP process/NN celebrated/VBD its/PRP$ 25th/JJ anniversary/NN ./.")
+                .mention("DATE", "2017", "2017"));
+
+        assertThat(claims).filteredOn(Anniversaries::marks).singleElement().satisfies(c -> {
+            assertThat(c.value()).isEqualTo(DateValue.year(1992));
+            assertThat(c.subject()).isEqualTo("CICA process");
+        });
+    }
+
+    @Test
+    void leavesAnAnniversaryWithoutADateInItsSentenceAlone() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Its/PRP$ 45th/JJ anniversary/NN falls/VBZ soon/RB ./."));
+
+        assertThat(claims).isEmpty();
+    }
+
+    @Test
+    void linksTheYearAfterAQuotedFigureAsItsPeriod() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Trade/NN had/VBD come/VBN to/IN ``/`` nearly/RB $/$ 100/CD billion/CD ''/'' in/IN 2021/CD ./.")
+                .mention("MONEY", "$100 billion", "$1.0E11").mention("DATE", "2021", "2021"));
+
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.period()).isEqualTo(DateValue.year(2021)));
+    }
+
+    @Test
     void readsSinceAsAQualifierOfTheDate() {
         List<Claim> claims = extract(SentenceFixture.of("China/NNP has/VBZ led/VBN since/IN 2014/CD ./.")
                 .mention("DATE", "2014", "2014"));

@@ -182,6 +182,44 @@ class LinkingTest {
     }
 
     @Test
+    void followsAPronounObjectBackToThePrecedingSentenceForReviewOnly() {
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Power of Siberia has had a quiet history.",
+                "Vladimir Putin and Xi Jinping launched it by video link on 2 December 2019.");
+        Finding supported = Runs.one(tables, article, article.claim("2 December 2019")
+                .subject("Vladimir Putin and Xi Jinping").predicate("launched"));
+        assertThat(supported.verdict()).as(supported.explanation()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(supported.evidence()).singleElement().extracting(Evidence::subject).isEqualTo("power-of-siberia");
+
+        TestArticle wrong = TestArticle.published("2022-03-04",
+                "Power of Siberia has had a quiet history.",
+                "Vladimir Putin and Xi Jinping launched it by video link on 2 December 2018.");
+        Finding conflict = Runs.one(tables, wrong, wrong.claim("2 December 2018")
+                .subject("Vladimir Putin and Xi Jinping").predicate("launched"));
+        assertThat(conflict.verdict()).as(conflict.explanation()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
+        assertThat(conflict.link().reason()).contains("object is a pronoun");
+    }
+
+    @Test
+    void neverReadsAFigureAsAMeasureNoneOfWhoseFactsCouldHoldIt() {
+        Tables withGrowth = Tables.standard().measure("trade-growth", "grew", "climbed", "rose");
+        withGrowth.fact("russia-china", "trade-growth", "35.8 %").period("2021").source("China customs");
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Russia–China trade reached $107.77 billion in 2020.",
+                "By 2021 the figure had climbed to $146.88 billion.");
+
+        Finding finding = Runs.one(withGrowth, article, article.claim("$146.88 billion").subject("the figure")
+                .predicate("had climbed").period("2021"));
+
+        // "climbed" names the growth, in percent: the dollars are the trade itself
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(finding.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.subject()).isEqualTo("russia-china");
+            assertThat(e.attribute()).isEqualTo("trade");
+        });
+    }
+
+    @Test
     void neverContradictsWithASubjectOfThePrecedingTextThatTheClaimsOwnSubjectIsNot() {
         TestArticle plural = TestArticle.published("2022-03-04",
                 "Power of Siberia is Gazprom's pipeline to China.",
