@@ -75,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
         if (options.changedSince != null) {
             discovery = ChangedFiles.filter(discovery, options.changedSince);
         }
-        Verifier verifier = new Verifier(refs.index());
+        Verifier verifier = new Verifier(refs.index(), refs.series());
         Runs.Interrupt interrupt = Runs.Interrupt.install();
         int code = ExitCode.INTERNAL_ERROR.code();
         try {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.ingest.Article;
 import org.claimcheck.reference.ReferenceIndex;
+import org.claimcheck.series.SeriesIndex;
 import org.claimcheck.value.Unresolved;
 
 /**
@@ -21,10 +22,17 @@ public final class Verifier {
 
     private final ReferenceIndex index;
     private final Linker linker;
+    private final Statistics statistics;
 
     public Verifier(ReferenceIndex index) {
+        this(index, SeriesIndex.EMPTY);
+    }
+
+    /** A verifier that also judges statistical claims the tables do not link against {@code series}. */
+    public Verifier(ReferenceIndex index, SeriesIndex series) {
         this.index = Objects.requireNonNull(index, "index");
         this.linker = new Linker(index);
+        this.statistics = new Statistics(series);
     }
 
     public List<Finding> verify(Article article, List<Claim> claims) {
@@ -105,7 +113,9 @@ public final class Verifier {
         if (link.ambiguous()) {
             return Candidates.judge(claim, link.best(), l -> linker.basis(claim, l, sentence), published, rates);
         }
-        return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim).then(link.failure()).line());
+        Finding unlinked = new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim)
+                .then(link.failure()).line());
+        return statistics.judge(claim, sentence, published).orElse(unlinked);
     }
 
     private static List<Claim> sameSentence(Claim claim, List<Claim> claims) {

@@ -1,0 +1,74 @@
+package org.claimcheck.statistics;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Pattern;
+import org.claimcheck.extract.ClaimKind;
+import org.claimcheck.series.UnitKind;
+
+/**
+ * A change between the two ends of a span. "Rose by over 45% from 2000 to 2021", "decreased by about 85% between
+ * 2014 and 2021": a relative change, in percent of the first year's figure, with its direction. "Surged from about
+ * 1% to over 32% between 2012 and 2018": each figure at its end of the span. "Has increased to over 20% in the
+ * last decade": the figure at the span's end, and a rise from its start. A share that "rose 3 points" is a change
+ * in percentage points, which a percentage series reads directly.
+ */
+final class ChangeRule implements Rule {
+
+    private static final String UP = "increased|increase|increasing|rose|risen|rise|grew|grown|growing|surged|"
+            + "climbed|enhanced|jumped|went up|up";
+    private static final String DOWN = "decreased|decrease|decreasing|fell|fallen|fall|dropped|declined|decline|"
+            + "shrank|went down|down|cut|reduced";
+
+    @Override
+    public Optional<StatisticalFinding> judge(Reading r) {
+        ClaimedPeriod p = r.period();
+        if (r.figure() == null || p.kind() == ClaimedPeriod.Kind.YEAR || p.kind() == ClaimedPeriod.Kind.PRESENT) {
+            return Optional.empty();
+        }
+        String before = r.text().substring(0, r.claim().span().start() - r.claim().sentenceSpan().start());
+        int direction = r.says(UP) ? 1 : r.says(DOWN) ? -1 : 0;
+        if (direction == 0) {
+            return Optional.empty();
+        }
+        OptionalDouble first = r.in(p.from());
+        OptionalDouble last = r.in(p.to());
+        boolean relative = r.claim().kind() == ClaimKind.PERCENT
+                && (Pattern.compile("\\b(by|" + UP + "|" + DOWN + ")\\s+(over|more than|about|around|nearly|almost|"
+                + "some|roughly|only|just|at least)?\\s*$").matcher(before).find());
+        boolean points = r.says("points|percentage points");
+        if (first.isEmpty() || last.isEmpty()) {
+            return Optional.of(r.unverifiable("no figure for " + (first.isEmpty() ? p.from() : p.to())
+                    + ", an end of the change"));
+        }
+        double a = first.getAsDouble();
+        double b = last.getAsDouble();
+        String shown = r.show(a) + " in " + p.from() + ", " + r.show(b) + " in " + p.to();
+        if (relative && !(points && r.attribute().unitKind() == UnitKind.PERCENT)) {
+            if (a == 0) {
+                return Optional.of(r.unverifiable("the first figure is zero, so no relative change"));
+            }
+            double change = 100 * (b - a) / a;
+            boolean holds = Math.signum(change) == direction && r.figure().holds(Math.abs(change));
+            return Optional.of(r.finding(holds ? Outcome.SUPPORTED : Outcome.CONTRADICTED, shown,
+                    "a change of " + StatedFigure.format(change) + "%", p.years()));
+        }
+        if (relative) {
+            double change = b - a;
+            boolean holds = Math.signum(change) == direction && r.figure().holds(Math.abs(change));
+            return Optional.of(r.finding(holds ? Outcome.SUPPORTED : Outcome.CONTRADICTED, shown,
+                    "a change of " + StatedFigure.format(change) + " points", p.years()));
+        }
+        if (before.matches("(?s).*\\bfrom\\s+(about|around|under|over|less than|more than|nearly|some)?\\s*$")) {
+            return Optional.of(r.finding(r.figure().holds(a) ? Outcome.SUPPORTED : Outcome.CONTRADICTED, shown,
+                    "the figure at the start, " + p.from(), p.years()));
+        }
+        if (before.matches("(?s).*\\bto\\s+(about|around|under|over|less than|more than|nearly|some|just)?\\s*$")) {
+            boolean holds = r.figure().holds(b) && Math.signum(b - a) == direction;
+            return Optional.of(r.finding(holds ? Outcome.SUPPORTED : Outcome.CONTRADICTED, shown,
+                    "the figure at the end, " + p.to() + ", after a " + (direction > 0 ? "rise" : "fall"),
+                    p.years()));
+        }
+        return Optional.empty();
+    }
+}

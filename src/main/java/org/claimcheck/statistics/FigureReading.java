@@ -1,0 +1,80 @@
+package org.claimcheck.statistics;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.ClaimKind;
+import org.claimcheck.series.SeriesAttribute;
+import org.claimcheck.series.UnitKind;
+import org.claimcheck.value.Amount;
+
+/**
+ * What a claim's figure can be compared with, and the figure in that series' unit: a percentage with a
+ * percentage series, a ratio of counts too ("eight out of 10"), a one-to-many ratio ("1:600") with a series per
+ * 1,000 people, a count with a count series, read per year when the text gives a rate ("3,000 a day", "10 every
+ * hour": times 365.25 or 8,766), tonnes with tonnes, terawatt-hours with energy. {@code changes} marks a
+ * percentage that states a change ("rose by 45%"), comparable with any series.
+ */
+record FigureReading(StatedFigure figure, UnitKind kind, boolean changes) {
+
+    private static final Pattern RATE = Pattern.compile(
+            "^\\s*(?:[\\p{L}-]+\\s+){0,3}?(a|an|per|every|each)\\s+(day|hour|week|month|year)\\b");
+    private static final Pattern TWH = Pattern.compile("^\\s*(twh|terawatt[- ]hours?)\\b");
+
+    static Optional<FigureReading> of(Claim claim, String after, boolean changeWordBefore) {
+        if (!(claim.value() instanceof Amount amount)) {
+            return Optional.empty();
+        }
+        double v = amount.number().doubleValue();
+        double half = amount.number().ulp().doubleValue() / 2;
+        String said = "\u201c" + (claim.qualifier().name().equals("EXACT") ? "" : claim.qualifier().phrase() + " ")
+                + claim.text() + "\u201d";
+        if (claim.kind() == ClaimKind.PERCENT) {
+            Optional<StatedFigure> perThousand = RatioText.perThousand(claim.text(), after, claim.qualifier());
+            if (perThousand.isPresent()) {
+                return Optional.of(new FigureReading(perThousand.get(), UnitKind.PER_1000, false));
+            }
+            StatedFigure f = RatioText.share(claim.text(), claim.qualifier())
+                    .orElse(StatedFigure.of(v, half, claim.qualifier(), said));
+            return Optional.of(new FigureReading(f, UnitKind.PERCENT, changeWordBefore));
+        }
+        String lower = after.toLowerCase(java.util.Locale.ROOT);
+        if (claim.kind() == ClaimKind.NUMBER) {
+            if (TWH.matcher(lower).find()) {
+                return Optional.of(new FigureReading(StatedFigure.of(v, half, claim.qualifier(), said + " TWh"),
+                        UnitKind.ENERGY, false));
+            }
+            StatedFigure f = StatedFigure.of(v, half, claim.qualifier(), said);
+            Matcher rate = RATE.matcher(lower);
+            if (rate.find()) {
+                double factor = switch (rate.group(2)) {
+                    case "hour" -> 8766;
+                    case "day" -> 365.25;
+                    case "week" -> 365.25 / 7;
+                    case "month" -> 12;
+                    default -> 1;
+                };
+                f = f.times(factor, rate.group(1) + " " + rate.group(2) + " (\u00d7" + StatedFigure.format(factor)
+                        + " a year)");
+            }
+            return Optional.of(new FigureReading(f, UnitKind.COUNT, false));
+        }
+        if (claim.kind() == ClaimKind.QUANTITY && amount.unit().dimension().equals("mass")) {
+            // The mass dimension's base unit is the tonne.
+            return Optional.of(new FigureReading(StatedFigure.of(amount.inBaseUnit().doubleValue(),
+                    amount.statedPrecision().doubleValue() / 2, claim.qualifier(), said), UnitKind.TONNES, false));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a series of {@code a}'s kind can hold the figure. */
+    boolean fits(SeriesAttribute a) {
+        return changes || a.unitKind() == kind;
+    }
+
+    /** The figure in {@code a}'s stored unit (series stored in millions of a unit are scaled). */
+    StatedFigure in(SeriesAttribute a) {
+        return a.scale() == 1 || changes ? figure : figure.times(1 / a.scale(), "");
+    }
+}

@@ -1,0 +1,46 @@
+package org.claimcheck.statistics;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.claimcheck.series.YearlyPoint;
+
+/**
+ * A level in one year ("in 2017, less than 15% … had access to electricity") or now ("eight out of 10 South
+ * Africans have electricity", no date: the latest figures before publication, see {@link Reading#latest()}).
+ * Now is supported when the latest or the year before fits, contradicted when neither does.
+ */
+final class LevelRule implements Rule {
+
+    @Override
+    public Optional<StatisticalFinding> judge(Reading r) {
+        if (r.figure() == null) {
+            return Optional.empty();
+        }
+        ClaimedPeriod p = r.period();
+        if (p.kind() == ClaimedPeriod.Kind.YEAR) {
+            OptionalDouble v = r.in(p.from());
+            if (v.isEmpty()) {
+                return Optional.of(r.unverifiable("no figure for " + p.from()));
+            }
+            List<YearlyPoint> used = List.of(new YearlyPoint(p.from(), v.getAsDouble()));
+            boolean holds = r.figure().holds(v.getAsDouble());
+            return Optional.of(r.finding(holds ? Outcome.SUPPORTED : Outcome.CONTRADICTED, r.show(used), "",
+                    Integer.toString(p.from())));
+        }
+        if (p.kind() != ClaimedPeriod.Kind.PRESENT) {
+            return Optional.empty();
+        }
+        List<YearlyPoint> latest = r.latest();
+        if (latest.isEmpty()) {
+            return Optional.of(r.unverifiable("no figure for the three years before publication"));
+        }
+        Optional<YearlyPoint> fits = latest.stream().filter(pt -> r.figure().holds(pt.value()))
+                .reduce((a, b) -> b);
+        String years = latest.get(0).year() + (latest.size() > 1 ? "\u2013" + latest.get(latest.size() - 1).year() : "");
+        String note = "now read as the latest figures before publication (" + years + ")";
+        return Optional.of(fits.isPresent()
+                ? r.finding(Outcome.SUPPORTED, r.show(latest), note + "; " + fits.get().year() + " fits", years)
+                : r.finding(Outcome.CONTRADICTED, r.show(latest), note, years));
+    }
+}
