@@ -19,10 +19,11 @@ import org.claimcheck.value.Amount;
 record FigureReading(StatedFigure figure, UnitKind kind, boolean changes) {
 
     private static final Pattern RATE = Pattern.compile(
-            "^\\s*(?:[\\p{L}-]+\\s+){0,3}?(a|an|per|every|each)\\s+(day|hour|week|month|year)\\b");
+            "^[^,;]*?\\b(a|an|per|every|each)\\s+(day|hour|week|month|year)\\b");
+    private static final Pattern RATE_BEFORE = Pattern.compile("\\b(daily|hourly)\\b");
     private static final Pattern TWH = Pattern.compile("^\\s*(twh|terawatt[- ]hours?)\\b");
 
-    static Optional<FigureReading> of(Claim claim, String after, boolean changeWordBefore) {
+    static Optional<FigureReading> of(Claim claim, String before, String after, boolean changeWordBefore) {
         if (!(claim.value() instanceof Amount amount)) {
             return Optional.empty();
         }
@@ -47,15 +48,18 @@ record FigureReading(StatedFigure figure, UnitKind kind, boolean changes) {
             }
             StatedFigure f = StatedFigure.of(v, half, claim.qualifier(), said);
             Matcher rate = RATE.matcher(lower);
-            if (rate.find()) {
-                double factor = switch (rate.group(2)) {
+            Matcher daily = RATE_BEFORE.matcher(before.toLowerCase(java.util.Locale.ROOT));
+            String unit = rate.find() ? rate.group(2) : daily.find() ? daily.group(1).replace("ly", "")
+                    .replace("dai", "day") : null;
+            if (unit != null) {
+                double factor = switch (unit) {
                     case "hour" -> 8766;
                     case "day" -> 365.25;
                     case "week" -> 365.25 / 7;
                     case "month" -> 12;
                     default -> 1;
                 };
-                f = f.times(factor, rate.group(1) + " " + rate.group(2) + " (\u00d7" + StatedFigure.format(factor)
+                f = f.times(factor, "a " + unit + " (\u00d7" + StatedFigure.format(factor)
                         + " a year)");
             }
             return Optional.of(new FigureReading(f, UnitKind.COUNT, false));
@@ -66,6 +70,37 @@ record FigureReading(StatedFigure figure, UnitKind kind, boolean changes) {
                     amount.statedPrecision().doubleValue() / 2, claim.qualifier(), said), UnitKind.TONNES, false));
         }
         return Optional.empty();
+    }
+
+    private static final Pattern BENCHMARK = Pattern.compile("(?i)\\b(recommend\\w*|target|benchmark|threshold|"
+            + "standard|norm|goal)\\b");
+    private static final Pattern BELOW = Pattern.compile("(?i)\\b(short of|below|under|less than|lower than|fewer than)\\b");
+    private static final Pattern ABOVE = Pattern.compile("(?i)\\b(exceeds?|exceeded|above|more than|higher than|"
+            + "surpass\\w*)\\b");
+
+    /**
+     * A figure named as a recommendation or target that the place is said to fall short of or exceed ("falls
+     * far short of the WHO recommended ratio of 1:600") is a bound on the place's figure, not its level.
+     */
+    FigureReading againstBenchmark(String before) {
+        Matcher named = BENCHMARK.matcher(before);
+        if (!named.find()) {
+            return this;
+        }
+        String head = before.substring(0, named.start());
+        boolean below = BELOW.matcher(head).find();
+        boolean above = ABOVE.matcher(head).find();
+        if (below == above) {
+            return this;
+        }
+        return new FigureReading(figure.asBenchmark(below ? -1 : 1), kind, changes);
+    }
+
+    private static final Pattern NEVER = Pattern.compile("(?i)\\b(never|not|no longer)\\b[^,;]*$");
+
+    /** "Never dropping below a 60% share", "never exceeded 0.1%": the bound turned the other way. */
+    FigureReading negatedAfter(String before) {
+        return NEVER.matcher(before).find() ? new FigureReading(figure.negated(), kind, changes) : this;
     }
 
     /** Whether a series of {@code a}'s kind can hold the figure. */

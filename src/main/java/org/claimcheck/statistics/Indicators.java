@@ -29,7 +29,8 @@ final class Indicators {
         int best = 0;
         List<SeriesAttribute> winners = new ArrayList<>();
         for (SeriesAttribute a : series.attributes()) {
-            int score = score(a, words);
+            // Ties between phrases are broken by how many of all the attribute's words the sentence names.
+            int score = score(a, words) == 0 ? 0 : score(a, words) * 100 + named(a, words);
             if (score == 0 || score < best || !fits.test(a)) {
                 continue;
             }
@@ -59,6 +60,14 @@ final class Indicators {
             }
         }
         return best;
+    }
+
+    private static int named(SeriesAttribute a, Set<String> words) {
+        Set<String> all = new HashSet<>();
+        a.phrases().forEach(p -> all.addAll(Words.contentKeys(p, a.unitKind() == UnitKind.PERCENT)));
+        all.addAll(Words.contentKeys(a.title(), a.unitKind() == UnitKind.PERCENT));
+        all.retainAll(words);
+        return all.size();
     }
 
     record Match(List<SeriesAttribute> attributes, int words) {

@@ -23,6 +23,10 @@ final class LevelRule implements Rule {
             if (v.isEmpty()) {
                 return Optional.of(r.unverifiable("no figure for " + p.from()));
             }
+            if (r.figure().farFrom(v.getAsDouble())) {
+                return Optional.of(r.unverifiable("the figure is far off " + r.show(v.getAsDouble()) + " in "
+                        + p.from() + ": likely another quantity"));
+            }
             List<YearlyPoint> used = List.of(new YearlyPoint(p.from(), v.getAsDouble()));
             boolean holds = r.figure().holds(v.getAsDouble());
             return Optional.of(r.finding(holds ? Outcome.SUPPORTED : Outcome.CONTRADICTED, r.show(used), "",
@@ -34,6 +38,10 @@ final class LevelRule implements Rule {
         List<YearlyPoint> latest = r.latest();
         if (latest.isEmpty()) {
             return Optional.of(r.unverifiable("no figure for the three years before publication"));
+        }
+        if (r.figure().farFrom(latest.get(latest.size() - 1).value())) {
+            return Optional.of(r.unverifiable("the figure is far off " + r.show(latest)
+                    + ": likely another quantity"));
         }
         Optional<YearlyPoint> fits = latest.stream().filter(pt -> r.figure().holds(pt.value()))
                 .reduce((a, b) -> b);

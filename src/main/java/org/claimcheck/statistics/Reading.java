@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.places.Group;
 import org.claimcheck.places.Place;
-import org.claimcheck.series.Series;
 import org.claimcheck.series.SeriesAttribute;
 import org.claimcheck.series.SeriesIndex;
 import org.claimcheck.series.YearlyPoint;
@@ -19,14 +18,13 @@ import org.claimcheck.series.YearlyPoint;
  * date that carries a trend or record, "has been decreasing since 2005"), with what the rules need to explain
  * their verdict. {@code text} is the sentence in lower case, for the rules' cue words.
  */
-record Reading(Claim claim, String text, Place place, SeriesAttribute attribute, Series series,
+record Reading(Claim claim, String text, Place place, SeriesAttribute attribute, Figures series,
         ClaimedPeriod period, StatedFigure figure, Optional<Group> rankGroup, LocalDate published,
         SeriesIndex index) {
 
-    static Reading of(Claim claim, Place place, SeriesAttribute attribute, SeriesIndex index, ClaimedPeriod period,
-            StatedFigure figure, Optional<Group> rankGroup, LocalDate published) {
-        Series series = index.requireSeries(place.code(), attribute.id());
-        return new Reading(claim, claim.sentence().toLowerCase(Locale.ROOT), place, attribute, series, period,
+    static Reading of(Claim claim, Place place, SeriesAttribute attribute, Figures figures, SeriesIndex index,
+            ClaimedPeriod period, StatedFigure figure, Optional<Group> rankGroup, LocalDate published) {
+        return new Reading(claim, claim.sentence().toLowerCase(Locale.ROOT), place, attribute, figures, period,
                 figure, rankGroup, published, index);
     }
 
@@ -35,7 +33,7 @@ record Reading(Claim claim, String text, Place place, SeriesAttribute attribute,
     }
 
     OptionalDouble in(int year) {
-        return series.findValue(year);
+        return series.in(year);
     }
 
     /**

@@ -39,7 +39,9 @@ final class SpanRule implements Rule {
                     "", span));
         }
         boolean rate = r.figure().said().contains("\u00d7");
-        if (r.attribute().unitKind() == UnitKind.COUNT && !rate && !r.says(PERSISTENCE)
+        // Zero over a span is zero in each year, whichever way it is read.
+        boolean zero = r.figure().holds(0) && !r.figure().holds(1);
+        if (r.attribute().unitKind() == UnitKind.COUNT && !rate && !zero && !r.says(PERSISTENCE)
                 && p.kind() == ClaimedPeriod.Kind.SPAN) {
             if (points.size() != years) {
                 return Optional.of(r.unverifiable("a total over " + span + " needs every year's figure"));

@@ -9,7 +9,8 @@ import org.claimcheck.value.Qualifier;
  *
  * <ul>
  *   <li>a plain figure allows half a unit of its last stated digit either way ("20%": 19.5–20.5);
- *   <li>"about" allows 5 % of the figure or one unit of its last digit, whichever is wider ("about 20%": 19–21);
+ *   <li>"about" allows 10 % of the figure or one unit of its last digit, whichever is wider ("about 20%": 18–22),
+ *       since a series is one source's estimate at one vintage and others differ by several percent;
  *   <li>"nearly" allows up to 10 % (or one unit) below and nothing above;
  *   <li>"more than", "at least", "less than", "up to" are strict or inclusive bounds;
  *   <li>a ratio of two counts is as precise as its smaller count ({@link RatioText}).
@@ -25,7 +26,8 @@ record StatedFigure(double low, boolean lowOpen, double high, boolean highOpen, 
             case LESS_THAN -> new StatedFigure(Double.NEGATIVE_INFINITY, true, value, true, said);
             case AT_MOST -> new StatedFigure(Double.NEGATIVE_INFINITY, true, value + 1e-9, false, said);
             case APPROXIMATELY -> {
-                double w = Math.max(Math.abs(value) * 0.05, unit);
+                // A series is one source's estimate at one vintage; others differ by several percent.
+                double w = Math.max(Math.abs(value) * 0.10, unit);
                 yield new StatedFigure(value - w, false, value + w, false, said);
             }
             case NEARLY -> new StatedFigure(value - Math.max(Math.abs(value) * 0.10, unit), false,
@@ -44,6 +46,36 @@ record StatedFigure(double low, boolean lowOpen, double high, boolean highOpen, 
         StatedFigure lo = low <= other.low ? this : other;
         StatedFigure hi = high >= other.high ? this : other;
         return new StatedFigure(lo.low, lo.lowOpen, hi.high, hi.highOpen, said + "\u2013" + other.said);
+    }
+
+    /**
+     * The figure as a benchmark the true value is below ({@code sign} &lt; 0: "falls short of the recommended
+     * 1:600") or above ({@code sign} &gt; 0: "exceeds the recommendation").
+     */
+    StatedFigure asBenchmark(int sign) {
+        double centre = (low + high) / 2;
+        return sign < 0 ? new StatedFigure(Double.NEGATIVE_INFINITY, true, centre, true, "below " + said)
+                : new StatedFigure(centre, true, Double.POSITIVE_INFINITY, true, "above " + said);
+    }
+
+    /** "Never dropping below 60%" bounds the other way: at least 60%; "never exceeded 0.1%": at most 0.1%. */
+    StatedFigure negated() {
+        if (Double.isInfinite(high)) {
+            return new StatedFigure(Double.NEGATIVE_INFINITY, true, low, !lowOpen, "not " + said);
+        }
+        if (Double.isInfinite(low)) {
+            return new StatedFigure(high, !highOpen, Double.POSITIVE_INFINITY, true, "not " + said);
+        }
+        return this;
+    }
+
+    /** Whether {@code v} is more than 50 times off a figure stated with both ends: likely another quantity. */
+    boolean farFrom(double v) {
+        if (Double.isInfinite(low) || Double.isInfinite(high) || v <= 0 || low <= 0) {
+            return false;
+        }
+        double centre = (low + high) / 2;
+        return Math.max(centre / v, v / centre) > 50;
     }
 
     boolean holds(double v) {

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimKind;
 import org.claimcheck.places.Gazetteer;
 import org.claimcheck.places.Place;
+import org.claimcheck.places.PlaceKind;
 import org.claimcheck.series.SeriesAttribute;
 import org.claimcheck.series.SeriesIndex;
 
@@ -28,6 +30,11 @@ public final class StatisticsJudge {
             + "almost|roughly|some|just|only|at least)?\\s*$");
     private static final List<Rule> FIGURE_RULES = List.of(new RankRule(new LevelRule()), new ChangeRule(),
             new SpanRule(), new LevelRule());
+    private static final Pattern COMBINED = Pattern.compile("(?i)\\b(and|combined|together|plus)\\b");
+    /** Words that add places up or set them against each other, so a list of them is not "each of". */
+    private static final Pattern TOGETHER = Pattern.compile("(?i)\\b(combined|together|total|than|share of|"
+            + "compared|whereas|while)\\b");
+    private static final Rule CHANGE = new ChangeRule();
     private static final List<Rule> TREND_RULES = List.of(new RecordRule(), new TrendRule());
 
     private final SeriesIndex series;
@@ -55,39 +62,91 @@ public final class StatisticsJudge {
             return Optional.of(StatisticalFinding.unverifiable("the period of a figure in the same sentence, judged "
                     + "with it"));
         }
-        Optional<Place> place = where.single();
-        if (place.isEmpty()) {
-            return Optional.of(StatisticalFinding.unverifiable(where.places().isEmpty()
-                    ? "the place is not clear (" + String.join(", ", where.ambiguous()) + ")"
-                    : "names several places (" + where.places().stream().map(Place::name)
-                            .collect(Collectors.joining(", ")) + "); the figure cannot be given to one"));
-        }
         Optional<ClaimedPeriod> period = ClaimedPeriod.of(claim, sentence, published);
         if (period.isEmpty()) {
-            return Optional.of(StatisticalFinding.unverifiable("the period has an end but no start (\u201cbefore\u201d)"));
+            return Optional.of(StatisticalFinding.unverifiable("the years are not clear: a period open at its start "
+                    + "(\u201cbefore 2016\u201d), shorter than a year, or several dates none of them the figure's own"));
         }
         int offset = claim.span().end() - claim.sentenceSpan().start();
         String before = text.substring(0, claim.span().start() - claim.sentenceSpan().start());
         Optional<FigureReading> figure = claim.kind() == ClaimKind.DATE ? Optional.empty()
-                : FigureReading.of(claim, text.substring(offset), CHANGE_BEFORE.matcher(before).find());
+                : FigureReading.of(claim, before, text.substring(offset), CHANGE_BEFORE.matcher(before).find())
+                        .map(f -> f.againstBenchmark(before).negatedAfter(before));
         if (claim.kind() != ClaimKind.DATE && figure.isEmpty()) {
             return Optional.of(StatisticalFinding.unverifiable("no series holds a figure like \u201c" + claim.text()
                     + "\u201d"));
         }
-        String code = place.get().code();
+        Optional<Place> place = where.single();
+        if (place.isPresent()) {
+            return Optional.of(judgeAt(place.get(), claim, period.get(), figure, where, published));
+        }
+        if (!where.ambiguous().isEmpty() || where.places().isEmpty()) {
+            return Optional.of(StatisticalFinding.unverifiable("the place is not clear ("
+                    + String.join(", ", where.ambiguous()) + ")"));
+        }
+        String names = where.places().stream().map(Place::name).collect(Collectors.joining(", "));
+        if (where.rankGroup().isPresent() || TOGETHER.matcher(text).find()
+                || where.places().stream().anyMatch(p -> p.kind() != PlaceKind.COUNTRY)) {
+            return Optional.of(StatisticalFinding.unverifiable("names several places (" + names
+                    + "); the figure cannot be given to one"));
+        }
+        return Optional.of(each(where.places(), p -> judgeAt(p, claim, period.get(), figure, where, published),
+                names));
+    }
+
+    /**
+     * "In several African countries, including Chad, Burundi and South Sudan, … below 20%": a list of countries
+     * with nothing that sets them against each other or adds them up says the same of each one.
+     */
+    private static StatisticalFinding each(List<Place> places, Function<Place, StatisticalFinding> judge,
+            String names) {
+        List<StatisticalFinding> all = places.stream().map(judge).toList();
+        Optional<StatisticalFinding> against = all.stream().filter(f -> f.outcome() == Outcome.CONTRADICTED)
+                .findFirst();
+        if (against.isPresent()) {
+            return new StatisticalFinding(Outcome.CONTRADICTED, "said of each of " + names + "; " 
+                    + against.get().explanation(), against.get().evidence());
+        }
+        if (all.stream().allMatch(f -> f.outcome() == Outcome.SUPPORTED)) {
+            return new StatisticalFinding(Outcome.SUPPORTED, "said of each of " + names + "; " + all.stream()
+                    .map(StatisticalFinding::explanation).collect(Collectors.joining("; ")),
+                    all.stream().flatMap(f -> f.evidence().stream()).toList());
+        }
+        return StatisticalFinding.unverifiable("said of each of " + names + "; not every one can be decided: "
+                + all.stream().filter(f -> f.outcome() == Outcome.UNVERIFIABLE).findFirst().orElseThrow()
+                        .explanation());
+    }
+
+    private StatisticalFinding judgeAt(Place place, Claim claim, ClaimedPeriod period, Optional<FigureReading> figure,
+            PlaceReading where, LocalDate published) {
+        String text = claim.sentence();
+        String code = place.code();
         Indicators.Match match = indicators.find(text, a -> series.findSeries(code, a.id()).isPresent()
                 && figure.map(f -> f.fits(a)).orElse(true));
         if (match.attributes().isEmpty()) {
-            return Optional.of(StatisticalFinding.unverifiable("no series the sentence names has figures of this kind "
-                    + "for " + place.get().name()));
+            return StatisticalFinding.unverifiable("no series the sentence names has figures of this kind for "
+                    + place.name());
+        }
+        if (match.attributes().size() > 1 && COMBINED.matcher(text).find()) {
+            if (!Sums.distinct(match.attributes(), text) || figure.map(FigureReading::changes).orElse(false)) {
+                return StatisticalFinding.unverifiable("names several series together (" + ids(match.attributes())
+                        + ") that are not parts of one whole");
+            }
+            SeriesAttribute first = match.attributes().get(0);
+            Figures sum = Figures.sum(match.attributes().stream()
+                    .map(a -> series.requireSeries(code, a.id())).toList());
+            return apply(Reading.of(claim, place, Sums.named(match.attributes()), sum, series, period,
+                    figure.map(f -> f.in(first)).orElse(null), Optional.empty(), published));
         }
         List<StatisticalFinding> readings = new ArrayList<>();
         for (SeriesAttribute a : match.attributes()) {
-            Reading r = Reading.of(claim, place.get(), a, series, period.get(), figure.map(f -> f.in(a)).orElse(null),
-                    where.rankGroup(), published);
-            readings.add(apply(r));
+            Reading r = Reading.of(claim, place, a, Figures.of(series.requireSeries(code, a.id())), series,
+                    period, figure.map(f -> f.in(a)).orElse(null), where.rankGroup(), published);
+            boolean change = figure.map(FigureReading::changes).orElse(false);
+            readings.add(change ? CHANGE.judge(r).orElse(r.unverifiable("a change needs the two years it runs "
+                    + "between")) : apply(r));
         }
-        return Optional.of(agree(readings, match.attributes()));
+        return agree(readings, match.attributes());
     }
 
     private static StatisticalFinding apply(Reading r) {
@@ -106,7 +165,10 @@ public final class StatisticsJudge {
         if (readings.stream().allMatch(f -> f.outcome() == first.outcome())) {
             return first;
         }
-        return StatisticalFinding.unverifiable("several series fit equally well and disagree: " + attributes.stream()
-                .map(SeriesAttribute::id).collect(Collectors.joining(", ")));
+        return StatisticalFinding.unverifiable("several series fit equally well and disagree: " + ids(attributes));
+    }
+
+    private static String ids(List<SeriesAttribute> attributes) {
+        return attributes.stream().map(SeriesAttribute::id).collect(Collectors.joining(", "));
     }
 }

@@ -20,7 +20,12 @@ final class Words {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Set<String> FUNCTION = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "from", "by",
             "for", "per", "as", "and", "or", "with", "its", "their", "s", "is", "are", "was", "were", "be", "been",
-            "have", "has", "had", "that", "which", "who", "this", "these", "it", "they", "into");
+            "have", "has", "had", "that", "which", "who", "this", "these", "it", "they", "into", "among", "between",
+            "during", "within", "over", "under", "than", "more", "less", "about", "all", "both", "sexes", "people",
+            "number", "total");
+    /** Abbreviations a text uses for a phrase the series spell out. */
+    private static final Map<String, List<String>> EXPANSIONS = Map.of(
+            "gni", List.of("gross", "national", "income"), "gdp", List.of("gross", "domestic", "product"));
     /** Words that only say a figure is a part of a whole; a percentage says so already. */
     static final Set<String> SHARE = Set.of("share", "percentage", "proportion", "rate", "ratio", "fraction",
             "prevalence");
@@ -48,7 +53,8 @@ final class Words {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(fold(text));
         while (m.find()) {
-            out.add(key(m.group()));
+            String k = key(m.group());
+            out.addAll(EXPANSIONS.getOrDefault(k, List.of(k)));
         }
         return out;
     }
