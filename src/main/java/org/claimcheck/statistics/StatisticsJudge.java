@@ -32,8 +32,9 @@ public final class StatisticsJudge {
             new SpanRule(), new LevelRule());
     private static final Pattern COMBINED = Pattern.compile("(?i)\\b(and|combined|together|plus)\\b");
     /** Words that add places up or set them against each other, so a list of them is not "each of". */
-    private static final Pattern TOGETHER = Pattern.compile("(?i)\\b(combined|together|total|than|share of|"
-            + "compared|whereas|while)\\b");
+    private static final Pattern TOGETHER = Pattern.compile("(?i)\\b(combined|together|total|share of|compared|"
+            + "whereas|while|than(?!\\s+(about|around|nearly|almost|some|half|a |an |one|two|three|four|five|six|"
+            + "seven|eight|nine|ten|\\d)))\\b");
     private static final Rule CHANGE = new ChangeRule();
     private static final List<Rule> TREND_RULES = List.of(new RecordRule(), new TrendRule());
 
