@@ -16,14 +16,15 @@ import org.claimcheck.series.UnitKind;
 final class ChangeRule implements Rule {
 
     private static final String UP = "increased|increase|increasing|rose|risen|rise|grew|grown|growing|surged|"
-            + "climbed|enhanced|jumped|went up|up";
+            + "climbed|enhanced|jumped|went up";
     private static final String DOWN = "decreased|decrease|decreasing|fell|fallen|fall|dropped|declined|decline|"
-            + "shrank|went down|down|cut|reduced";
+            + "shrank|went down|cut|reduced";
 
     @Override
     public Optional<StatisticalFinding> judge(Reading r) {
         ClaimedPeriod p = r.period();
-        if (r.figure() == null || p.kind() == ClaimedPeriod.Kind.YEAR || p.kind() == ClaimedPeriod.Kind.PRESENT) {
+        if (r.figure() == null || p.kind() == ClaimedPeriod.Kind.YEAR || p.kind() == ClaimedPeriod.Kind.PRESENT
+                || p.kind() == ClaimedPeriod.Kind.BEFORE) {
             return Optional.empty();
         }
         String before = r.text().substring(0, r.claim().span().start() - r.claim().sentenceSpan().start());
@@ -31,19 +32,24 @@ final class ChangeRule implements Rule {
         if (direction == 0) {
             return Optional.empty();
         }
+        // A change "since 2010" runs to the latest figure before the publication year.
+        int end = p.kind() == ClaimedPeriod.Kind.SINCE && r.published() != null
+                ? r.between(p.from(), r.published().getYear() - 1).stream().mapToInt(pt -> pt.year()).max()
+                        .orElse(p.to())
+                : p.to();
         OptionalDouble first = r.in(p.from());
-        OptionalDouble last = r.in(p.to());
+        OptionalDouble last = r.in(end);
         boolean relative = r.claim().kind() == ClaimKind.PERCENT
                 && (Pattern.compile("\\b(by|" + UP + "|" + DOWN + ")\\s+(over|more than|about|around|nearly|almost|"
                 + "some|roughly|only|just|at least)?\\s*$").matcher(before).find());
         boolean points = r.says("points|percentage points");
         if (first.isEmpty() || last.isEmpty()) {
-            return Optional.of(r.unverifiable("no figure for " + (first.isEmpty() ? p.from() : p.to())
+            return Optional.of(r.unverifiable("no figure for " + (first.isEmpty() ? p.from() : end)
                     + ", an end of the change"));
         }
         double a = first.getAsDouble();
         double b = last.getAsDouble();
-        String shown = r.show(a) + " in " + p.from() + ", " + r.show(b) + " in " + p.to();
+        String shown = r.show(a) + " in " + p.from() + ", " + r.show(b) + " in " + end;
         if (relative && !(points && r.attribute().unitKind() == UnitKind.PERCENT)) {
             if (a == 0) {
                 return Optional.of(r.unverifiable("the first figure is zero, so no relative change"));
@@ -51,7 +57,7 @@ final class ChangeRule implements Rule {
             double change = 100 * (b - a) / a;
             boolean holds = Math.signum(change) == direction && r.figure().holds(Math.abs(change));
             return Optional.of(r.finding(holds ? Outcome.SUPPORTED : Outcome.CONTRADICTED, shown,
-                    "a change of " + StatedFigure.format(change) + "%", p.years()));
+                    "a change of " + StatedFigure.format(change) + "%", p.from() + "\u2013" + end));
         }
         if (relative) {
             double change = b - a;
@@ -66,7 +72,7 @@ final class ChangeRule implements Rule {
         if (before.matches("(?s).*\\bto\\s+(about|around|under|over|less than|more than|nearly|some|just)?\\s*$")) {
             boolean holds = r.figure().holds(b) && Math.signum(b - a) == direction;
             return Optional.of(r.finding(holds ? Outcome.SUPPORTED : Outcome.CONTRADICTED, shown,
-                    "the figure at the end, " + p.to() + ", after a " + (direction > 0 ? "rise" : "fall"),
+                    "the figure at the end, " + end + ", after a " + (direction > 0 ? "rise" : "fall"),
                     p.years()));
         }
         return Optional.empty();

@@ -26,7 +26,9 @@ record ClaimedPeriod(int from, int to, Kind kind, String said) {
         /** From a year to the publication date ("since 2010"). */
         SINCE,
         /** No date: the latest figures the author could have had. */
-        PRESENT
+        PRESENT,
+        /** Every year before one ("prior to 2010"), from the series' first: {@code from} is 0. */
+        BEFORE
     }
 
     /**
@@ -44,8 +46,13 @@ record ClaimedPeriod(int from, int to, Kind kind, String said) {
 
     static Optional<ClaimedPeriod> of(Claim value, List<Claim> sentence, LocalDate published) {
         int now = published == null ? Integer.MAX_VALUE : published.getYear();
+        Optional<ClaimedPeriod> counted = counted(value.sentence(), now);
+        if (counted.isPresent()) {
+            return counted;
+        }
+        // "every day", "each year" say how often, not when.
         List<Claim> dates = sentence.stream().filter(c -> c.kind() == ClaimKind.DATE
-                && c.value() instanceof DateValue).toList();
+                && c.value() instanceof DateValue && !RECURRING.matcher(c.text()).find()).toList();
         Optional<Claim> date = value.kind() == ClaimKind.DATE ? Optional.of(value)
                 : dates.size() == 1 ? Optional.of(dates.get(0)) : adjacent(value, dates);
         if (date.isEmpty()) {
@@ -76,6 +83,11 @@ record ClaimedPeriod(int from, int to, Kind kind, String said) {
         Claim d = date.get();
         DateValue dv = (DateValue) d.value();
         String before = value.sentence().substring(0, d.span().start() - d.sentenceSpan().start());
+        if (d.qualifier() == Qualifier.BEFORE && dv.granularity() == Granularity.YEAR
+                && PRIOR.matcher(before).find()) {
+            int year = dv.first().getYear();
+            return Optional.of(new ClaimedPeriod(0, year - 1, Kind.BEFORE, "before " + year));
+        }
         if (d.qualifier() == Qualifier.BEFORE || d.qualifier() == Qualifier.AFTER || !coarse(dv)
                 || OPEN_START.matcher(before).find() || OPEN_START_WITHIN.matcher(d.text()).find()) {
             return Optional.empty();
@@ -105,9 +117,59 @@ record ClaimedPeriod(int from, int to, Kind kind, String said) {
         return Optional.empty();
     }
 
+    /**
+     * A span the text counts out: "in the decade leading up to 2018" (2009–2018), "the five years before 2020"
+     * (2015–2019), "for the last three decades" (the thirty years before the publication year).
+     */
+    private static Optional<ClaimedPeriod> counted(String sentence, int now) {
+        Matcher up = COUNTED_TO.matcher(sentence);
+        if (up.find()) {
+            Optional<Integer> years = length(up.group(1), up.group(2));
+            if (years.isPresent()) {
+                int end = Integer.parseInt(up.group(4)) - (up.group(3).toLowerCase(java.util.Locale.ROOT)
+                        .contains("up to") ? 0 : 1);
+                return Optional.of(new ClaimedPeriod(end - years.get() + 1, end, Kind.SPAN, up.group()));
+            }
+        }
+        Matcher last = COUNTED_BACK.matcher(sentence);
+        if (last.find() && now != Integer.MAX_VALUE) {
+            Optional<Integer> years = length(last.group(2), last.group(3));
+            if (years.isPresent()) {
+                return Optional.of(new ClaimedPeriod(now - years.get(), now - 1, Kind.SPAN, last.group()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> length(String count, String unit) {
+        int n;
+        if (count == null || count.isBlank()) {
+            n = 1;
+        } else if (count.strip().matches("\\d{1,2}")) {
+            n = Integer.parseInt(count.strip());
+        } else {
+            int i = NUMBERS.indexOf(count.strip().toLowerCase(java.util.Locale.ROOT));
+            if (i < 0) {
+                return Optional.empty();
+            }
+            n = i + 1;
+        }
+        return Optional.of(n * (unit.toLowerCase(java.util.Locale.ROOT).startsWith("decade") ? 10 : 1));
+    }
+
+    private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+    private static final Pattern COUNTED_TO = Pattern.compile("(?i)\\b(?:the\\s+)?(?:(\\w+)\\s+)?(decades?|years?)\\s+"
+            + "(leading up to|up to|before|prior to)\\s+((?:19|20)\\d\\d)\\b");
+    private static final Pattern COUNTED_BACK = Pattern.compile("(?i)\\b(the\\s+)?(?:last|past)\\s+(?:(\\w+)\\s+)?"
+            + "(decades?|years?)\\b");
+    private static final Pattern RECURRING = Pattern.compile("(?i)^(every|each|a|an|per)\\b");
+    private static final Pattern PRIOR = Pattern.compile("(?i)\\b(prior to|before)\\s*$");
+
     /** "early 2000s" (the first four years), "mid-1990s" (4th to 7th), "late 1980s" (the last four). */
     private static final Pattern PART_OF_DECADE = Pattern.compile("(?i)\\b(early|mid|late)[- ]?((?:19|20)\\d0)s\\b");
-    private static final Pattern AFTER_GAP = Pattern.compile("(?i)\\s*([\\p{L}-]+\\s+)?(in|by|as of|during)\\s+");
+    private static final Pattern AFTER_GAP = Pattern.compile("(?i)\\s*([\\p{L}-]+\\s+){0,3}?(in|by|as of|during|"
+            + "between|from)\\s+");
     private static final Pattern BEFORE_GAP = Pattern.compile("(?i)\\s*,\\s*((only|just|over|under|about|around|"
             + "nearly|almost|more than|less than|fewer than|at least|some)\\s+)*");
 

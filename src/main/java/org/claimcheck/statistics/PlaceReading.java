@@ -16,6 +16,9 @@ import org.claimcheck.places.PlaceMention;
  */
 record PlaceReading(List<Place> places, Optional<Group> rankGroup, List<String> ambiguous) {
 
+    private static final java.util.regex.Pattern INTRODUCES = java.util.regex.Pattern.compile(
+            "(?i)\\W{0,3}(including|such as|like|namely)\\b");
+
     static PlaceReading of(Gazetteer gazetteer, String sentence) {
         List<Place> places = new ArrayList<>();
         List<String> ambiguous = new ArrayList<>();
@@ -27,6 +30,10 @@ record PlaceReading(List<Place> places, Optional<Group> rankGroup, List<String> 
             }
             Place p = m.place().orElseThrow();
             // "any other G7 country", "in Africa" after a country: the group it is compared within.
+            // "African countries, including Chad, …", "countries like Germany": the group only introduces a list.
+            if (m.group().isPresent() && INTRODUCES.matcher(sentence.substring(m.end())).lookingAt()) {
+                continue;
+            }
             if (m.group().isPresent() && (m.naming() == Naming.GROUP || !places.isEmpty())) {
                 group = m.group().get();
                 continue;

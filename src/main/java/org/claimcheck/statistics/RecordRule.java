@@ -21,6 +21,9 @@ final class RecordRule implements Rule {
             return Optional.empty();
         }
         ClaimedPeriod p = r.period();
+        if (p.kind() == ClaimedPeriod.Kind.BEFORE) {
+            return Optional.empty();
+        }
         int from = r.says("ever|on record") && p.kind() == ClaimedPeriod.Kind.PRESENT ? Integer.MIN_VALUE : p.from();
         int end = r.published() == null ? p.to() : r.published().getYear() - 1;
         List<YearlyPoint> points = r.between(from, end);

@@ -19,19 +19,28 @@ final class SpanRule implements Rule {
     @Override
     public Optional<StatisticalFinding> judge(Reading r) {
         ClaimedPeriod p = r.period();
-        if (r.figure() == null || (p.kind() != ClaimedPeriod.Kind.SPAN && p.kind() != ClaimedPeriod.Kind.SINCE)) {
+        if (r.figure() == null || (p.kind() != ClaimedPeriod.Kind.SPAN && p.kind() != ClaimedPeriod.Kind.SINCE
+                && p.kind() != ClaimedPeriod.Kind.BEFORE)) {
             return Optional.empty();
+        }
+        boolean bound = Double.isInfinite(r.figure().low()) || Double.isInfinite(r.figure().high());
+        if (p.kind() == ClaimedPeriod.Kind.BEFORE && !bound) {
+            return Optional.of(r.unverifiable("a level \u201c" + p.said() + "\u201d names no year"));
         }
         if (p.to() < p.from()) {
             return Optional.of(r.unverifiable("the period " + p.said() + " lies after publication"));
         }
         List<YearlyPoint> points = r.between(p.from(), p.to());
-        int years = p.to() - p.from() + 1;
+        // "Prior to 2010" is every year the series has before it.
+        int years = p.kind() == ClaimedPeriod.Kind.BEFORE ? points.size() : p.to() - p.from() + 1;
+        if (points.isEmpty()) {
+            return Optional.of(r.unverifiable("no figure for " + p.said()));
+        }
         if (points.size() * 2 < years) {
             return Optional.of(r.unverifiable("figures for only " + points.size() + " of the " + years + " years "
                     + p.years()));
         }
-        String span = p.years();
+        String span = points.get(0).year() + "\u2013" + points.get(points.size() - 1).year();
         String shown = points.size() <= 4 ? r.show(points) : summary(r, points);
         if (r.says("on average|average")) {
             double mean = points.stream().mapToDouble(YearlyPoint::value).average().orElseThrow();

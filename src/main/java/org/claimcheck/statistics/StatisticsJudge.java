@@ -128,10 +128,11 @@ public final class StatisticsJudge {
             return StatisticalFinding.unverifiable("no series the sentence names has figures of this kind for "
                     + place.name());
         }
-        if (match.attributes().size() > 1 && COMBINED.matcher(text).find()) {
-            if (!Sums.distinct(match.attributes(), text) || figure.map(FigureReading::changes).orElse(false)) {
-                return StatisticalFinding.unverifiable("names several series together (" + ids(match.attributes())
-                        + ") that are not parts of one whole");
+        if (match.attributes().size() > 1 && COMBINED.matcher(text).find()
+                && Sums.distinct(match.attributes(), text)) {
+            if (figure.map(FigureReading::changes).orElse(false)) {
+                return StatisticalFinding.unverifiable("a change of several series together ("
+                        + ids(match.attributes()) + ")");
             }
             SeriesAttribute first = match.attributes().get(0);
             Figures sum = Figures.sum(match.attributes().stream()

@@ -62,6 +62,7 @@ final class StatisticsFixture {
             """;
     private static final String ACCESS = """
             Date,KEN,TCD
+            2009,23.0,6.3
             2010,19.2,6.4
             2011,36.2,9.0
             2012,38.1,7.8

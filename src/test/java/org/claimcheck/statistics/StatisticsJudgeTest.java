@@ -42,8 +42,8 @@ class StatisticsJudgeTest {
                 .date("May 2018", "2018-05").figure("7,000", "7000", ClaimKind.NUMBER, Qualifier.MORE_THAN);
         var unread = sentence("In the early 2000s, less than 1% of people in Chad had access to electricity.",
                 "2019-01-01").figure("1%", "1", ClaimKind.PERCENT, Qualifier.LESS_THAN);
-        var openStart = sentence("In the decade leading up to 2018, over 10% of Chad had access to electricity.",
-                "2019-01-01").date("2018", "2018").figure("10%", "10", ClaimKind.PERCENT, Qualifier.MORE_THAN);
+        var openStart = sentence("Up to 2018, about 10% of Chad had access to electricity.", "2019-01-01")
+                .date("2018", "2018").figure("10%", "10", ClaimKind.PERCENT, Qualifier.APPROXIMATELY);
 
         assertThat(month.outcome("7,000")).isEqualTo(Outcome.UNVERIFIABLE);
         assertThat(unread.outcome("1%")).isEqualTo(Outcome.UNVERIFIABLE);
