@@ -128,6 +128,13 @@ public final class StatisticsJudge {
             return StatisticalFinding.unverifiable("no series the sentence names has figures of this kind for "
                     + place.name());
         }
+        for (SeriesAttribute a : match.attributes()) {
+            Optional<String> narrower = Definitions.narrower(a, text);
+            if (narrower.isPresent()) {
+                return StatisticalFinding.unverifiable("\u201c" + narrower.get() + "\u201d names a narrower group "
+                        + "than the series " + a.title() + " measures");
+            }
+        }
         if (match.attributes().size() > 1 && COMBINED.matcher(text).find()
                 && Sums.distinct(match.attributes(), text)) {
             if (figure.map(FigureReading::changes).orElse(false)) {

@@ -66,4 +66,12 @@ class StatisticsJudgeTest {
 
         assertThat(s.judge("20%").orElseThrow().explanation()).contains("no series the sentence names");
     }
+
+    @Test
+    void abstainsWhenTheSentenceNamesANarrowerGroupThanTheSeries() {
+        var s = sentence("In 2017, more than 80,000 Nigerians died from lung cancer.", "2019-01-01")
+                .date("2017", "2017").figure("80,000", "80000", ClaimKind.NUMBER, Qualifier.MORE_THAN);
+
+        assertThat(s.judge("80,000").orElseThrow().explanation()).contains("\u201clung\u201d names a narrower group");
+    }
 }
