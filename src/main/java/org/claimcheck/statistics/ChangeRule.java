@@ -55,23 +55,25 @@ final class ChangeRule implements Rule {
                 return Optional.of(r.unverifiable("the first figure is zero, so no relative change"));
             }
             double change = 100 * (b - a) / a;
-            boolean holds = Math.signum(change) == direction && r.figure().holds(Math.abs(change));
-            return Optional.of(r.finding(holds ? Outcome.SUPPORTED : Outcome.CONTRADICTED, shown,
-                    "a change of " + StatedFigure.format(change) + "%", p.from() + "\u2013" + end));
+            Outcome outcome = Math.signum(change) == direction ? r.figure().judge(Math.abs(change))
+                    : Outcome.CONTRADICTED;
+            return Optional.of(r.finding(outcome, shown, "a change of " + StatedFigure.format(change) + "%",
+                    p.from() + "\u2013" + end));
         }
         if (relative) {
             double change = b - a;
-            boolean holds = Math.signum(change) == direction && r.figure().holds(Math.abs(change));
-            return Optional.of(r.finding(holds ? Outcome.SUPPORTED : Outcome.CONTRADICTED, shown,
-                    "a change of " + StatedFigure.format(change) + " points", p.years()));
+            Outcome outcome = Math.signum(change) == direction ? r.figure().judge(Math.abs(change))
+                    : Outcome.CONTRADICTED;
+            return Optional.of(r.finding(outcome, shown, "a change of " + StatedFigure.format(change) + " points",
+                    p.years()));
         }
         if (before.matches("(?s).*\\bfrom\\s+(about|around|under|over|less than|more than|nearly|some)?\\s*$")) {
-            return Optional.of(r.finding(r.figure().holds(a) ? Outcome.SUPPORTED : Outcome.CONTRADICTED, shown,
-                    "the figure at the start, " + p.from(), p.years()));
+            return Optional.of(r.finding(r.figure().judge(a), shown, "the figure at the start, " + p.from(),
+                    p.years()));
         }
         if (before.matches("(?s).*\\bto\\s+(about|around|under|over|less than|more than|nearly|some|just)?\\s*$")) {
-            boolean holds = r.figure().holds(b) && Math.signum(b - a) == direction;
-            return Optional.of(r.finding(holds ? Outcome.SUPPORTED : Outcome.CONTRADICTED, shown,
+            Outcome outcome = Math.signum(b - a) == direction ? r.figure().judge(b) : Outcome.CONTRADICTED;
+            return Optional.of(r.finding(outcome, shown,
                     "the figure at the end, " + end + ", after a " + (direction > 0 ? "rise" : "fall"),
                     p.years()));
         }

@@ -21,6 +21,9 @@ record FigureReading(StatedFigure figure, UnitKind kind, boolean changes) {
     private static final Pattern RATE = Pattern.compile(
             "^[^,;]*?\\b(a|an|per|every|each)\\s+(day|hour|week|month|year)\\b");
     private static final Pattern RATE_BEFORE = Pattern.compile("\\b(daily|hourly)\\b");
+    private static final Pattern DENOMINATOR = Pattern.compile("\\b(per|every|for every|in every|out of)\\s*$");
+    private static final Pattern PER_N = Pattern.compile("^\\s*(?:[\\p{L}-]+\\s+){0,3}?per\\s+(100|1,000|1000|"
+            + "thousand|10,000|100,000|million)\\b");
     private static final Pattern TWH = Pattern.compile("^\\s*(twh|terawatt[- ]hours?)\\b");
 
     static Optional<FigureReading> of(Claim claim, String before, String after, boolean changeWordBefore) {
@@ -41,6 +44,22 @@ record FigureReading(StatedFigure figure, UnitKind kind, boolean changes) {
             return Optional.of(new FigureReading(f, UnitKind.PERCENT, changeWordBefore));
         }
         String lower = after.toLowerCase(java.util.Locale.ROOT);
+        // "per 1,000 people": the figure's denominator, not a figure of its own.
+        if (DENOMINATOR.matcher(before.toLowerCase(java.util.Locale.ROOT)).find()) {
+            return Optional.empty();
+        }
+        Matcher per = PER_N.matcher(lower);
+        if (claim.kind() == ClaimKind.NUMBER && per.find()) {
+            UnitKind kind = switch (per.group(1).replace(",", "")) {
+                case "100" -> UnitKind.PER_100;
+                case "1000", "thousand" -> UnitKind.PER_1000;
+                case "10000" -> UnitKind.PER_10000;
+                case "100000" -> UnitKind.PER_100000;
+                default -> UnitKind.PER_MILLION;
+            };
+            return Optional.of(new FigureReading(StatedFigure.of(v, half, claim.qualifier(), said + " " + per.group()
+                    .strip()), kind, false));
+        }
         if (claim.kind() == ClaimKind.NUMBER) {
             if (TWH.matcher(lower).find()) {
                 return Optional.of(new FigureReading(StatedFigure.of(v, half, claim.qualifier(), said + " TWh"),

@@ -28,9 +28,9 @@ final class LevelRule implements Rule {
                         + p.from() + ": likely another quantity"));
             }
             List<YearlyPoint> used = List.of(new YearlyPoint(p.from(), v.getAsDouble()));
-            boolean holds = r.figure().holds(v.getAsDouble());
-            return Optional.of(r.finding(holds ? Outcome.SUPPORTED : Outcome.CONTRADICTED, r.show(used), "",
-                    Integer.toString(p.from())));
+            Outcome outcome = r.figure().judge(v.getAsDouble());
+            return Optional.of(r.finding(outcome, r.show(used), outcome == Outcome.UNVERIFIABLE
+                    ? StatedFigure.WITHIN_MARGIN : "", Integer.toString(p.from())));
         }
         if (p.kind() != ClaimedPeriod.Kind.PRESENT) {
             return Optional.empty();
@@ -45,10 +45,14 @@ final class LevelRule implements Rule {
         }
         Optional<YearlyPoint> fits = latest.stream().filter(pt -> r.figure().holds(pt.value()))
                 .reduce((a, b) -> b);
+        boolean clearlyNot = latest.stream().allMatch(pt -> r.figure().judge(pt.value()) == Outcome.CONTRADICTED);
         String years = latest.get(0).year() + (latest.size() > 1 ? "\u2013" + latest.get(latest.size() - 1).year() : "");
         String note = "now read as the latest figures before publication (" + years + ")";
-        return Optional.of(fits.isPresent()
-                ? r.finding(Outcome.SUPPORTED, r.show(latest), note + "; " + fits.get().year() + " fits", years)
-                : r.finding(Outcome.CONTRADICTED, r.show(latest), note, years));
+        if (fits.isPresent()) {
+            return Optional.of(r.finding(Outcome.SUPPORTED, r.show(latest), note + "; " + fits.get().year() + " fits",
+                    years));
+        }
+        return Optional.of(r.finding(clearlyNot ? Outcome.CONTRADICTED : Outcome.UNVERIFIABLE, r.show(latest),
+                clearlyNot ? note : note + "; " + StatedFigure.WITHIN_MARGIN, years));
     }
 }

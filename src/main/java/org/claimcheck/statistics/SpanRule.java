@@ -44,7 +44,7 @@ final class SpanRule implements Rule {
         String shown = points.size() <= 4 ? r.show(points) : summary(r, points);
         if (r.says("on average|average")) {
             double mean = points.stream().mapToDouble(YearlyPoint::value).average().orElseThrow();
-            return Optional.of(r.finding(verdict(r.figure().holds(mean)), "mean " + r.show(mean) + " over " + span,
+            return Optional.of(r.finding(r.figure().judge(mean), "mean " + r.show(mean) + " over " + span,
                     "", span));
         }
         boolean rate = r.figure().said().contains("\u00d7");
@@ -56,7 +56,7 @@ final class SpanRule implements Rule {
                 return Optional.of(r.unverifiable("a total over " + span + " needs every year's figure"));
             }
             double total = points.stream().mapToDouble(YearlyPoint::value).sum();
-            return Optional.of(r.finding(verdict(r.figure().holds(total)), "total " + r.show(total) + " over "
+            return Optional.of(r.finding(r.figure().judge(total), "total " + r.show(total) + " over "
                     + span, "read as the total of the span", span));
         }
         long fit = points.stream().filter(pt -> r.figure().holds(pt.value())).count();
@@ -69,11 +69,17 @@ final class SpanRule implements Rule {
             return Optional.of(r.finding(verdict(share >= 0.75), shown, fit + " of " + points.size()
                     + " years fit", span));
         }
-        Optional<YearlyPoint> miss = points.stream().filter(pt -> !r.figure().holds(pt.value())).findFirst();
-        return Optional.of(miss.isEmpty()
+        Optional<YearlyPoint> miss = points.stream()
+                .filter(pt -> r.figure().judge(pt.value()) == Outcome.CONTRADICTED).findFirst();
+        Optional<YearlyPoint> near = points.stream().filter(pt -> !r.figure().holds(pt.value())).findFirst();
+        if (miss.isPresent()) {
+            return Optional.of(r.finding(Outcome.CONTRADICTED, shown, miss.get().year() + " does not fit ("
+                    + r.show(miss.get().value()) + ")", span));
+        }
+        return Optional.of(near.isEmpty()
                 ? r.finding(Outcome.SUPPORTED, shown, "every year with a figure fits", span)
-                : r.finding(Outcome.CONTRADICTED, shown, miss.get().year() + " does not fit ("
-                        + r.show(miss.get().value()) + ")", span));
+                : r.finding(Outcome.UNVERIFIABLE, shown, near.get().year() + " (" + r.show(near.get().value())
+                        + ") is " + StatedFigure.WITHIN_MARGIN, span));
     }
 
     private static Outcome verdict(boolean holds) {

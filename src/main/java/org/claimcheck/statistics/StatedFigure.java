@@ -78,6 +78,28 @@ record StatedFigure(double low, boolean lowOpen, double high, boolean highOpen, 
         return Math.max(centre / v, v / centre) > 50;
     }
 
+    /**
+     * Supported when {@code v} fits; contradicted only when it misses the figure widened by 3 % of its ends,
+     * since a series is revised between vintages and the claim's author may have read an earlier one; between the
+     * two, unverifiable.
+     */
+    Outcome judge(double v) {
+        if (holds(v)) {
+            return Outcome.SUPPORTED;
+        }
+        return revisionMargin().holds(v) ? Outcome.UNVERIFIABLE : Outcome.CONTRADICTED;
+    }
+
+    static final String WITHIN_MARGIN = "within the 3 % a revision of the series could move it";
+
+    private StatedFigure revisionMargin() {
+        double lo = Double.isInfinite(low) ? low : low - Math.abs(low) * REVISION;
+        double hi = Double.isInfinite(high) ? high : high + Math.abs(high) * REVISION;
+        return new StatedFigure(lo, lowOpen, hi, highOpen, said);
+    }
+
+    private static final double REVISION = 0.03;
+
     boolean holds(double v) {
         double eps = 1e-9 * Math.max(1, Math.abs(v));
         boolean aboveLow = lowOpen ? v > low + eps : v >= low - eps;

@@ -43,7 +43,8 @@ final class Words {
             Map.entry("agricultural", "agriculture"), Map.entry("farming", "agriculture"),
             Map.entry("renewable", "renewables"), Map.entry("adult", "adults"),
             Map.entry("labor", "labour"), Map.entry("produced", "production"), Map.entry("produce", "production"),
-            Map.entry("output", "production"));
+            Map.entry("output", "production"), Map.entry("emitted", "emission"), Map.entry("emit", "emission"),
+            Map.entry("emitting", "emission"));
 
     private Words() {
     }
