@@ -20,6 +20,9 @@ final class ChangeRule implements Rule {
     private static final String DOWN = "decreased|decrease|decreasing|fell|fallen|fall|dropped|declined|decline|"
             + "shrank|went down|cut|reduced";
 
+    /** A change compounds revisions of both ends and the choice of base year: 10 % of it. */
+    private static final double CHANGE_MARGIN = 0.10;
+
     @Override
     public Optional<StatisticalFinding> judge(Reading r) {
         ClaimedPeriod p = r.period();
@@ -55,8 +58,22 @@ final class ChangeRule implements Rule {
                 return Optional.of(r.unverifiable("the first figure is zero, so no relative change"));
             }
             double change = 100 * (b - a) / a;
-            Outcome outcome = Math.signum(change) == direction ? r.figure().judge(Math.abs(change))
+            Outcome outcome = Math.signum(change) == direction ? r.figure().judge(Math.abs(change), CHANGE_MARGIN)
                     : Outcome.CONTRADICTED;
+            // "Since 1990" may have been written with the year before the latest's figures.
+            OptionalDouble earlier = p.kind() == ClaimedPeriod.Kind.SINCE ? r.in(end - 1) : OptionalDouble.empty();
+            if (outcome != Outcome.SUPPORTED && earlier.isPresent()) {
+                double before1 = 100 * (earlier.getAsDouble() - a) / a;
+                if (Math.signum(before1) == direction && r.figure().holds(Math.abs(before1))) {
+                    return Optional.of(r.finding(Outcome.SUPPORTED, shown, "a change of " + StatedFigure.format(
+                            before1) + "% to " + (end - 1) + ", the year before the latest", p.from() + "\u2013"
+                            + (end - 1)));
+                }
+                if (outcome == Outcome.CONTRADICTED && Math.signum(before1) == direction
+                        && r.figure().judge(Math.abs(before1), CHANGE_MARGIN) != Outcome.CONTRADICTED) {
+                    outcome = Outcome.UNVERIFIABLE;
+                }
+            }
             return Optional.of(r.finding(outcome, shown, "a change of " + StatedFigure.format(change) + "%",
                     p.from() + "\u2013" + end));
         }

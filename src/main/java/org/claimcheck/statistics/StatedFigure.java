@@ -84,17 +84,22 @@ record StatedFigure(double low, boolean lowOpen, double high, boolean highOpen, 
      * two, unverifiable.
      */
     Outcome judge(double v) {
+        return judge(v, REVISION);
+    }
+
+    /** As {@link #judge(double)} with a margin of its own: a change compounds the revisions of both its ends. */
+    Outcome judge(double v, double margin) {
         if (holds(v)) {
             return Outcome.SUPPORTED;
         }
-        return revisionMargin().holds(v) ? Outcome.UNVERIFIABLE : Outcome.CONTRADICTED;
+        return widened(margin).holds(v) ? Outcome.UNVERIFIABLE : Outcome.CONTRADICTED;
     }
 
     static final String WITHIN_MARGIN = "within the 3 % a revision of the series could move it";
 
-    private StatedFigure revisionMargin() {
-        double lo = Double.isInfinite(low) ? low : low - Math.abs(low) * REVISION;
-        double hi = Double.isInfinite(high) ? high : high + Math.abs(high) * REVISION;
+    private StatedFigure widened(double margin) {
+        double lo = Double.isInfinite(low) ? low : low - Math.abs(low) * margin;
+        double hi = Double.isInfinite(high) ? high : high + Math.abs(high) * margin;
         return new StatedFigure(lo, lowOpen, hi, highOpen, said);
     }
 

@@ -15,6 +15,7 @@ import org.claimcheck.places.Place;
 import org.claimcheck.places.PlaceKind;
 import org.claimcheck.series.SeriesAttribute;
 import org.claimcheck.series.SeriesIndex;
+import org.claimcheck.series.UnitKind;
 
 /**
  * Judges a claim whose sentence names a place and an indicator of the series. Returns empty when the sentence
@@ -35,6 +36,7 @@ public final class StatisticsJudge {
     private static final Pattern TOGETHER = Pattern.compile("(?i)\\b(combined|together|total|share of|compared|"
             + "whereas|while|than(?!\\s+(about|around|nearly|almost|some|half|a |an |one|two|three|four|five|six|"
             + "seven|eight|nine|ten|\\d)))\\b");
+    private static final Pattern SHARE_WORDS = Pattern.compile("(?i)\\b(share|percentage|proportion|per ?cent)\\b");
     private static final Rule CHANGE = new ChangeRule();
     private static final List<Rule> TREND_RULES = List.of(new RecordRule(), new TrendRule());
 
@@ -122,8 +124,10 @@ public final class StatisticsJudge {
             PlaceReading where, LocalDate published) {
         String text = claim.sentence();
         String code = place.code();
+        // A trend of "the share of people using the internet" is one of a percentage series, not of the count.
+        boolean share = figure.isEmpty() && SHARE_WORDS.matcher(text).find();
         Indicators.Match match = indicators.find(text, a -> series.findSeries(code, a.id()).isPresent()
-                && figure.map(f -> f.fits(a)).orElse(true));
+                && figure.map(f -> f.fits(a)).orElse(!share || a.unitKind() == UnitKind.PERCENT));
         if (match.attributes().isEmpty()) {
             return StatisticalFinding.unverifiable("no series the sentence names has figures of this kind for "
                     + place.name());
