@@ -29,8 +29,8 @@ final class RankRule implements Rule {
         if (r.rankGroup().isEmpty()) {
             return Optional.empty();
         }
-        int sign = r.says("more than any|highest|largest|most|top|biggest") ? 1
-                : r.says("less than any|lowest|smallest|least|fewest") ? -1 : 0;
+        int sign = r.says("more than any|highest|largest|(?<!at )most(?! of)|top|biggest") ? 1
+                : r.says("less than any|lowest|smallest|(?<!at )least|fewest") ? -1 : 0;
         if (sign == 0) {
             return Optional.of(r.unverifiable("names the group " + r.rankGroup().get().place().name()
                     + " but no rank the rules read"));

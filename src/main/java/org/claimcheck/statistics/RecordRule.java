@@ -5,7 +5,8 @@ import java.util.Optional;
 import org.claimcheck.series.YearlyPoint;
 
 /**
- * A record: "the highest since 2008", "at its lowest level … since 1960", "the lowest ever". The claimed year (or,
+ * A record: "the highest since 2008", "at its lowest level … since 1960", "the lowest ever"; with a figure ("hit 8%,
+ * the highest since 2008") the latest figure must also fit it. The claimed year (or,
  * for a claim about now, the latest figure before the publication year) must be the highest (lowest) of every
  * year from the one named to it; "ever" means the series' whole history, and "since" excludes the named year
  * itself only when the text says the level was last seen then, which a series cannot tell apart: then both
@@ -15,8 +16,9 @@ final class RecordRule implements Rule {
 
     @Override
     public Optional<StatisticalFinding> judge(Reading r) {
-        int sign = r.says("highest|largest|most|record high|peak") ? 1 : r.says("lowest|smallest|least|record low")
-                ? -1 : 0;
+        // "at least" and "at most" are bounds, not records.
+        int sign = r.says("highest|largest|(?<!at )most(?! of)|record high|peak") ? 1
+                : r.says("lowest|smallest|(?<!at )least|record low") ? -1 : 0;
         if (sign == 0 || !(r.says("since|ever|on record"))) {
             return Optional.empty();
         }
@@ -31,6 +33,15 @@ final class RecordRule implements Rule {
             return Optional.of(r.unverifiable("no figure for " + (from == Integer.MIN_VALUE ? "the record" : from)));
         }
         YearlyPoint last = points.get(points.size() - 1);
+        // "Unemployment hit 8%, the highest since 2008": the latest figure must also be the one stated.
+        if (r.figure() != null) {
+            Outcome level = r.figure().judge(last.value());
+            if (level != Outcome.SUPPORTED) {
+                return Optional.of(r.finding(level, r.show(List.of(last)), "the latest figure, " + last.year()
+                        + (level == Outcome.CONTRADICTED ? ", does not fit" : ", is " + StatedFigure.WITHIN_MARGIN),
+                        Integer.toString(last.year())));
+            }
+        }
         boolean withStart = points.stream().allMatch(pt -> sign * (last.value() - pt.value()) >= 0);
         boolean withoutStart = points.subList(1, points.size()).stream()
                 .allMatch(pt -> sign * (last.value() - pt.value()) >= 0);

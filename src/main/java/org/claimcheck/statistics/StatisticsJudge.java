@@ -29,8 +29,8 @@ public final class StatisticsJudge {
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)\\b(by|increased|rose|grew|fell|dropped|"
             + "decreased|declined|enhanced|surged|jumped|climbed|cut|reduced)\\s+(over|more than|about|around|nearly|"
             + "almost|roughly|some|just|only|at least)?\\s*$");
-    private static final List<Rule> FIGURE_RULES = List.of(new RankRule(new LevelRule()), new ChangeRule(),
-            new SpanRule(), new LevelRule());
+    private static final List<Rule> FIGURE_RULES = List.of(new RankRule(new LevelRule()), new RecordRule(),
+            new ChangeRule(), new SpanRule(), new LevelRule());
     private static final Pattern COMBINED = Pattern.compile("(?i)\\b(and|combined|together|plus)\\b");
     /** Words that add places up or set them against each other, so a list of them is not "each of". */
     private static final Pattern TOGETHER = Pattern.compile("(?i)\\b(combined|together|total|share of|compared|"
