@@ -23,4 +23,12 @@ class RankRuleTest {
 
         assertThat(s.outcome("0.7%")).isEqualTo(Outcome.CONTRADICTED);
     }
+
+    @Test
+    void abstainsOnARankAmongCountriesMostOfWhichHaveNoFigure() {
+        var s = sentence("The UK's aid of 0.7% of its GNI is the highest in the world.", "2018-06-15")
+                .figure("0.7%", "0.7", ClaimKind.PERCENT);
+
+        assertThat(s.judge("0.7%").orElseThrow().explanation()).contains("members of World have no figure");
+    }
 }
