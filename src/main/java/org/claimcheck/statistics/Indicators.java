@@ -17,10 +17,27 @@ import org.claimcheck.series.UnitKind;
  */
 final class Indicators {
 
-    private final SeriesIndex series;
+    /** Each attribute's phrases (and title) as the word keys they need, worked out once. */
+    private final List<Named> named;
 
     Indicators(SeriesIndex series) {
-        this.series = series;
+        List<Named> all = new ArrayList<>();
+        for (SeriesAttribute a : series.attributes()) {
+            boolean share = a.unitKind() == UnitKind.PERCENT;
+            List<String> phrases = new ArrayList<>(a.phrases());
+            phrases.add(a.title());
+            List<List<String>> needs = new ArrayList<>();
+            Set<String> words = new HashSet<>();
+            for (String phrase : phrases) {
+                List<String> need = Words.contentKeys(phrase, share);
+                if (!need.isEmpty()) {
+                    needs.add(need);
+                    words.addAll(need);
+                }
+            }
+            all.add(new Named(a, List.copyOf(needs), Set.copyOf(words)));
+        }
+        this.named = List.copyOf(all);
     }
 
     /** The best-named attributes that {@code fits} accepts, with how many words named them; empty when none. */
@@ -28,17 +45,18 @@ final class Indicators {
         Set<String> words = new HashSet<>(Words.keys(sentence));
         int best = 0;
         List<SeriesAttribute> winners = new ArrayList<>();
-        for (SeriesAttribute a : series.attributes()) {
+        for (Named n : named) {
+            int phrase = n.score(words);
             // Ties between phrases are broken by how many of all the attribute's words the sentence names.
-            int score = score(a, words) == 0 ? 0 : score(a, words) * 100 + named(a, words);
-            if (score == 0 || score < best || !fits.test(a)) {
+            int score = phrase == 0 ? 0 : phrase * 100 + n.named(words);
+            if (score == 0 || score < best || !fits.test(n.attribute())) {
                 continue;
             }
             if (score > best) {
                 best = score;
                 winners.clear();
             }
-            winners.add(a);
+            winners.add(n.attribute());
         }
         return new Match(List.copyOf(winners), best);
     }
@@ -48,26 +66,22 @@ final class Indicators {
         return !find(sentence, a -> true).attributes().isEmpty();
     }
 
-    static int score(SeriesAttribute a, Set<String> words) {
-        boolean share = a.unitKind() == UnitKind.PERCENT;
-        int best = 0;
-        List<String> phrases = new ArrayList<>(a.phrases());
-        phrases.add(a.title());
-        for (String phrase : phrases) {
-            List<String> need = Words.contentKeys(phrase, share);
-            if (!need.isEmpty() && words.containsAll(need)) {
-                best = Math.max(best, need.size());
-            }
-        }
-        return best;
-    }
+    private record Named(SeriesAttribute attribute, List<List<String>> needs, Set<String> words) {
 
-    private static int named(SeriesAttribute a, Set<String> words) {
-        Set<String> all = new HashSet<>();
-        a.phrases().forEach(p -> all.addAll(Words.contentKeys(p, a.unitKind() == UnitKind.PERCENT)));
-        all.addAll(Words.contentKeys(a.title(), a.unitKind() == UnitKind.PERCENT));
-        all.retainAll(words);
-        return all.size();
+        /** The most words of one phrase the sentence names in full; 0 when it names no phrase in full. */
+        int score(Set<String> said) {
+            int best = 0;
+            for (List<String> need : needs) {
+                if (said.containsAll(need)) {
+                    best = Math.max(best, need.size());
+                }
+            }
+            return best;
+        }
+
+        int named(Set<String> said) {
+            return (int) words.stream().filter(said::contains).count();
+        }
     }
 
     record Match(List<SeriesAttribute> attributes, int words) {

@@ -37,6 +37,9 @@ public final class StatisticsJudge {
             + "whereas|while|than(?!\\s+(about|around|nearly|almost|some|half|a |an |one|two|three|four|five|six|"
             + "seven|eight|nine|ten|\\d)))\\b");
     private static final Pattern SHARE_WORDS = Pattern.compile("(?i)\\b(share|percentage|proportion|per ?cent)\\b");
+    /** "80% of the increase in generation": a share of a change, not of the level a series holds. */
+    private static final Pattern SHARE_OF_CHANGE = Pattern.compile("(?i)\\s*of\\s+(the\\s+)?(\\w+\\s+)?(increase|"
+            + "growth|rise|decline|fall|drop|change|reduction|new|additional|added)\\b");
     private static final Rule CHANGE = new ChangeRule();
     private static final List<Rule> TREND_RULES = List.of(new RecordRule(), new TrendRule());
 
@@ -75,6 +78,10 @@ public final class StatisticsJudge {
         Optional<FigureReading> figure = claim.kind() == ClaimKind.DATE ? Optional.empty()
                 : FigureReading.of(claim, before, text.substring(offset), CHANGE_BEFORE.matcher(before).find())
                         .map(f -> f.againstBenchmark(before).negatedAfter(before));
+        if (SHARE_OF_CHANGE.matcher(text.substring(offset)).lookingAt()) {
+            return Optional.of(StatisticalFinding.unverifiable("\u201c" + claim.text() + "\u201d is a share of a "
+                    + "change, which no series holds"));
+        }
         if (claim.kind() != ClaimKind.DATE && figure.isEmpty()) {
             return Optional.of(StatisticalFinding.unverifiable("no series holds a figure like \u201c" + claim.text()
                     + "\u201d"));

@@ -74,4 +74,12 @@ class StatisticsJudgeTest {
 
         assertThat(s.judge("80,000").orElseThrow().explanation()).contains("\u201clung\u201d names a narrower group");
     }
+
+    @Test
+    void abstainsOnAShareOfAChange() {
+        var s = sentence("In 2015, 80% of the increase in the UK's electricity came from wind and solar.", "2016-06-01")
+                .date("2015", "2015").figure("80%", "80", ClaimKind.PERCENT);
+
+        assertThat(s.judge("80%").orElseThrow().explanation()).contains("a share of a change");
+    }
 }
