@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.claimcheck.extract.Claim;
@@ -40,6 +41,8 @@ public final class StatisticsJudge {
     /** "80% of the increase in generation": a share of a change, not of the level a series holds. */
     private static final Pattern SHARE_OF_CHANGE = Pattern.compile("(?i)\\s*of\\s+(the\\s+)?(\\w+\\s+)?(increase|"
             + "growth|rise|decline|fall|drop|change|reduction|new|additional|added)\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(;|,\\s+(but|while|whereas|although|though|"
+            + "yet)\\b|\\s+but\\s+)");
     private static final Rule CHANGE = new ChangeRule();
     private static final List<Rule> TREND_RULES = List.of(new RecordRule(), new TrendRule());
 
@@ -59,7 +62,11 @@ public final class StatisticsJudge {
             return Optional.empty();
         }
         String text = claim.sentence();
-        PlaceReading where = PlaceReading.of(places, text);
+        // A place named only in a later clause ("…, but Russia accounts for 85%") is not the figure's.
+        int figureEnd = claim.span().end() - claim.sentenceSpan().start();
+        Matcher next = CLAUSE_BREAK.matcher(text);
+        String scope = next.find(figureEnd) ? text.substring(0, next.start()) : text;
+        PlaceReading where = PlaceReading.of(places, scope);
         if ((where.places().isEmpty() && where.ambiguous().isEmpty()) || !indicators.namesAny(text)) {
             return Optional.empty();
         }

@@ -82,4 +82,12 @@ class StatisticsJudgeTest {
 
         assertThat(s.judge("80%").orElseThrow().explanation()).contains("a share of a change");
     }
+
+    @Test
+    void readsThePlaceOfTheFiguresOwnClauseOnly() {
+        var s = sentence("The region's access to electricity is about 50%, but Kenya is ahead.", "2019-01-01")
+                .figure("50%", "50", ClaimKind.PERCENT, Qualifier.APPROXIMATELY);
+
+        assertThat(s.judge("50%")).isEmpty();
+    }
 }
