@@ -64,7 +64,7 @@ final class BaselineCommand implements Callable<Integer> {
         }
         InputSpec inputSpec = inputs.toSpec();
         Discovery discovery = Runs.discover(inputSpec);
-        RunResult result = Runs.run(discovery, inputSpec, new Verifier(refs.index())::verify,
+        RunResult result = Runs.run(discovery, inputSpec, new Verifier(refs.index(), refs.series())::verify,
                 options.threadCount(), Runs.annotator(cache), Runs.findingsCache(cache, refs), new Cancellation(), err);
         Baseline baseline = Baseline.of(result, options.failOn);
         AtomicFiles.write(target.toAbsolutePath(), baseline::write);

@@ -118,7 +118,7 @@ final class CheckCommand implements Callable<Integer> {
                 throw usage(e.getMessage());
             }
         }
-        Verifier verifier = new Verifier(refs.index());
+        Verifier verifier = new Verifier(refs.index(), refs.series());
         Runs.Interrupt interrupt = Runs.Interrupt.install();
         int code = ExitCode.INTERNAL_ERROR.code();
         try {

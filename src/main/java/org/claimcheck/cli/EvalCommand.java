@@ -5,7 +5,18 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.claimcheck.eval.ClaimVerdictReport;
+import org.claimcheck.eval.ClaimVerdicts;
+import org.claimcheck.eval.LabelledClaim;
+import org.claimcheck.eval.LabelledClaims;
+import org.claimcheck.ingest.InputSpec;
+import org.claimcheck.reference.LoadResult;
+import org.claimcheck.reference.ReferenceLoader;
+import org.claimcheck.verify.Verifier;
 import org.claimcheck.eval.EvalReport;
 import org.claimcheck.eval.EvalSet;
 import org.claimcheck.eval.EvalSetLoad;
@@ -56,6 +67,16 @@ final class EvalCommand implements Callable<Integer> {
             description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--claims", paramLabel = "FILE", description = "Verdict-labelled claims in JSON lines (fields "
+            + "Claim, Date, Verdict), repeatable: each claim is checked as a one-sentence article published on its "
+            + "date, and accuracy, macro-F1, the share decided and the precision of each decided verdict are printed "
+            + "instead of the labelled-set figures.")
+    List<Path> claims = new ArrayList<>();
+
+    @Option(names = {"-r", "--refs"}, paramLabel = "DIR", defaultValue = "reference-data",
+            description = "Reference tables (and series) the --claims are checked against (default: ${DEFAULT-VALUE}).")
+    Path refs;
+
     @Mixin
     CacheOptions cacheOptions = new CacheOptions();
 
@@ -63,6 +84,9 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!claims.isEmpty()) {
+            return evaluateClaims(out, err);
+        }
         if (!Files.isDirectory(Path.of(dir))) {
             throw new ParameterException(spec.commandLine(), "not a directory: " + dir
                     + " (expected an evaluation set with labels.csv, reference-data/ and articles/)");
@@ -100,6 +124,47 @@ final class EvalCommand implements Callable<Integer> {
                 Figure.PLANTED_RECALL.of(all), Figure.PLANTED_CONTRADICTED.of(all), Figure.FALSE_FLAG_RATE.of(all),
                 Figure.REVIEW_LOAD.of(all));
         return run.hasErrors() ? ExitCode.INPUT_PROBLEMS.code() : ExitCode.OK.code();
+    }
+
+    private int evaluateClaims(PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
+        LoadResult loaded = ReferenceLoader.load(refs);
+        if (!loaded.isValid()) {
+            loaded.problems().forEach(err::println);
+            err.println("claimcheck: the reference tables in " + refs + " are invalid; nothing was evaluated");
+            return ExitCode.INVALID_REFERENCES.code();
+        }
+        List<LabelledClaim> labelled;
+        try {
+            labelled = LabelledClaims.read(claims);
+        } catch (IOException e) {
+            err.println(e.getMessage());
+            err.println("claimcheck: the labelled claims are invalid; nothing was evaluated");
+            return ExitCode.INVALID_REFERENCES.code();
+        }
+        Path articles = Files.createTempFile("claimcheck-claims", ".jsonl");
+        try {
+            LabelledClaims.writeArticles(labelled, articles);
+            InputSpec inputs = InputSpec.of(articles.toString());
+            Path cache = cacheOptions.dir();
+            Runs.prepare(cache);
+            RunResult run = Runs.run(Runs.discover(inputs), inputs,
+                    new Verifier(loaded.index(), loaded.series())::verify,
+                    threads == null ? Runs.defaultThreads() : threads, Runs.annotator(cache), null,
+                    new Cancellation(), err);
+            ClaimVerdictReport report = ClaimVerdicts.evaluate(labelled, run);
+            if (output != null) {
+                AtomicFiles.write(output, report::write);
+            } else {
+                report.write(out);
+                out.flush();
+            }
+            run.allProblems().forEach(err::println);
+            err.printf(Locale.ROOT, "claimcheck: %d labelled claims: accuracy %.3f, macro-F1 %.3f, decided %.3f%n",
+                    labelled.size(), report.accuracy(), report.macroF1(), report.decidedShare());
+            return run.hasErrors() ? ExitCode.INPUT_PROBLEMS.code() : ExitCode.OK.code();
+        } finally {
+            Files.deleteIfExists(articles);
+        }
     }
 
     private void write(EvalReport report, Writer w) throws IOException {

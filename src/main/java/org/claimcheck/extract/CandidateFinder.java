@@ -43,6 +43,13 @@ final class CandidateFinder {
                 raw.add(new Candidate(r[0], r[1], m.type(), m.normalized(), m.timexType()));
             }
         }
+        for (Candidate r : new Ratios(tokens).find()) {
+            // "eight out of 10" arrives as two numbers; the ratio replaces them.
+            if (raw.stream().noneMatch(c -> c.overlaps(r) && c.type() != MentionType.NUMBER)) {
+                raw.removeIf(c -> c.overlaps(r));
+                raw.add(r);
+            }
+        }
         for (Candidate f : new Fractions(tokens).find()) {
             if (raw.stream().noneMatch(c -> c.overlaps(f))) {
                 raw.add(f);
@@ -52,7 +59,8 @@ final class CandidateFinder {
         List<Candidate> merged = mergeRanges(mergeSplitNumbers(raw));
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : merged) {
-            boolean fraction = c.normalized() != null && c.normalized().startsWith(Fractions.MARK);
+            boolean fraction = c.normalized() != null
+                    && (c.normalized().startsWith(Fractions.MARK) || c.normalized().startsWith(Ratios.MARK));
             out.add(c.type() == MentionType.DATE ? trimFallingSeason(c) : fraction ? c : extendAmount(c));
         }
         return dropOverlaps(out);

@@ -63,6 +63,10 @@ final class ValueReader {
     }
 
     private Optional<ReadValue> readAmount(Candidate c, String surface) {
+        if (c.normalized() != null && c.normalized().startsWith(Ratios.MARK)) {
+            BigDecimal percent = new BigDecimal(c.normalized().substring(Ratios.MARK.length()));
+            return Optional.of(new ReadValue(ClaimKind.PERCENT, new Amount(percent, Units.percent()), null));
+        }
         if (c.normalized() != null && c.normalized().startsWith(Fractions.MARK)) {
             BigDecimal percent = new BigDecimal(c.normalized().substring(Fractions.MARK.length()));
             return Optional.of(new ReadValue(ClaimKind.PERCENT, new Amount(percent, Units.percent()), null));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.ingest.Article;
 import org.claimcheck.reference.ReferenceIndex;
+import org.claimcheck.series.SeriesIndex;
 import org.claimcheck.value.Unresolved;
 
 /**
@@ -21,10 +22,17 @@ public final class Verifier {
 
     private final ReferenceIndex index;
     private final Linker linker;
+    private final Statistics statistics;
 
     public Verifier(ReferenceIndex index) {
+        this(index, SeriesIndex.EMPTY);
+    }
+
+    /** A verifier that also judges statistical claims the tables do not link against {@code series}. */
+    public Verifier(ReferenceIndex index, SeriesIndex series) {
         this.index = Objects.requireNonNull(index, "index");
         this.linker = new Linker(index);
+        this.statistics = new Statistics(series);
     }
 
     public List<Finding> verify(Article article, List<Claim> claims) {
@@ -79,8 +87,13 @@ public final class Verifier {
     private Finding judge(Claim claim, LinkResult link, List<Claim> sentence, LocalDate published,
             RateFinder rates) {
         if (link instanceof LinkResult.Unlinked unlinked) {
-            return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), claim.value() instanceof Unresolved
-                    ? unlinked.reason() : Explanation.of(claim).then(unlinked.reason()).line());
+            if (claim.value() instanceof Unresolved) {
+                return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), unlinked.reason());
+            }
+            // A claim the tables leave unlinked may still be a statistic of the folder's time series.
+            Finding unverifiable = new Finding(claim, Verdict.UNVERIFIABLE, List.of(),
+                    Explanation.of(claim).then(unlinked.reason()).line());
+            return statistics.judge(claim, sentence, published).orElse(unverifiable);
         }
         boolean aboutOutcomes = link.links().stream()
                 .noneMatch(l -> Forecasts.isTargetAttribute(l.attribute().attribute()));

@@ -1,0 +1,70 @@
+package org.claimcheck.statistics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.claimcheck.places.Gazetteer;
+import org.claimcheck.places.Group;
+import org.claimcheck.places.Membership;
+import org.claimcheck.places.Naming;
+import org.claimcheck.places.Place;
+import org.claimcheck.places.PlaceKind;
+import org.claimcheck.places.PlaceMention;
+
+/**
+ * The places a sentence names, read for a statistical claim: the one place the figure is about, and the group
+ * it is ranked in when the sentence names one ("more than any other G7 country", "the highest in Africa").
+ * A name that stands for several places is not read as any of them.
+ */
+record PlaceReading(List<Place> places, Optional<Group> rankGroup, List<String> ambiguous) {
+
+    private static final java.util.regex.Pattern INTRODUCES = java.util.regex.Pattern.compile(
+            "(?i)\\W{0,3}(including|such as|like|namely)\\b");
+
+    private static final String WORLD = "OWID_WRL";
+    private static final java.util.regex.Pattern IN_THE = java.util.regex.Pattern.compile("(?i)\\b(in|of)\\s+(the\\s+)?$");
+
+    /** The world as a group: every sovereign state of the gazetteer, at any date. */
+    private static Group world(Gazetteer gazetteer, Place world) {
+        return new Group(world, gazetteer.places().stream().filter(p -> p.kind() == PlaceKind.COUNTRY)
+                .map(p -> new Membership(p.code(), LocalDate.MIN, LocalDate.MAX)).toList());
+    }
+
+    static PlaceReading of(Gazetteer gazetteer, String sentence) {
+        List<Place> places = new ArrayList<>();
+        List<String> ambiguous = new ArrayList<>();
+        Group group = null;
+        for (PlaceMention m : gazetteer.find(sentence)) {
+            if (m.isAmbiguous()) {
+                ambiguous.add(m.text());
+                continue;
+            }
+            Place p = m.place().orElseThrow();
+            // "the highest in the world" after a country: ranked among every country.
+            if (p.code().equals(WORLD) && !places.isEmpty() && IN_THE.matcher(sentence.substring(0, m.start()))
+                    .find()) {
+                group = world(gazetteer, p);
+                continue;
+            }
+            // "any other G7 country", "in Africa" after a country: the group it is compared within.
+            // "African countries, including Chad, …", "countries like Germany": the group only introduces a list.
+            if (m.group().isPresent() && INTRODUCES.matcher(sentence.substring(m.end())).lookingAt()) {
+                continue;
+            }
+            if (m.group().isPresent() && (m.naming() == Naming.GROUP || !places.isEmpty())) {
+                group = m.group().get();
+                continue;
+            }
+            if (places.stream().noneMatch(q -> q.code().equals(p.code()))) {
+                places.add(p);
+            }
+        }
+        return new PlaceReading(List.copyOf(places), Optional.ofNullable(group), List.copyOf(ambiguous));
+    }
+
+    /** The one place the sentence is about, unless it names none, several, or an ambiguous name. */
+    Optional<Place> single() {
+        return places.size() == 1 && ambiguous.isEmpty() ? Optional.of(places.get(0)) : Optional.empty();
+    }
+}

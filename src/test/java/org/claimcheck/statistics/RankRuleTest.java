@@ -1,0 +1,34 @@
+package org.claimcheck.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimcheck.statistics.StatisticsFixture.sentence;
+
+import org.claimcheck.extract.ClaimKind;
+import org.junit.jupiter.api.Test;
+
+class RankRuleTest {
+
+    @Test
+    void supportsTheHighestOfTheGroupOnItsLevel() {
+        var s = sentence("The UK spends 0.7% of its GNI on aid, which is more than any other G7 country.", "2018-06-15")
+                .figure("0.7%", "0.7", ClaimKind.PERCENT);
+
+        assertThat(s.judge("0.7%").orElseThrow().explanation()).contains("supported", "the highest of G7");
+    }
+
+    @Test
+    void contradictsAWrongLevelBeforeTheRank() {
+        var s = sentence("France spends 0.7% of its GNI on aid, which is more than any other G7 country.",
+                "2018-06-15").figure("0.7%", "0.7", ClaimKind.PERCENT);
+
+        assertThat(s.outcome("0.7%")).isEqualTo(Outcome.CONTRADICTED);
+    }
+
+    @Test
+    void abstainsOnARankAmongCountriesMostOfWhichHaveNoFigure() {
+        var s = sentence("The UK's aid of 0.7% of its GNI is the highest in the world.", "2018-06-15")
+                .figure("0.7%", "0.7", ClaimKind.PERCENT);
+
+        assertThat(s.judge("0.7%").orElseThrow().explanation()).contains("members of World have no figure");
+    }
+}

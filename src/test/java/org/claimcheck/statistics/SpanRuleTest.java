@@ -1,0 +1,55 @@
+package org.claimcheck.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimcheck.statistics.StatisticsFixture.sentence;
+
+import org.claimcheck.extract.ClaimKind;
+import org.claimcheck.value.Qualifier;
+import org.junit.jupiter.api.Test;
+
+class SpanRuleTest {
+
+    @Test
+    void supportsABoundThatHeldInEveryYearOfTheSpan() {
+        var s = sentence("Between 2010 and 2018, less than 15% of the population in Chad had access to electricity.",
+                "2019-03-21").date("2010 and 2018", "2010/2018")
+                .figure("15%", "15", ClaimKind.PERCENT, Qualifier.LESS_THAN);
+
+        assertThat(s.judge("15%").orElseThrow().explanation()).contains("supported", "every year with a figure fits");
+    }
+
+    @Test
+    void contradictsConsistencyBrokenInOneYearAndNamesIt() {
+        var s = sentence("Since 2010, at least eight out of 10 Kenyans have consistently had electricity.",
+                "2019-03-21").date("2010", "2010", Qualifier.SINCE)
+                .figure("eight out of 10", "80", ClaimKind.PERCENT, Qualifier.AT_LEAST);
+
+        assertThat(s.judge("eight out of 10").orElseThrow().explanation()).contains("contradicted",
+                "2010 does not fit");
+    }
+
+    @Test
+    void readsACountOverASpanWithoutARateAsItsTotal() {
+        var s = sentence("Over 250,000 people in Nigeria died from cancer between 2015 and 2017.", "2019-01-01")
+                .figure("250,000", "250000", ClaimKind.NUMBER, Qualifier.MORE_THAN)
+                .date("2015 and 2017", "2015/2017");
+
+        assertThat(s.judge("250,000").orElseThrow().explanation()).contains("total 265,700", "supported");
+    }
+
+    @Test
+    void abstainsWhenFewerThanHalfTheYearsHaveAFigure() {
+        var s = sentence("Between 2000 and 2015, wind generated less than 20% of the UK's power.", "2016-01-18")
+                .date("2000 and 2015", "2000/2015").figure("20%", "20", ClaimKind.PERCENT, Qualifier.LESS_THAN);
+
+        assertThat(s.judge("20%").orElseThrow().explanation()).contains("figures for only 5 of the 16 years");
+    }
+
+    @Test
+    void readsNeverBelowAsAtLeast() {
+        var s = sentence("Since 2011, Kenya's access to electricity never fell below 30%.", "2019-03-21")
+                .date("2011", "2011", Qualifier.SINCE).figure("30%", "30", ClaimKind.PERCENT, Qualifier.LESS_THAN);
+
+        assertThat(s.outcome("30%")).isEqualTo(Outcome.SUPPORTED);
+    }
+}

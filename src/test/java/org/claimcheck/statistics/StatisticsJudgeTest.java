@@ -1,0 +1,93 @@
+package org.claimcheck.statistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.claimcheck.statistics.StatisticsFixture.sentence;
+
+import org.claimcheck.extract.ClaimKind;
+import org.claimcheck.value.Qualifier;
+import org.junit.jupiter.api.Test;
+
+class StatisticsJudgeTest {
+
+    @Test
+    void leavesSentencesWithoutAPlaceOrAnIndicatorToTheTables() {
+        assertThat(sentence("Trade rose to 20% of output.", "2019-01-01").figure("20%", "20", ClaimKind.PERCENT)
+                .judge("20%")).isEmpty();
+        assertThat(sentence("Kenya's trade rose to 20% of output.", "2019-01-01")
+                .figure("20%", "20", ClaimKind.PERCENT).judge("20%")).isEmpty();
+    }
+
+    @Test
+    void addsUpSeriesTheSentenceNamesTogether() {
+        var s = sentence("In 2015, wind and solar gave less than 4% of France's power.", "2016-06-01")
+                .date("2015", "2015").figure("4%", "4", ClaimKind.PERCENT, Qualifier.LESS_THAN);
+
+        StatisticalFinding f = s.judge("4%").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.CONTRADICTED);
+        assertThat(f.explanation()).contains("plus", "5.1% in 2015");
+    }
+
+    @Test
+    void saysTheSameOfEachCountryOfAList() {
+        var s = sentence("In Kenya and Chad, less than 70% of people had access to electricity in 2017.", "2019-01-01")
+                .figure("70%", "70", ClaimKind.PERCENT, Qualifier.LESS_THAN).date("2017", "2017");
+
+        assertThat(s.judge("70%").orElseThrow().explanation()).startsWith("said of each of Kenya, Chad");
+        assertThat(s.outcome("70%")).isEqualTo(Outcome.SUPPORTED);
+    }
+
+    @Test
+    void abstainsOnPeriodsItCannotPlace() {
+        var month = sentence("In May 2018, over 7,000 Nigerians died from cancer.", "2018-06-01")
+                .date("May 2018", "2018-05").figure("7,000", "7000", ClaimKind.NUMBER, Qualifier.MORE_THAN);
+        var unread = sentence("In the early 2000s, less than 1% of people in Chad had access to electricity.",
+                "2019-01-01").figure("1%", "1", ClaimKind.PERCENT, Qualifier.LESS_THAN);
+        var openStart = sentence("Up to 2018, about 10% of Chad had access to electricity.", "2019-01-01")
+                .date("2018", "2018").figure("10%", "10", ClaimKind.PERCENT, Qualifier.APPROXIMATELY);
+
+        assertThat(month.outcome("7,000")).isEqualTo(Outcome.UNVERIFIABLE);
+        assertThat(unread.outcome("1%")).isEqualTo(Outcome.UNVERIFIABLE);
+        assertThat(openStart.outcome("10%")).isEqualTo(Outcome.UNVERIFIABLE);
+    }
+
+    @Test
+    void givesTheDatePartOfAFigureNoVerdictOfItsOwn() {
+        var s = sentence("In 2017, 56% of Kenyans had access to electricity.", "2019-01-01")
+                .date("2017", "2017").figure("56%", "56", ClaimKind.PERCENT);
+
+        assertThat(s.outcome("2017")).isEqualTo(Outcome.UNVERIFIABLE);
+        assertThat(s.outcome("56%")).isEqualTo(Outcome.SUPPORTED);
+    }
+
+    @Test
+    void abstainsWhenThePlaceHasNoSeriesOfTheFiguresKind() {
+        var s = sentence("Only about 20% of Africans have access to electricity.", "2017-05-03")
+                .figure("20%", "20", ClaimKind.PERCENT, Qualifier.APPROXIMATELY);
+
+        assertThat(s.judge("20%").orElseThrow().explanation()).contains("no series the sentence names");
+    }
+
+    @Test
+    void abstainsWhenTheSentenceNamesANarrowerGroupThanTheSeries() {
+        var s = sentence("In 2017, more than 80,000 Nigerians died from lung cancer.", "2019-01-01")
+                .date("2017", "2017").figure("80,000", "80000", ClaimKind.NUMBER, Qualifier.MORE_THAN);
+
+        assertThat(s.judge("80,000").orElseThrow().explanation()).contains("\u201clung\u201d names a narrower group");
+    }
+
+    @Test
+    void abstainsOnAShareOfAChange() {
+        var s = sentence("In 2015, 80% of the increase in the UK's electricity came from wind and solar.", "2016-06-01")
+                .date("2015", "2015").figure("80%", "80", ClaimKind.PERCENT);
+
+        assertThat(s.judge("80%").orElseThrow().explanation()).contains("a share of a change");
+    }
+
+    @Test
+    void readsThePlaceOfTheFiguresOwnClauseOnly() {
+        var s = sentence("The region's access to electricity is about 50%, but Kenya is ahead.", "2019-01-01")
+                .figure("50%", "50", ClaimKind.PERCENT, Qualifier.APPROXIMATELY);
+
+        assertThat(s.judge("50%")).isEmpty();
+    }
+}
