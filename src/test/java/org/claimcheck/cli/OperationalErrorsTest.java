@@ -2,7 +2,7 @@ package org.claimcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -101,10 +101,12 @@ class OperationalErrorsTest {
         Path out = Files.createDirectories(dir.resolve("locked"));
         Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            assumeFalse(Files.isWritable(out), "permissions are not enforced for this user (root)");
+            // Permissions do not bind root; a kernel folder (Linux's /proc) refuses new files to everyone.
+            Path locked = Files.isWritable(out) ? Path.of("/proc/1") : out;
+            assumeTrue(!Files.isWritable(out) || Files.isDirectory(locked), "no folder this user cannot write");
 
-            assertUsage(CliRun.of("check", "--no-cache", "corpus", "--output", out.toString()),
-                    "cannot write into the output folder " + out + ": permission denied");
+            assertUsage(CliRun.of("check", "--no-cache", "corpus", "--output", locked.toString()),
+                    "cannot write into the output folder " + locked + ": ");
         } finally {
             Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
