@@ -148,7 +148,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RunResult result = Runs.run(discovery, inputSpec, verifier::verify, options.threadCount(), annotator,
-                findingsCache, interrupt.cancellation(), err);
+                findingsCache, interrupt.cancellation(), err, java.time.Duration.ofSeconds(options.inputTimeout));
         Runs.warnIfCacheFailed(annotator, err);
         SourceRoot root = files.contains(ReportFormat.SARIF) || streams.contains(ReportFormat.GITHUB)
                 ? sourceRoot() : SourceRoot.currentFolder();

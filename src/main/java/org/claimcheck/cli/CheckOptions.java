@@ -41,6 +41,12 @@ final class CheckOptions {
             description = "Accepted claims (written by 'claimcheck baseline') that no longer fail the gate.")
     Path baseline;
 
+    @Option(names = "--input-timeout", paramLabel = "SECONDS", defaultValue = "600",
+            converter = PositiveNumbers.Seconds.class,
+            description = "Abandon an input whose analysis takes longer than this and report it as a problem; the "
+                    + "rest of the batch is checked (default: ${DEFAULT-VALUE}).")
+    long inputTimeout;
+
     @Option(names = "--changed-since", paramLabel = "REV",
             description = "Only check articles that git reports as changed since REV (and untracked ones).")
     String changedSince;

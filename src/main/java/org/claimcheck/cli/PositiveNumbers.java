@@ -35,6 +35,19 @@ final class PositiveNumbers {
         }
     }
 
+    /** {@code --input-timeout}: a whole number of seconds above zero. */
+    static final class Seconds implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            long n = parse(value, "a whole number of seconds above 0, such as 600");
+            if (n < 1) {
+                throw new TypeConversionException("expected a whole number of seconds above 0, such as 600, got "
+                        + value.strip());
+            }
+            return n;
+        }
+    }
+
     private static long parse(String value, String expected) {
         try {
             return Long.parseLong(value.strip());

@@ -81,7 +81,16 @@ final class Runs {
     static RunResult run(Discovery discovery, InputSpec spec, ClaimJudge judge, int threads,
             ArticleAnnotator annotator, FindingsCache findingsCache, Cancellation cancellation, PrintWriter err)
             throws InterruptedException {
-        Checker checker = new Checker(annotator, judge, threads, Version.get(), findingsCache);
+        return run(discovery, spec, judge, threads, annotator, findingsCache, cancellation, err,
+                Checker.DEFAULT_INPUT_BUDGET);
+    }
+
+    /** As above, abandoning an input that takes longer than {@code inputBudget}. */
+    static RunResult run(Discovery discovery, InputSpec spec, ClaimJudge judge, int threads,
+            ArticleAnnotator annotator, FindingsCache findingsCache, Cancellation cancellation, PrintWriter err,
+            java.time.Duration inputBudget) throws InterruptedException {
+        Checker checker = new Checker(annotator, judge, threads, Version.get(), findingsCache)
+                .withInputBudget(inputBudget);
         Progress progress = TerminalProgress.forStderr(err);
         return checker.run(discovery, spec.maxBytes(), progress, cancellation);
     }

@@ -2,15 +2,20 @@ package org.claimcheck.run;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimExtractor;
 import org.claimcheck.ingest.Article;
@@ -48,6 +53,12 @@ public final class Checker {
     private final String toolVersion;
     private final FindingsCache findingsCache;
     private final long resultBudgetBytes;
+    private final Duration inputBudget;
+
+    /** The time one input may take by default: far beyond any real article, short of a CI job's patience. */
+    public static final Duration DEFAULT_INPUT_BUDGET = Duration.ofMinutes(10);
+    /** The code of the problem for an input that ran past its time budget. */
+    public static final String TIMED_OUT = "timed-out";
 
     public Checker(ArticleAnnotator annotator, ClaimJudge judge, int threads, String toolVersion) {
         this(annotator, judge, threads, toolVersion, null);
@@ -77,6 +88,28 @@ public final class Checker {
         this.toolVersion = toolVersion;
         this.findingsCache = findingsCache;
         this.resultBudgetBytes = resultBudgetBytes;
+        this.inputBudget = DEFAULT_INPUT_BUDGET;
+    }
+
+    private Checker(Checker base, Duration inputBudget) {
+        this.annotator = base.annotator;
+        this.judge = base.judge;
+        this.threads = base.threads;
+        this.toolVersion = base.toolVersion;
+        this.findingsCache = base.findingsCache;
+        this.resultBudgetBytes = base.resultBudgetBytes;
+        this.inputBudget = inputBudget;
+    }
+
+    /**
+     * This checker with another time budget per input. An input that runs past it becomes a problem naming it
+     * and the rest of the batch is reported; its worker is abandoned (CoreNLP cannot be interrupted) and replaced.
+     */
+    public Checker withInputBudget(Duration budget) {
+        if (budget.isNegative() || budget.isZero()) {
+            throw new IllegalArgumentException("the time budget per input must be positive");
+        }
+        return new Checker(this, budget);
     }
 
     /**
@@ -97,36 +130,39 @@ public final class Checker {
         progress.started(discovery.files().size());
         ResultStore results = new ResultStore(resultBudgetBytes);
         Set<String> skipped = new ConcurrentSkipListSet<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "claimcheck-worker");
-            t.setDaemon(true);
-            return t;
-        });
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads,
+                0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "claimcheck-worker");
+                    t.setDaemon(true);
+                    return t;
+                });
+        Map<String, Long> started = new ConcurrentHashMap<>();
+        Set<String> timedOut = new ConcurrentSkipListSet<>();
+        List<Problem> overrun = new ArrayList<>();
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (InputFile input : discovery.files()) {
+            List<InputFile> inputs = discovery.files();
+            for (InputFile input : inputs) {
                 futures.add(pool.submit(() -> {
                     if (cancellation.isCancelled()) {
                         skipped.add(input.path());
                         return;
                     }
+                    started.put(input.path(), System.nanoTime());
                     int claims = 0;
-                    for (ArticleResult result : process(input, maxBytes)) {
+                    List<ArticleResult> done = process(input, maxBytes);
+                    if (timedOut.contains(input.path())) {
+                        return; // reported as timed out already; a late result must not appear beside it
+                    }
+                    for (ArticleResult result : done) {
                         claims += result.findings().size();
                         results.add(result);
                     }
                     progress.inputDone(input.path(), claims);
                 }));
             }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof java.io.UncheckedIOException io) {
-                        throw io; // the machine's trouble (a full disk for the results file), not a bug
-                    }
-                    throw new IllegalStateException("a worker failed outside article processing", e.getCause());
-                }
+            for (int i = 0; i < futures.size(); i++) {
+                awaitWithinBudget(futures.get(i), inputs.get(i), started, timedOut, overrun, pool, progress);
             }
         } finally {
             pool.shutdownNow();
@@ -134,10 +170,43 @@ public final class Checker {
         }
         List<ArticleResult> sorted = results.sortedById();
         List<Problem> problems = new ArrayList<>(discovery.problems());
+        problems.addAll(overrun);
         if (!skipped.isEmpty()) {
             problems.add(interrupted(skipped, discovery.files().size()));
         }
         return new RunResult(toolVersion, sorted, problems);
+    }
+
+    /**
+     * Waits for one input, but no longer than its budget from the moment it started: past that, the input is
+     * a problem naming it, and a new worker takes the abandoned one's place so the batch goes on.
+     */
+    private void awaitWithinBudget(Future<?> f, InputFile input, Map<String, Long> started, Set<String> timedOut,
+            List<Problem> overrun, ThreadPoolExecutor pool, Progress progress)
+            throws InterruptedException {
+        while (true) {
+            try {
+                f.get(1, TimeUnit.SECONDS);
+                return;
+            } catch (TimeoutException stillRunning) {
+                Long since = started.get(input.path());
+                if (since != null && System.nanoTime() - since > inputBudget.toNanos()) {
+                    timedOut.add(input.path());
+                    f.cancel(true);
+                    overrun.add(Problem.error(TIMED_OUT, input.path(), "analysis took longer than "
+                            + inputBudget.toSeconds() + " s and was abandoned; the rest of the batch is reported"));
+                    progress.inputDone(input.path(), 0);
+                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                    return;
+                }
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof java.io.UncheckedIOException io) {
+                    throw io; // the machine's trouble (a full disk for the results file), not a bug
+                }
+                throw new IllegalStateException("a worker failed outside article processing", e.getCause());
+            }
+        }
     }
 
     /** One problem for all inputs a cancelled run left out, placed at the first of them. */

@@ -55,6 +55,12 @@ class OperationalErrorsTest {
     }
 
     @Test
+    void rejectsATimeBudgetOfNothing() {
+        assertUsage(check("--input-timeout", "0"),
+                "Invalid value for option '--input-timeout': expected a whole number of seconds above 0");
+    }
+
+    @Test
     void rejectsANegativeMaximumFileSize() {
         assertUsage(check("--max-file-size", "-5"),
                 "Invalid value for option '--max-file-size': expected a size in bytes above 0");

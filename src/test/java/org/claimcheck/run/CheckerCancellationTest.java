@@ -67,6 +67,35 @@ class CheckerCancellationTest {
     }
 
     @Test
+    void abandonsAnInputThatRunsPastItsBudgetAndReportsTheRestOfTheBatch() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        ArticleAnnotator hangsOnTheFirst = article -> {
+            if (article.text().startsWith("Article 0")) {
+                try {
+                    release.await(); // a runaway article, as a pathological text can make CoreNLP
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return new AnnotatedArticle(article, List.of());
+        };
+        try {
+            // One worker: the abandoned one must be replaced, or nothing after the runaway would run.
+            RunResult result = checker(hangsOnTheFirst, 1).withInputBudget(java.time.Duration.ofMillis(300))
+                    .run(inputs(3), InputSpec.DEFAULT_MAX_BYTES, Progress.NONE);
+
+            assertThat(result.articles()).extracting(ArticleResult::id).containsExactly("a01.txt", "a02.txt");
+            assertThat(result.problems()).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo(Checker.TIMED_OUT);
+                assertThat(p.path()).isEqualTo("a00.txt");
+                assertThat(p.isError()).isTrue();
+            });
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
     void reportsEveryInputAsLeftOutWhenCancelledBeforeStarting() throws Exception {
         Cancellation cancellation = new Cancellation();
         cancellation.cancel();
