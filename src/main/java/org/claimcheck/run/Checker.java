@@ -161,8 +161,13 @@ public final class Checker {
                     progress.inputDone(input.path(), claims);
                 }));
             }
+            long[] cancelSeen = {0};
             for (int i = 0; i < futures.size(); i++) {
-                awaitWithinBudget(futures.get(i), inputs.get(i), started, timedOut, overrun, pool, progress);
+                awaitWithinBudget(futures.get(i), inputs.get(i), started, timedOut, overrun, pool, progress,
+                        () -> stopWaiting(cancellation, cancelSeen));
+                if (timedOut.contains(inputs.get(i).path()) && cancellation.isCancelled()) {
+                    skipped.add(inputs.get(i).path());
+                }
             }
         } finally {
             pool.shutdownNow();
@@ -182,13 +187,19 @@ public final class Checker {
      * a problem naming it, and a new worker takes the abandoned one's place so the batch goes on.
      */
     private void awaitWithinBudget(Future<?> f, InputFile input, Map<String, Long> started, Set<String> timedOut,
-            List<Problem> overrun, ThreadPoolExecutor pool, Progress progress)
-            throws InterruptedException {
+            List<Problem> overrun, ThreadPoolExecutor pool, Progress progress,
+            java.util.function.BooleanSupplier giveUp) throws InterruptedException {
         while (true) {
             try {
                 f.get(1, TimeUnit.SECONDS);
                 return;
             } catch (TimeoutException stillRunning) {
+                if (giveUp.getAsBoolean()) {
+                    // Interrupted (Ctrl-C, SIGTERM): what finished is reported; an input still running is left out.
+                    timedOut.add(input.path());
+                    f.cancel(true);
+                    return;
+                }
                 Long since = started.get(input.path());
                 if (since != null && System.nanoTime() - since > inputBudget.toNanos()) {
                     timedOut.add(input.path());
@@ -208,6 +219,20 @@ public final class Checker {
             }
         }
     }
+
+    /** Once a run is cancelled, inputs still running get a few seconds to finish before they are left out. */
+    private static boolean stopWaiting(Cancellation cancellation, long[] cancelSeen) {
+        if (!cancellation.isCancelled()) {
+            return false;
+        }
+        long now = System.nanoTime();
+        if (cancelSeen[0] == 0) {
+            cancelSeen[0] = now;
+        }
+        return now - cancelSeen[0] > CANCEL_GRACE.toNanos();
+    }
+
+    private static final Duration CANCEL_GRACE = Duration.ofSeconds(5);
 
     /** One problem for all inputs a cancelled run left out, placed at the first of them. */
     private static Problem interrupted(Set<String> skipped, int total) {

@@ -96,6 +96,35 @@ class CheckerCancellationTest {
     }
 
     @Test
+    void leavesOutAnInputStillRunningAFewSecondsAfterTheRunIsCancelled() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Cancellation cancellation = new Cancellation();
+        ArticleAnnotator hangsOnTheFirst = article -> {
+            if (article.text().startsWith("Article 0")) {
+                cancellation.cancel(); // as a SIGTERM would, while this input never finishes
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return new AnnotatedArticle(article, List.of());
+        };
+        try {
+            RunResult result = checker(hangsOnTheFirst, 1).run(inputs(2), InputSpec.DEFAULT_MAX_BYTES,
+                    Progress.NONE, cancellation);
+
+            assertThat(result.articles()).isEmpty();
+            assertThat(result.problems()).singleElement().satisfies(p -> {
+                assertThat(p.code()).isEqualTo(Checker.INTERRUPTED);
+                assertThat(p.message()).contains("2 of 2 inputs");
+            });
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
     void reportsEveryInputAsLeftOutWhenCancelledBeforeStarting() throws Exception {
         Cancellation cancellation = new Cancellation();
         cancellation.cancel();
