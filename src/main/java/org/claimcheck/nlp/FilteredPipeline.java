@@ -91,11 +91,20 @@ final class FilteredPipeline implements NlpPipeline {
      * text, so the sentences' token offsets stay valid for the annotators that use them.
      */
     private void tag(Annotation doc, List<CoreMap> kept, LocalDate published) {
-        Annotation part = Documents.create(doc.get(CoreAnnotations.TextAnnotation.class), published);
-        part.set(CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
-        part.set(CoreAnnotations.SentencesAnnotation.class, kept);
-        for (Annotator a : taggers) {
-            a.annotate(part);
+        // SUTime keeps an index of every time expression of a document and consults it for each new one, which
+        // makes a document with thousands of dates (a 3 MB scraped page) quadratic. Sentences are tagged alone
+        // (SUTime resolves against the publication date, never the sentence before), so a bounded chunk of
+        // them at a time gives the same tags in linear time; an ordinary article is one chunk.
+        for (int from = 0; from < kept.size(); from += SENTENCES_PER_CHUNK) {
+            List<CoreMap> chunk = kept.subList(from, Math.min(kept.size(), from + SENTENCES_PER_CHUNK));
+            Annotation part = Documents.create(doc.get(CoreAnnotations.TextAnnotation.class), published);
+            part.set(CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
+            part.set(CoreAnnotations.SentencesAnnotation.class, chunk);
+            for (Annotator a : taggers) {
+                a.annotate(part);
+            }
         }
     }
+
+    private static final int SENTENCES_PER_CHUNK = 200;
 }

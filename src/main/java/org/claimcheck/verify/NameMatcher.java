@@ -74,14 +74,28 @@ final class NameMatcher {
      * number counts something ("the treaty 20 years on").
      */
     private static boolean sequel(NameMatch m, List<Word> text) {
-        for (int i = 0; i < text.size(); i++) {
-            Word w = text.get(i);
-            if (w.start() >= m.end()) {
-                boolean counts = i + 1 < text.size() && COUNTED.contains(text.get(i + 1).text());
-                return w.start() - m.end() <= 1 && SEQUEL.matcher(w.text()).matches() && !counts;
+        int i = firstAtOrAfter(text, m.end());
+        if (i >= text.size()) {
+            return false;
+        }
+        Word w = text.get(i);
+        boolean counts = i + 1 < text.size() && COUNTED.contains(text.get(i + 1).text());
+        return w.start() - m.end() <= 1 && SEQUEL.matcher(w.text()).matches() && !counts;
+    }
+
+    /** The first word starting at or after {@code offset}; words are in text order, so a binary search. */
+    private static int firstAtOrAfter(List<Word> text, int offset) {
+        int lo = 0;
+        int hi = text.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (text.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo;
     }
 
     private static List<NameMatch> orderFree(List<Word> name, Map<String, Integer> wanted, List<Word> text) {
