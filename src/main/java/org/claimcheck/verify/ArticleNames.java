@@ -53,10 +53,21 @@ final class ArticleNames {
 
     /** The hits that lie wholly inside {@code range}, in text order. */
     List<Hit> within(EarlierText range) {
+        // The hits are sorted by start: search for the first, so a claim costs its range, not the article.
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).start() < range.from()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
         List<Hit> inside = new ArrayList<>();
-        for (Hit h : hits) {
-            if (h.start() >= range.from() && h.end() <= range.to()) {
-                inside.add(h);
+        for (int i = lo; i < hits.size() && hits.get(i).start() < range.to(); i++) {
+            if (hits.get(i).end() <= range.to()) {
+                inside.add(hits.get(i));
             }
         }
         return inside;
