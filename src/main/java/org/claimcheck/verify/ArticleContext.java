@@ -21,7 +21,7 @@ final class ArticleContext {
     /** The context before the sentence starting at {@code sentenceStart} in {@code text}. */
     static String before(String text, int sentenceStart) {
         int end = Math.min(Math.max(sentenceStart, 0), text.length());
-        int paragraphStart = Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1;
+        int paragraphStart = lineStart(text, end);
         // Two sentences lie well within the last few thousand characters; scanning only those keeps a long
         // article linear instead of quadratic.
         int windowStart = Math.max(0, end - WINDOW);
@@ -49,13 +49,29 @@ final class ArticleContext {
         int end = Math.min(Math.max(sentenceStart, 0), text.length());
         String context = before(text, end);
         int contextStart = end - context.length();
-        int paragraphStart = text.lastIndexOf('\n', end - 1) + 1;
+        int paragraphStart = lineStart(text, end);
         int earlierEnd = Math.max(paragraphStart, contextStart); // past the paragraph start only in a long one
         int windowStart = Math.max(0, earlierEnd - EARLIER_WINDOW);
         return new EarlierText(text, windowStart, earlierEnd);
     }
 
     private static final int EARLIER_WINDOW = 20_000;
+
+    /**
+     * Where the line (paragraph) holding {@code end} starts, looking back no farther than {@value #WINDOW}
+     * characters: in a longer paragraph the answer is the window's start, which is all the context uses, and a
+     * 3 MB line is not searched back to its beginning for every claim.
+     */
+    private static int lineStart(String text, int end) {
+        int limit = Math.max(0, end - WINDOW);
+        for (int i = end - 1; i >= limit; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
 
     private static int startOfSentencesBack(String preceding, int count) {
         int[] ends = new int[count];
