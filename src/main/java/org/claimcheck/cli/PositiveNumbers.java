@@ -26,12 +26,7 @@ final class PositiveNumbers {
     static final class Bytes implements ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
-            long n = parse(value, "a size in bytes above 0, such as 10485760 for 10 MiB");
-            if (n < 1) {
-                throw new TypeConversionException("expected a size in bytes above 0, such as 10485760 for 10 MiB, got "
-                        + value.strip());
-            }
-            return n;
+            return aboveZero(value, "a size in bytes above 0, such as 10485760 for 10 MiB");
         }
     }
 
@@ -39,13 +34,17 @@ final class PositiveNumbers {
     static final class Seconds implements ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
-            long n = parse(value, "a whole number of seconds above 0, such as 600");
-            if (n < 1) {
-                throw new TypeConversionException("expected a whole number of seconds above 0, such as 600, got "
-                        + value.strip());
-            }
-            return n;
+            return aboveZero(value, "a whole number of seconds above 0, such as 600");
         }
+    }
+
+    /** {@code value} as a whole number of at least 1; otherwise a message saying what was {@code expected}. */
+    private static long aboveZero(String value, String expected) {
+        long n = parse(value, expected);
+        if (n < 1) {
+            throw new TypeConversionException("expected " + expected + ", got " + value.strip());
+        }
+        return n;
     }
 
     private static long parse(String value, String expected) {
