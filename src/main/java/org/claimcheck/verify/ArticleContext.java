@@ -43,11 +43,11 @@ final class ArticleContext {
      * Farther text a subject may still be named in: the article before the sentence's own paragraph, up to
      * {@value #EARLIER_WINDOW} characters back. "One trade magazine dated the opening to 8 November 2012" may
      * follow a paragraph that named the pipeline; "the spur" may refer to a pipeline named three paragraphs up.
-     * Subjects found here are ranked most recent first and never make a firm link.
+     * Subjects found here are ranked most recent first and never make a firm link. {@code context} is what
+     * {@link #before} gave for the same sentence, passed in so it is not worked out twice.
      */
-    static EarlierText earlierParagraphs(String text, int sentenceStart) {
+    static EarlierText earlierParagraphs(String text, int sentenceStart, String context) {
         int end = Math.min(Math.max(sentenceStart, 0), text.length());
-        String context = before(text, end);
         int contextStart = end - context.length();
         int paragraphStart = lineStart(text, end);
         int earlierEnd = Math.max(paragraphStart, contextStart); // past the paragraph start only in a long one

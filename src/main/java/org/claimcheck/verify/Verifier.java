@@ -48,9 +48,7 @@ public final class Verifier {
             Claim claim = TimelineEntries.withEvent(stated, article.text());
             List<Claim> sentence = sameSentence.apply(stated).stream().map(c -> c == stated ? claim : c).toList();
             LinkResult link = claim.value() instanceof Unresolved u ? LinkResult.none(unresolved(u, published))
-                    : linker.link(claim, sentence, ArticleContext.before(article.text(), claim.sentenceSpan().start()),
-                            ArticleContext.earlierParagraphs(article.text(), claim.sentenceSpan().start()),
-                            article.meta().title());
+                    : link(claim, sentence, article);
             Claim judged = periods.withArticlePeriod(claim, link, sentence);
             String periodNote = periods.note(claim, judged, link);
             if (claim != stated) {
@@ -117,6 +115,13 @@ public final class Verifier {
             return judged;
         }
         return Candidates.judge(claim, link.links(), l -> linker.basis(claim, l, sentence), published, rates);
+    }
+
+    private LinkResult link(Claim claim, List<Claim> sentence, Article article) {
+        int start = claim.sentenceSpan().start();
+        String context = ArticleContext.before(article.text(), start);
+        return linker.link(claim, sentence, context, ArticleContext.earlierParagraphs(article.text(), start, context),
+                article.meta().title());
     }
 
     /** Why a relative date the extractor could not resolve cannot be judged. */
