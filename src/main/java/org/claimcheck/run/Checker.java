@@ -137,7 +137,7 @@ public final class Checker {
                     return t;
                 });
         Map<String, Long> started = new ConcurrentHashMap<>();
-        Set<String> timedOut = new ConcurrentSkipListSet<>();
+        Set<String> abandoned = new ConcurrentSkipListSet<>();
         List<Problem> overrun = new ArrayList<>();
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -151,8 +151,8 @@ public final class Checker {
                     started.put(input.path(), System.nanoTime());
                     int claims = 0;
                     List<ArticleResult> done = process(input, maxBytes);
-                    if (timedOut.contains(input.path())) {
-                        return; // reported as timed out already; a late result must not appear beside it
+                    if (abandoned.contains(input.path())) {
+                        return; // reported as timed out or left out already; a late result must not appear beside it
                     }
                     for (ArticleResult result : done) {
                         claims += result.findings().size();
@@ -163,9 +163,9 @@ public final class Checker {
             }
             long[] cancelSeen = {0};
             for (int i = 0; i < futures.size(); i++) {
-                awaitWithinBudget(futures.get(i), inputs.get(i), started, timedOut, overrun, pool, progress,
+                awaitWithinBudget(futures.get(i), inputs.get(i), started, abandoned, overrun, pool, progress,
                         () -> stopWaiting(cancellation, cancelSeen));
-                if (timedOut.contains(inputs.get(i).path()) && cancellation.isCancelled()) {
+                if (abandoned.contains(inputs.get(i).path()) && cancellation.isCancelled()) {
                     skipped.add(inputs.get(i).path());
                 }
             }
@@ -186,7 +186,7 @@ public final class Checker {
      * Waits for one input, but no longer than its budget from the moment it started: past that, the input is
      * a problem naming it, and a new worker takes the abandoned one's place so the batch goes on.
      */
-    private void awaitWithinBudget(Future<?> f, InputFile input, Map<String, Long> started, Set<String> timedOut,
+    private void awaitWithinBudget(Future<?> f, InputFile input, Map<String, Long> started, Set<String> abandoned,
             List<Problem> overrun, ThreadPoolExecutor pool, Progress progress,
             java.util.function.BooleanSupplier giveUp) throws InterruptedException {
         while (true) {
@@ -196,13 +196,13 @@ public final class Checker {
             } catch (TimeoutException stillRunning) {
                 if (giveUp.getAsBoolean()) {
                     // Interrupted (Ctrl-C, SIGTERM): what finished is reported; an input still running is left out.
-                    timedOut.add(input.path());
+                    abandoned.add(input.path());
                     f.cancel(true);
                     return;
                 }
                 Long since = started.get(input.path());
                 if (since != null && System.nanoTime() - since > inputBudget.toNanos()) {
-                    timedOut.add(input.path());
+                    abandoned.add(input.path());
                     f.cancel(true);
                     overrun.add(Problem.error(TIMED_OUT, input.path(), "analysis took longer than "
                             + inputBudget.toSeconds() + " s and was abandoned; the rest of the batch is reported"));
