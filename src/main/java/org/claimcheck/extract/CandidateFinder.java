@@ -9,6 +9,8 @@ import org.claimcheck.nlp.Mention;
 import org.claimcheck.nlp.MentionType;
 import org.claimcheck.nlp.Sentence;
 import org.claimcheck.value.Amount;
+import org.claimcheck.value.DateValue;
+import org.claimcheck.value.ValueFormatException;
 import org.claimcheck.value.ValueGrammar;
 
 /**
@@ -56,7 +58,7 @@ final class CandidateFinder {
             }
         }
         raw.sort(Comparator.comparingInt(Candidate::from));
-        List<Candidate> merged = mergeRanges(mergeSplitNumbers(raw));
+        List<Candidate> merged = mergeRanges(mergeSplitNumbers(splitJoinedDates(raw)));
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : merged) {
             boolean fraction = c.normalized() != null
@@ -64,6 +66,57 @@ final class CandidateFinder {
             out.add(c.type() == MentionType.DATE ? trimFallingSeason(c) : fraction ? c : extendAmount(c));
         }
         return dropOverlaps(out);
+    }
+
+    /**
+     * SUTime joins a date and a second date set off by a comma or "in" into one mention with one value:
+     * "Vostok 2022, three years ago" becomes 2019 (three years before 2022) and "Zapad 2021 in September 2021"
+     * becomes 2021-09. A mention whose words up to such a joint read as a date with a year on their own, and
+     * whose words after it state a year or count back from the time of writing, is two dates: the first takes
+     * the value its words state, the second the whole mention's value when it states a year of its own, else
+     * none (it is then counted back from the publication date, not from the first). "2005 in December" stays
+     * one date.
+     */
+    private List<Candidate> splitJoinedDates(List<Candidate> in) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : in) {
+            int joint = c.type() == MentionType.DATE ? jointOf(c) : -1;
+            if (joint < 0) {
+                out.add(c);
+                continue;
+            }
+            DateValue first = ValueGrammar.requireDate(surface(c.from(), joint));
+            String rest = surface(joint + 1, c.to());
+            String second = RelativeDates.isAbsolute(rest) ? c.normalized() : null;
+            out.add(new Candidate(c.from(), joint, MentionType.DATE, first.canonical(), "DATE"));
+            out.add(new Candidate(joint + 1, c.to(), MentionType.DATE, second, c.timexType()));
+        }
+        return out;
+    }
+
+    private static final Set<String> DATE_JOINTS = Set.of(",", "in");
+
+    /** The token that joins two dates inside one DATE mention, or -1 (see {@link #splitJoinedDates}). */
+    private int jointOf(Candidate c) {
+        for (int k = c.from() + 1; k < c.to() - 1; k++) {
+            if (!DATE_JOINTS.contains(tokens.lower(k))) {
+                continue;
+            }
+            String head = surface(c.from(), k);
+            String rest = surface(k + 1, c.to());
+            // "2005 in December" is one date, December 2005: only a second date of its own splits the mention.
+            boolean secondDate = RelativeDates.isAbsolute(rest) || RelativeDates.isCountedBack(rest);
+            if (!head.matches(".*\\b\\d{4}") || !RelativeDates.isAbsolute(head) || !secondDate) {
+                continue;
+            }
+            try {
+                ValueGrammar.requireDate(head);
+                return k;
+            } catch (ValueFormatException notOneDate) {
+                // "Monday, 8 December 1999" and the like: the words before the comma are no date of their own.
+            }
+        }
+        return -1;
     }
 
     /** "1.5" NUMBER followed directly by "bn" NUMBER: one mention cut in two by the tokenizer. */

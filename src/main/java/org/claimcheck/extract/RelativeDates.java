@@ -3,7 +3,10 @@ package org.claimcheck.extract;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.math.BigDecimal;
+import org.claimcheck.value.NumberWords;
 import org.claimcheck.value.DateValue;
 import org.claimcheck.value.Granularity;
 
@@ -43,6 +46,37 @@ final class RelativeDates {
      */
     static boolean isResolvable(String text) {
         return RELATIVE.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static final Pattern AGO = Pattern.compile("(?:^|\\s)([a-z-]+|\\d+)\\s+(years?|months?|decades?)\\s+ago\\b");
+
+    /** "three years ago": a plain count of years, months or decades back from the time of writing. */
+    static boolean isCountedBack(String text) {
+        return AGO.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * "three years ago" counted back from the publication date, for the phrase SUTime gave no value of its own
+     * (it was split from the date before it). Empty for anything but a plain count of years, months or decades.
+     */
+    static Optional<DateValue> countedBack(String text, LocalDate published) {
+        Matcher m = AGO.matcher(text.toLowerCase(Locale.ROOT));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String number = m.group(1);
+        Optional<BigDecimal> n = number.matches("\\d+") ? Optional.of(new BigDecimal(number)) : NumberWords.parse(number);
+        if (n.isEmpty() || n.get().signum() <= 0 || n.get().stripTrailingZeros().scale() > 0) {
+            return Optional.empty();
+        }
+        int count = n.get().intValueExact();
+        String unit = m.group(2);
+        if (unit.startsWith("month")) {
+            LocalDate d = published.minusMonths(count);
+            return Optional.of(DateValue.month(d.getYear(), d.getMonthValue()));
+        }
+        int years = unit.startsWith("decade") ? 10 * count : count;
+        return Optional.of(DateValue.year(published.getYear() - years));
     }
 
     /** Coarsens SUTime's resolution to the unit the words name ("years ago" → the year). */

@@ -267,11 +267,21 @@ final class SubjectFinder {
     }
 
     private String nounPhraseEndingAt(int end, int limit) {
+        return nounPhraseEndingAt(end, limit, false);
+    }
+
+    private String nounPhraseEndingAt(int end, int limit, boolean endsInNumberedName) {
         // "The precise total, $146.88 billion, was …": step back over an appositive value to its head noun;
         // "the election in November 2023 led to …": over a value's preposition to the noun it belongs to.
-        if (end >= 0 && isValueToken(end)) {
-            while (end >= 0 && (isValueToken(end) || tokens.pos(end).equals("$"))) {
+        if (end >= 0 && isValueToken(end) && !endsInNumberedName) {
+            int last = end;
+            // "Zapad 2021 in September 2021" arrives as one date; the year of the name ends the phrase.
+            while (end >= 0 && (isValueToken(end) || tokens.pos(end).equals("$"))
+                    && (end == last || !isNumberedName(end))) {
                 end--;
+            }
+            if (end >= 0 && end < last && isNumberedName(end) && isValueToken(end)) {
+                return nounPhraseEndingAt(end, limit, true);
             }
             if (end >= 0 && tokens.lower(end).equals(",")) {
                 end--;
@@ -303,6 +313,12 @@ final class SubjectFinder {
             start++;
         }
         return start <= end && end < limit ? text(start, end + 1) : null;
+    }
+
+    /** "Zapad 2021", "Flight 17": a number that ends a name ("December 2019" is a date, not a name). */
+    private boolean isNumberedName(int i) {
+        return i > 0 && tokens.pos(i).equals("CD") && tokens.isProperNoun(i - 1) && tokens.isCapitalized(i - 1)
+                && !isValueToken(i - 1);
     }
 
     /** "which", "who": the word that opens a relative clause. */

@@ -37,7 +37,11 @@ final class AmountGrammar {
             number = number.multiply(multiplier);
         }
         int beforeSuffix = c.mark();
-        Optional<UnitMatch> suffix = unit(c);
+        Optional<UnitMatch> suffix = lenient ? hyphenatedUnit(c) : Optional.empty();
+        if (suffix.isEmpty()) {
+            c.reset(beforeSuffix);
+            suffix = unit(c);
+        }
         if (suffix.isPresent()) {
             rejectLongerUnit(c, suffix.get());
         }
@@ -103,6 +107,14 @@ final class AmountGrammar {
         Optional<BigDecimal> factor = Multipliers.find(w.text());
         factor.ifPresent(f -> c.advance());
         return factor.orElse(null);
+    }
+
+    /** "the 4,200-kilometre frontier": a measure joined to its number by a hyphen, as a modifier. */
+    private static Optional<UnitMatch> hyphenatedUnit(TokenCursor c) {
+        if (!c.accept("-")) {
+            return Optional.empty();
+        }
+        return unit(c).filter(match -> !match.unit().isCurrency() && !match.unit().equals(Units.percent()));
     }
 
     /** The longest unit phrase at the cursor ("u.s. dollars" over "u.s."), consumed when found. */

@@ -54,8 +54,15 @@ final class Attribution {
             + "|record|recalls|recall|insists|insist|holds|hold|reports|report|reported|mentions|mention|summarised"
             + "|summarized|summarises|summarizes|described|describes|credits|credited|announced|announces)\\b";
 
-    /** "a textbook says", "some reference works still give". */
-    private static final Pattern SOURCE_SAYS = Pattern.compile("\\b" + PUBLICATIONS + ADVERB + SAYS,
+    /**
+     * "published in Moscow", "circulated among diplomats": a short modifier between the publication and its verb,
+     * without a verb of its own in the present or past tense nor a clause break.
+     */
+    private static final String MODIFIER = "(?:\\s+(?:published|circulated|issued|released|posted|written|compiled"
+            + "|prepared|seen|cited|produced)(?:\\s+[\\p{L}\\p{N}\u2019'-]+){1,4})?";
+
+    /** "a textbook says", "some reference works still give", "a note circulated in Brussels claimed". */
+    private static final Pattern SOURCE_SAYS = Pattern.compile("\\b" + PUBLICATIONS + MODIFIER + ADVERB + SAYS,
             Pattern.CASE_INSENSITIVE);
 
     /** "…; another announced that cargo had passed …", "a third put the total at …": one of several sources. */

@@ -25,6 +25,21 @@ final class ClaimGeometry {
         return claim.findSubject().map(p -> locate(claim, p)).orElse(null);
     }
 
+    /**
+     * Whether the value is a date set on the subject phrase by "in" or "on" right after it: "the exercise Zapad
+     * 2021 in September 2021 involved …" (the phrase is the subject of a verb after the value).
+     */
+    static boolean datesSubjectPhrase(Claim claim) {
+        int[] phrase = subjectPhrase(claim);
+        if (phrase == null || phrase[1] > valueStart(claim)) {
+            return false;
+        }
+        String between = claim.sentence().substring(phrase[1], valueStart(claim));
+        int[] predicate = predicate(claim);
+        boolean verbAfter = predicate != null && predicate[0] >= valueEnd(claim);
+        return verbAfter && between.matches("\\s+(in|on)\\s+");
+    }
+
     /** Like {@link #subjectPhrase} for the predicate. */
     static int[] predicate(Claim claim) {
         return claim.findPredicate().map(p -> locate(claim, p)).orElse(null);

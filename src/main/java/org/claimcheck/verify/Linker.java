@@ -174,7 +174,8 @@ final class Linker {
             return LinkResult.none("subject " + first.subject().name() + " has no fact for attribute "
                     + attributeCandidates.get(0).attribute().id());
         }
-        Optional<Link> named = yearInName(claim, subjectCandidates);
+        List<SubjectCandidate> own = subjectCandidates;
+        Optional<Link> named = yearInName(claim, own).or(() -> dateOnName(claim, own));
         if (named.isPresent()) {
             return new LinkResult.Linked(named.get(), "");
         }
@@ -249,6 +250,39 @@ final class Linker {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "The exercise Zapad 2021 in September 2021 involved …": a date joined by "in" or "on" to the subject phrase
+     * that names the subject dates that subject, as its only event in the tables. Nothing in the words says which
+     * event, so the link is taken only when the date fits that event's fact: it can support, never conflict.
+     */
+    private Optional<Link> dateOnName(Claim claim, List<SubjectCandidate> subjectCandidates) {
+        if (!(claim.value() instanceof DateValue claimed) || !ClaimGeometry.datesSubjectPhrase(claim)) {
+            return Optional.empty();
+        }
+        SubjectCandidate s = subjectCandidates.get(0);
+        if (s.place() != Place.CLAIM || s.anaphor()) {
+            return Optional.empty();
+        }
+        Set<String> events = new LinkedHashSet<>();
+        for (Fact f : index.factsAbout(s.subject().id())) {
+            index.findAttribute(f.attribute()).filter(a -> a.kind() == AttributeKind.EVENT)
+                    .ifPresent(a -> events.add(a.id()));
+        }
+        if (events.size() != 1) {
+            return Optional.empty();
+        }
+        Attribute attribute = index.findAttribute(events.iterator().next()).orElseThrow();
+        List<Fact> facts = index.facts(s.subject().id(), attribute.id());
+        boolean fits = facts.stream().anyMatch(f -> f.value() instanceof DateValue d
+                && (claimed.contains(d) || d.contains(claimed)));
+        if (!fits) {
+            return Optional.empty();
+        }
+        AttributeCandidate assumed = new AttributeCandidate(attribute, Place.SENTENCE, false, 0, 0, "");
+        return Optional.of(new Link(s, assumed, facts, "a date set on the name \u201c" + s.matched()
+                + "\u201d is read as its " + attribute.id() + " date, its only event in the tables"));
     }
 
     /**

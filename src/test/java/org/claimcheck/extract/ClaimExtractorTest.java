@@ -203,6 +203,46 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void splitsAYearAndARelativeDateThatCoreNlpJoinedAndCountsTheRelativeOneFromThePublicationDate() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Vostok/NNP 2022/CD ,/, three/CD years/NNS ago/RB ,/, was/VBD also/RB scaled/VBN down/RP ./.")
+                .mention("DATE", "2022, three years ago", "2019").published("2025-09-20"));
+
+        assertThat(claims).extracting(Claim::text).containsExactly("2022", "three years ago");
+        assertThat(claims).extracting(Claim::value).containsExactly(DateValue.year(2022), DateValue.year(2022));
+    }
+
+    @Test
+    void splitsAYearInANameFromTheDateThatFollowsItWithIn() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "The/DT exercise/NN Zapad/NNP 2021/CD in/IN September/NNP 2021/CD involved/VBD 200,000/CD troops/NNS ./.")
+                .mention("DATE", "2021 in September 2021", "2021-09").mention("NUMBER", "200,000", "200000.0"));
+
+        assertThat(claims).extracting(Claim::text).containsExactly("2021", "September 2021", "200,000");
+        assertThat(claims).extracting(Claim::value).startsWith(DateValue.year(2021), DateValue.month(2021, 9));
+        assertThat(claims.get(1).subject()).isEqualTo("exercise Zapad 2021");
+        assertThat(claims.get(1).predicate()).isEqualTo("involved");
+    }
+
+    @Test
+    void keepsAYearAndTheMonthThatNarrowsItInOneMention() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "The/DT conference/NN met/VBD in/IN Hong/NNP Kong/NNP 2005/CD in/IN December/NNP ./.")
+                .mention("DATE", "2005 in December", "2005-12"));
+
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.value()).isEqualTo(DateValue.month(2005, 12)));
+    }
+
+    @Test
+    void keepsADayAndItsDateInOneMention() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "The/DT treaty/NN was/VBD signed/VBN on/IN Wednesday/NNP ,/, 8/CD December/NNP 1999/CD ./.")
+                .mention("DATE", "Wednesday, 8 December 1999", "1999-12-08"));
+
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.value()).isEqualTo(DateValue.day(1999, 12, 8)));
+    }
+
+    @Test
     void keepsTwoYearsInBracketsApartWhenNoDashJoinsThem() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "The/DT treaties/NNS (/-LRB- 1956/CD ,/, 1966/CD )/-RRB- ended/VBD the/DT war/NN ./.")

@@ -31,6 +31,9 @@ class SurfaceAmountTest {
             1.5 million barrels a day | 15E+5 | bbl
             $2 barrels              | 2       | USD
             20 million km2).        | 20E+6   | km2
+            4,200-kilometre frontier | 4200   | km
+            3-tonne trucks          | 3       | t
+            7,345 nautical miles    | 7345    | nmi
             """)
     void readsAmountPhrasesAsArticlesWriteThem(String surface, String number, String unit) {
         assertThat(ValueGrammar.parseAmount(surface))
@@ -53,6 +56,7 @@ class SurfaceAmountTest {
             600 mn              | 6.00E+8
             146 million people  | 1.46E+8
             2,000 furlongs      | 2,000
+            10-year plan        | 10
             """)
     void readsAnAttachedMAsMillionAndASeparateMAsMetres(String surface, String canonical) {
         assertThat(ValueGrammar.parseAmount(surface)).map(Value::canonical).contains(canonical);

@@ -25,6 +25,9 @@ class AttributionTest {
             One newsletter got it right; another announced that cargo had passed 40 million tonnes in 2024. | 40 million tonnes | had passed | true
             One ship sailed; another carried 40 million tonnes in 2024.        | 40 million tonnes | carried            | false
             Their history dates back to 1996.                                  | 1996          | dates back            | false
+            A think-tank note circulated in Brussels claimed trade of $190 billion in 2023. | $190 billion | claimed trade | true
+            A report published by the ministry in May put exports at $12 billion. | $12 billion | put exports | true
+            The report on the talks was published, and exports reached $12 billion. | $12 billion | reached   | false
             """)
     void tellsASourcesFigureFromAnEventOfItsOwn(String sentence, String claim, String predicate, boolean source) {
         TestArticle article = TestArticle.published("2022-03-04", sentence);
