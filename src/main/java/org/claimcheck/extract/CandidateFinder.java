@@ -36,13 +36,16 @@ final class CandidateFinder {
 
     List<Candidate> find() {
         List<Candidate> raw = new ArrayList<>();
+        Durations durations = new Durations(tokens);
         for (Mention m : sentence.mentions()) {
-            if (!m.type().isNumericOrTemporal()) {
+            int[] r = tokens.range(m.span());
+            if (r == null) {
                 continue;
             }
-            int[] r = tokens.range(m.span());
-            if (r != null) {
+            if (m.type().isNumericOrTemporal()) {
                 raw.add(new Candidate(r[0], r[1], m.type(), m.normalized(), m.timexType()));
+            } else if (m.type() == MentionType.DURATION || m.type() == MentionType.SET) {
+                durations.term(r[0], r[1], m.type(), m.normalized()).ifPresent(raw::add);
             }
         }
         for (Candidate r : new Ratios(tokens).find()) {
@@ -63,7 +66,8 @@ final class CandidateFinder {
         for (Candidate c : merged) {
             boolean fraction = c.normalized() != null
                     && (c.normalized().startsWith(Fractions.MARK) || c.normalized().startsWith(Ratios.MARK));
-            out.add(c.type() == MentionType.DATE ? trimFallingSeason(c) : fraction ? c : extendAmount(c));
+            boolean keep = fraction || c.type().isDuration();
+            out.add(c.type() == MentionType.DATE ? trimFallingSeason(c) : keep ? c : extendAmount(c));
         }
         return dropOverlaps(out);
     }
@@ -124,7 +128,7 @@ final class CandidateFinder {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : in) {
             Candidate last = out.isEmpty() ? null : out.get(out.size() - 1);
-            boolean amount = c.type() != MentionType.DATE;
+            boolean amount = c.type() != MentionType.DATE && !c.type().isDuration();
             if (last != null && amount && last.type() != MentionType.DATE && last.to() == c.from()
                     && (c.type() == MentionType.NUMBER || last.type() == MentionType.NUMBER)) {
                 MentionType type = last.type() == MentionType.NUMBER ? c.type() : last.type();

@@ -32,6 +32,11 @@ public enum MentionType {
         }
     }
 
+    /** A stretch of time or a rhythm: "20 years", "every four years". */
+    public boolean isDuration() {
+        return this == DURATION || this == SET;
+    }
+
     public boolean isNumericOrTemporal() {
         return this == DATE || this == MONEY || this == PERCENT || this == NUMBER;
     }

@@ -56,6 +56,9 @@ public final class Units {
         add(new Unit("kg", "mass", new BigDecimal("0.001")), "", " kg",
                 "kg", "kilogram", "kilograms", "kilogramme", "kilogrammes");
         add(new Unit("bbl", "oil-volume", BigDecimal.ONE), "", " bbl", "bbl", "barrel", "barrels");
+        // Durations, in months so that every factor is whole: the term of a contract, a treaty or a loan.
+        add(new Unit("yr", "time", new BigDecimal("12")), "", " yr", "yr", "yrs", "year", "years");
+        add(new Unit("mo", "time", BigDecimal.ONE), "", " mo", "mo", "month", "months");
         add(PERCENT, "", "%", "%", "percent", "per cent", "pct");
         add(new Unit("pp", "percentage-points", BigDecimal.ONE), "", " pp",
                 "pp", "percentage point", "percentage points");

@@ -87,15 +87,15 @@ class LabelReaderTest {
 
     @Test
     void warnsButKeepsARowWhoseValueIsOutsideTheGrammar() throws IOException {
-        LabelReader.Read read = read(HEADER + "a.md,30-year,1,NUMBER,,,,30 years,UNVERIFIABLE,,term\n");
+        LabelReader.Read read = read(HEADER + "a.md,30-week,1,NUMBER,,,,30 weeks,UNVERIFIABLE,,term\n");
 
         assertThat(read.labels()).hasSize(1);
         assertThat(read.labels().get(0).value()).isNull();
-        assertThat(read.labels().get(0).valueText()).isEqualTo("30 years");
+        assertThat(read.labels().get(0).valueText()).isEqualTo("30 weeks");
         assertThat(read.problems()).singleElement().satisfies(p -> {
             assertThat(p.isError()).isFalse();
-            assertThat(p.toString()).startsWith("eval/labels.csv:2:29: warning: value \"30 years\" is outside the "
-                    + "value grammar (unknown unit \"years\"");
+            assertThat(p.toString()).startsWith("eval/labels.csv:2:29: warning: value \"30 weeks\" is outside the "
+                    + "value grammar (unknown unit \"weeks\"");
         });
     }
 

@@ -56,7 +56,7 @@ class SurfaceAmountTest {
             600 mn              | 6.00E+8
             146 million people  | 1.46E+8
             2,000 furlongs      | 2,000
-            10-year plan        | 10
+            10-year plan        | 10 yr
             """)
     void readsAnAttachedMAsMillionAndASeparateMAsMetres(String surface, String canonical) {
         assertThat(ValueGrammar.parseAmount(surface)).map(Value::canonical).contains(canonical);
