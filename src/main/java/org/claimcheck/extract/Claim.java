@@ -69,6 +69,11 @@ public record Claim(
         return Optional.ofNullable(period);
     }
 
+    /** A day given only as a weekday ("on Thursday"), counted back from the publication date. */
+    public boolean isWeekday() {
+        return kind == ClaimKind.DATE && RelativeDates.isWeekday(text);
+    }
+
     public Optional<String> findResolution() {
         return Optional.ofNullable(resolution);
     }

@@ -7,8 +7,9 @@ import org.claimcheck.value.NumberWords;
 
 /**
  * Numbers that are not claims: parts of names ("S-400", "Su-35"), references ("p. 12", "Article 5",
- * "No. 3"), list labels at the start of a line ("1."), phone numbers, and bare counts that quantify nothing.
- * A year inside a name ("Vostok 2018") is a date and stays a claim.
+ * "No. 3"), list labels at the start of a line ("1."), phone numbers, bare counts that quantify nothing, and
+ * weekdays that date the reporting ("said on Friday"). A year inside a name ("Vostok 2018") is a date and stays a
+ * claim.
  */
 final class NonClaims {
 
@@ -37,7 +38,7 @@ final class NonClaims {
             return true;
         }
         if (c.type() == MentionType.DATE) {
-            return false;
+            return datesTheReporting(c, surface);
         }
         if (PHONE.matcher(surface).matches() && surface.chars().filter(ch -> !Character.isDigit(ch)).count() >= 2) {
             return true;
@@ -83,6 +84,32 @@ final class NonClaims {
 
     private boolean followsReferenceWord(Candidate c) {
         return REFERENCE_WORDS.contains(tokens.lower(c.from() - 1));
+    }
+
+    private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "publish", "release", "report",
+            "show", "air", "broadcast", "speak", "state", "write", "confirm", "add", "note", "post", "issue", "quote",
+            "comment", "claim", "insist", "warn", "tweet", "disclose", "reveal");
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "and", "but", "that", "which", "who");
+
+    /**
+     * "officials said on Friday", "customs data showed on Monday": a weekday whose verb is one of saying or
+     * publishing dates the report itself, not a claim. "Belarus became a member on Thursday" is a claim.
+     */
+    private boolean datesTheReporting(Candidate c, String surface) {
+        if (!RelativeDates.isWeekday(surface)) {
+            return false;
+        }
+        // "non-essential Sunday driving", "Bloody Sunday": a weekday that modifies a noun or ends a name is no day
+        if (tokens.isNoun(c.to()) || c.from() > 0 && tokens.isCapitalized(c.from() - 1)) {
+            return true;
+        }
+        for (int i = c.from() - 1; i >= 0 && c.from() - i <= 8 && !CLAUSE_ENDS.contains(tokens.lower(i)); i--) {
+            if (tokens.isVerb(i)) {
+                String lemma = tokens.get(i).lemma();
+                return REPORTING.contains(lemma == null ? tokens.lower(i) : lemma.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /** "1." or "2)" opening a line is a list label, not a count. */

@@ -21,19 +21,30 @@ final class RelativeDates {
     private static final Pattern ABSOLUTE = Pattern.compile("\\b\\d{4}s?\\b|'\\d0s|\\b\\d{2,4}(st|nd|rd|th)\\b");
     /**
      * Past dates relative to the time of writing that a fact-checker can check: "last year", "three years ago",
-     * "the fourth quarter", a month without a year. Weekdays, "today", "this week" and "yesterday" mostly date
-     * the reporting itself ("officials said on Friday") and "the previous year" points at another date in the
+     * "the fourth quarter", a month without a year, a weekday ("Belarus became a member on Thursday"; one that
+     * dates the reporting itself, "officials said on Friday", is no claim: see {@link NonClaims}). "Today", "this
+     * week" and "yesterday" mostly date the reporting too, and "the previous year" points at another date in the
      * text, so none of those is read as a claim.
      */
+    private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+
+    private static final Pattern WEEKDAY_ALONE = Pattern.compile("(?i)^(on\\s+)?(last\\s+)?" + WEEKDAY + "$");
+
     private static final Pattern RELATIVE = Pattern.compile(
             "\\blast\\s+(year|month|quarter|decade|spring|summer|autumn|fall|winter|january|february|march|april|"
                     + "may|june|july|august|september|october|november|december)\\b"
                     + "|\\b(years?|months?|decades?)\\s+ago\\b"
                     + "|\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b"
                     + "|^(\\d{1,2}(st|nd|rd|th)?\\s+)?(in\\s+|early\\s+|late\\s+|mid-?)?(january|february|march|april|may|june|july|august|september|"
-                    + "october|november|december)\\b(?!.*\\b(this|next|the following|that)\\b)");
+                    + "october|november|december)\\b(?!.*\\b(this|next|the following|that)\\b)"
+                    + "|^(on\\s+)?(last\\s+)?" + WEEKDAY + "$");
 
     private RelativeDates() {
+    }
+
+    /** "Thursday", "last Friday": a day of the week alone, resolved to the one before the time of writing. */
+    static boolean isWeekday(String text) {
+        return WEEKDAY_ALONE.matcher(text.strip()).matches();
     }
 
     static boolean isAbsolute(String text) {

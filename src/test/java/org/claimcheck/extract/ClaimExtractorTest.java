@@ -234,6 +234,32 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void readsAWeekdayAsTheDayItNamesBeforeThePublicationDate() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Belarus/NNP became/VBD a/DT full/JJ member/NN on/IN Thursday/NNP ./.")
+                .mention("DATE", "Thursday", "2024-07-04").published("2024-07-04"));
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.value()).isEqualTo(DateValue.day(2024, 7, 4));
+            assertThat(c.isWeekday()).isTrue();
+            assertThat(c.resolution()).contains("from the publication date 2024-07-04");
+        });
+    }
+
+    @Test
+    void leavesAWeekdayThatDatesTheReportingAlone() {
+        assertThat(extract(SentenceFixture.of(
+                "Customs/NNS data/NNS showed/VBD on/IN Monday/NNP that/IN trade/NN rose/VBD ./.")
+                .mention("DATE", "Monday", "2025-01-13").published("2025-01-13"))).isEmpty();
+        assertThat(extract(SentenceFixture.of(
+                "He/PRP told/VBD parliament/NN on/IN Tuesday/NNP that/IN it/PRP had/VBD ended/VBN ./.")
+                .mention("DATE", "Tuesday", "2022-01-11").published("2022-01-13"))).isEmpty();
+        assertThat(extract(SentenceFixture.of(
+                "Seven/CD nations/NNS banned/VBD non-essential/JJ Sunday/NNP driving/NN ./.")
+                .mention("DATE", "Sunday", "1973-11-25").published("1973-11-28"))).isEmpty();
+    }
+
+    @Test
     void keepsADayAndItsDateInOneMention() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "The/DT treaty/NN was/VBD signed/VBN on/IN Wednesday/NNP ,/, 8/CD December/NNP 1999/CD ./.")

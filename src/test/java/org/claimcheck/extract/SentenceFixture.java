@@ -104,6 +104,10 @@ final class SentenceFixture {
             case "stood" -> "stand";
             case "hit" -> "hit";
             case "carried" -> "carry";
+            case "said" -> "say";
+            case "told" -> "tell";
+            case "wrote" -> "write";
+            case "spoke" -> "speak";
             default -> w.endsWith("ed") ? w.substring(0, w.length() - 2) : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
         };
     }
