@@ -85,6 +85,14 @@ final class CandidateFinder {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : in) {
             int joint = c.type() == MentionType.DATE ? jointOf(c) : -1;
+            int tail = c.type() == MentionType.DATE && joint < 0 ? relativeTail(c) : -1;
+            if (tail > 0) {
+                // "6 January, the day after Tokayev appealed": the date, without the day it is the eve of
+                String anchor = c.normalized() == null || !c.normalized().contains(" INTERSECT ") ? null
+                        : c.normalized().substring(c.normalized().lastIndexOf(' ') + 1);
+                out.add(new Candidate(c.from(), tail, MentionType.DATE, anchor, c.timexType()));
+                continue;
+            }
             if (joint < 0) {
                 out.add(c);
                 continue;
@@ -99,6 +107,22 @@ final class CandidateFinder {
     }
 
     private static final Set<String> DATE_JOINTS = Set.of(",", "in");
+    private static final java.util.regex.Pattern TEXT_RELATIVE = java.util.regex.Pattern.compile(
+            "(?i)(the|a|one|two|three)\\s+(day|days|week|weeks|month|months)(\\s+(after|before|later|earlier))?");
+
+    /**
+     * The comma before a phrase that dates something else from the date before it ("6 January, the day after"),
+     * or -1. SUTime joins the two (or the date and "the day", leaving "after" out) into one mention whose value
+     * is neither.
+     */
+    private int relativeTail(Candidate c) {
+        for (int k = c.from() + 1; k < c.to() - 1; k++) {
+            if (tokens.lower(k).equals(",") && TEXT_RELATIVE.matcher(surface(k + 1, c.to())).matches()) {
+                return k;
+            }
+        }
+        return -1;
+    }
 
     /** The token that joins two dates inside one DATE mention, or -1 (see {@link #splitJoinedDates}). */
     private int jointOf(Candidate c) {

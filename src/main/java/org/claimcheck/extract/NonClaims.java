@@ -22,6 +22,7 @@ final class NonClaims {
             "all", "other", "his", "her", "my", "your", "first", "last", "next", "every", "each");
     private static final Set<String> COUNT_INTRODUCERS = Set.of("at", "to", "of", "numbered", "numbering",
             "totalled", "totaled", "totalling", "totaling", "reached");
+    private static final Set<String> OPENING_QUOTES = Set.of("\u201c", "\"", "\u2018", "'");
     private static final Set<String> LABEL_ENDS = Set.of(".", ")", ":");
 
     private final Tokens tokens;
@@ -51,11 +52,18 @@ final class NonClaims {
         if (c.type() == MentionType.DATE) {
             return false;
         }
-        if (tokens.isDash(c.from() - 1) && c.from() >= 2 && Character.isLetter(firstChar(c.from() - 2))) {
+        // Glued only: "Transneft — $15 billion" is an aside, not a name.
+        if (tokens.isDash(c.from() - 1) && c.from() >= 2 && Character.isLetter(firstChar(c.from() - 2))
+                && touches(c.from() - 2, c.from() - 1) && touches(c.from() - 1, c.from())) {
             return true;
         }
         return tokens.isDash(c.to()) && c.to() + 1 < tokens.size() && tokens.isCapitalized(c.to() + 1)
                 && tokens.isProperNoun(c.to() + 1);
+    }
+
+    /** Whether token {@code a} ends where token {@code b} starts, with no space between. */
+    private boolean touches(int a, int b) {
+        return tokens.get(a).span().end() == tokens.get(b).span().start();
     }
 
     private char firstChar(int i) {
@@ -75,10 +83,13 @@ final class NonClaims {
         return hyphenated && !surface.matches("(?i).*(thousand|million|billion)") || titleCase;
     }
 
-    /** "Project 22220", "Flight 17", "Boeing 747": a bare number right after a capitalised name is part of it. */
+    /**
+     * "Project 22220", "Flight 17", "Boeing 747", "IEA 3.0": a bare number right after a capitalised name is part
+     * of it.
+     */
     private boolean isNumberedName(Candidate c, String surface) {
         int before = c.from() - 1;
-        return before >= 1 && c.length() == 1 && surface.matches("\\d+") && tokens.isProperNoun(before)
+        return before >= 1 && c.length() == 1 && surface.matches("\\d+(\\.\\d+)?") && tokens.isProperNoun(before)
                 && tokens.isCapitalized(before);
     }
 
@@ -135,8 +146,10 @@ final class NonClaims {
             if (tokens.isNoun(i)) {
                 return !tokens.isProperNoun(i) || tokens.lower(i).endsWith("s");
             }
+            // "four fast-growing economies", "28 “union programmes”"
             boolean modifier = tokens.pos(i).startsWith("JJ") || tokens.pos(i).equals("HYPH")
-                    || tokens.pos(i).equals("CC") || tokens.pos(i).equals("VBN");
+                    || tokens.pos(i).equals("CC") || tokens.pos(i).equals("VBN") || tokens.pos(i).equals("VBG")
+                    && tokens.isDash(i - 1) || tokens.pos(i).equals("``") || OPENING_QUOTES.contains(tokens.lower(i));
             if (!modifier) {
                 return false;
             }

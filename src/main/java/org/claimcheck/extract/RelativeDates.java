@@ -1,6 +1,7 @@
 package org.claimcheck.extract;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -60,6 +61,33 @@ final class RelativeDates {
     }
 
     private static final Pattern AGO = Pattern.compile("(?:^|\\s)([a-z-]+|\\d+)\\s+(years?|months?|decades?)\\s+ago\\b");
+
+    private static final Pattern YEARLESS = Pattern.compile("XXXX-(\\d{2})(?:-(\\d{2}))?");
+
+    /**
+     * A day or month SUTime left without a year ("XXXX-01-06"): the last one on or before the publication date,
+     * as a news text means by "6 January".
+     */
+    static Optional<DateValue> inYearOfWriting(String timex, LocalDate published) {
+        // "THIS P1D INTERSECT XXXX-01-06" ("6 January, the day after"): the date is the part after it
+        String date = timex == null ? null : timex.substring(timex.lastIndexOf(' ') + 1);
+        Matcher m = date == null ? null : YEARLESS.matcher(date);
+        if (m == null || !m.matches()) {
+            return Optional.empty();
+        }
+        int month = Integer.parseInt(m.group(1));
+        if (m.group(2) == null) {
+            int year = month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+            return Optional.of(DateValue.month(year, month));
+        }
+        int day = Integer.parseInt(m.group(2));
+        for (int year = published.getYear(); year >= published.getYear() - 1; year--) {
+            if (YearMonth.of(year, month).isValidDay(day) && !LocalDate.of(year, month, day).isAfter(published)) {
+                return Optional.of(DateValue.day(year, month, day));
+            }
+        }
+        return Optional.empty();
+    }
 
     /** "three years ago": a plain count of years, months or decades back from the time of writing. */
     static boolean isCountedBack(String text) {

@@ -249,7 +249,8 @@ final class SubjectFinder {
 
     /**
      * The comma that opens an apposition closed by the comma at {@code closing}: a noun phrase that starts with
-     * a determiner and holds no verb ("AUKUS, the security pact between Australia, Britain and the United
+     * a determiner or a count ("The CSTO peacekeepers, about 2,000 troops from Russia, Belarus and Armenia, arrived")
+     * and holds no verb ("AUKUS, the security pact between Australia, Britain and the United
      * States, was announced"); -1 when there is none. Commas of a list inside it are skipped, the first one
      * after a proper noun that the determiner follows is the opening.
      */
@@ -258,12 +259,20 @@ final class SubjectFinder {
             if (tokens.isVerb(k) || isClauseBreak(k) && !tokens.lower(k).equals(",")) {
                 return -1;
             }
-            if (tokens.lower(k).equals(",") && k + 1 < closing && tokens.pos(k + 1).equals("DT")
-                    && tokens.isNoun(k - 1)) {
+            if (tokens.lower(k).equals(",") && k + 1 < closing && opensAppositive(k + 1) && tokens.isNoun(k - 1)) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** "the security pact …", "about 2,000 troops from …": a determiner or a count, perhaps hedged, opens it. */
+    private boolean opensAppositive(int i) {
+        if (tokens.pos(i).equals("DT")) {
+            return true;
+        }
+        int count = tokens.pos(i).equals("RB") || tokens.pos(i).equals("IN") ? i + 1 : i;
+        return tokens.pos(count).equals("CD") && isValueToken(count) && tokens.isNoun(count + 1);
     }
 
     private String nounPhraseEndingAt(int end, int limit) {

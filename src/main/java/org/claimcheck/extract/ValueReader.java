@@ -47,7 +47,8 @@ final class ValueReader {
             return Optional.of(new ReadValue(ClaimKind.DATE,
                     new Unresolved(surface, "the article has no publication date to resolve it from"), null));
         }
-        return timex(c).or(() -> RelativeDates.countedBack(surface, published))
+        return timex(c).or(() -> RelativeDates.inYearOfWriting(c.normalized(), published))
+                .or(() -> RelativeDates.countedBack(surface, published))
                 .map(d -> RelativeDates.atStatedGranularity(surface, d))
                 .map(d -> new ReadValue(ClaimKind.DATE, d,
                         RelativeDates.describe(surface, d, published).orElse(null)));

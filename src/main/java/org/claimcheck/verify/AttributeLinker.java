@@ -76,6 +76,9 @@ final class AttributeLinker {
                     boolean otherClause = !inPredicate
                             && !Clauses.same(sentence, m.start(), m.end(), valueStart, valueEnd);
                     String owner = kind == AttributeKind.EVENT ? EventOwner.ownerOf(sentence, m.start(), m.end()) : null;
+                    if (owner != null && inPredicate) {
+                        owner = pastApposition(claim, sentence, owner, m.start());
+                    }
                     if (owner == null) {
                         owner = EventOwner.possessorOf(sentence, m.start());
                     }
@@ -118,6 +121,19 @@ final class AttributeLinker {
      * The words a plain count is a count of ("80 aircraft", "290 tanks"), or none. A count of something the
      * attribute's phrases do not name is not that attribute: "80 aircraft" are not the exercise's troops.
      */
+    /**
+     * "The CSTO peacekeepers, about 2,000 troops from Russia, Belarus and Kyrgyzstan, arrived on 6 January": the
+     * name right before the claim's own verb closes an apposition when the claim's subject phrase stands before
+     * it; the verb's owner is that subject, not the apposition's last name.
+     */
+    private static String pastApposition(Claim claim, String sentence, String owner, int verbStart) {
+        int at = sentence.lastIndexOf(owner, verbStart);
+        int[] phrase = ClaimGeometry.subjectPhrase(claim);
+        boolean appositionBetween = at >= 0 && phrase != null && phrase[1] < at
+                && sentence.substring(phrase[1], at).matches("\\s*,.*,.*");
+        return appositionBetween ? claim.subject() : owner;
+    }
+
     private static List<Word> countedWords(Claim claim, int valueEnd) {
         if (claim.kind() != ClaimKind.NUMBER || valueEnd >= claim.sentence().length()) {
             return List.of();

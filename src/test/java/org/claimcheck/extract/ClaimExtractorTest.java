@@ -260,6 +260,30 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void keepsADayWithoutTheDayItIsTheEveOfAndGivesItTheYearOfWriting() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "The/DT troops/NNS arrived/VBD on/IN 6/CD January/NNP ,/, the/DT day/NN after/IN Tokayev/NNP appealed/VBD ./.")
+                .mention("DATE", "6 January, the day", "THIS P1D INTERSECT XXXX-01-06").published("2022-01-13"));
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("6 January");
+            assertThat(c.value()).isEqualTo(DateValue.day(2022, 1, 6));
+        });
+    }
+
+    @Test
+    void takesTheSubjectFromBeforeACountedAppositionBetweenCommas() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "The/DT CSTO/NNP peacekeepers/NNS ,/, about/RB 2,000/CD troops/NNS from/IN Russia/NNP ,/, Belarus/NNP "
+                        + "and/CC Armenia/NNP ,/, arrived/VBD on/IN 6/CD January/NNP 2022/CD ./.")
+                .mention("NUMBER", "2,000", "~2000.0").mention("DATE", "6 January 2022", "2022-01-06"));
+
+        assertThat(claims).extracting(Claim::text).containsExactly("2,000", "6 January 2022");
+        assertThat(claims.get(1).subject()).isEqualTo("CSTO peacekeepers");
+        assertThat(claims.get(1).predicate()).isEqualTo("arrived");
+    }
+
+    @Test
     void keepsADayAndItsDateInOneMention() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "The/DT treaty/NN was/VBD signed/VBN on/IN Wednesday/NNP ,/, 8/CD December/NNP 1999/CD ./.")
@@ -448,6 +472,25 @@ class ClaimExtractorTest {
                 .mention("NUMBER", "Two-way", "2.0").mention("NUMBER", "22220", "22220.0"));
 
         assertThat(claims).isEmpty();
+    }
+
+    @Test
+    void keepsAnAmountAfterADashSetOffBySpaces() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "A/DT bank/NN lent/VBD $/$ 25/CD billion/CD to/TO Rosneft/NNP \u2014/: $/$ 15/CD billion/CD of/IN it/PRP ./.")
+                .mention("MONEY", "$25 billion", "$2.5E10").mention("MONEY", "$15 billion", "$1.5E10"));
+
+        assertThat(claims).extracting(Claim::text).containsExactly("$25 billion", "$15 billion");
+    }
+
+    @Test
+    void countsTheNounAfterAHyphenatedParticipleOrAnOpeningQuote() {
+        assertThat(extract(SentenceFixture.of("It/PRP named/VBD four/CD fast/JJ -/HYPH growing/VBG economies/NNS ./.")
+                .mention("NUMBER", "four", "4.0"))).extracting(Claim::text).containsExactly("four");
+        assertThat(extract(SentenceFixture.of("They/PRP approved/VBD 28/CD \u201c/`` union/NN programmes/NNS \u201d/'' ./.")
+                .mention("NUMBER", "28", "28.0"))).extracting(Claim::text).containsExactly("28");
+        assertThat(extract(SentenceFixture.of("The/DT IEA/NNP 3.0/CD mandate/NN widened/VBD ./.")
+                .mention("NUMBER", "3.0", "3.0"))).isEmpty();
     }
 
     @Test
