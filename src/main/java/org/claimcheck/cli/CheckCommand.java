@@ -2,14 +2,11 @@ package org.claimcheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.claimcheck.gate.Baseline;
-import org.claimcheck.gate.Gate;
 import org.claimcheck.ingest.Discovery;
 import org.claimcheck.ingest.InputSpec;
 import org.claimcheck.nlp.ArticleAnnotator;
@@ -17,17 +14,11 @@ import org.claimcheck.reference.LoadResult;
 import org.claimcheck.reference.ReferenceLoader;
 import org.claimcheck.report.OutputFolder;
 import org.claimcheck.report.ReportFormat;
-import org.claimcheck.report.Reports;
-import org.claimcheck.report.SourceRoot;
-import org.claimcheck.result.ArticleStatus;
 import org.claimcheck.result.RunResult;
-import org.claimcheck.run.Checker;
 import org.claimcheck.run.FindingsCache;
-import org.claimcheck.verify.Finding;
 import org.claimcheck.verify.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -37,8 +28,6 @@ import picocli.CommandLine.Spec;
         description = "Check the dated and numeric claims in articles against the reference tables, write "
                 + "reports, and exit non-zero when claims fail the gate.")
 final class CheckCommand implements Callable<Integer> {
-
-    private static final int MAX_PROBLEMS_SHOWN = 10;
 
     @Spec
     CommandSpec spec;
