@@ -38,6 +38,7 @@ class ArchitectureTest {
             Map.entry("run", Set.of("text", "problem", "value", "ingest", "nlp", "extract", "verify", "result")),
             Map.entry("report", Set.of("text", "problem", "value", "ingest", "extract", "verify", "result")),
             Map.entry("gate", Set.of("result", "verify", "extract")),
+            Map.entry("job", Set.of("result", "run", "report")),
             Map.entry("eval", Set.of("text", "problem", "value", "ingest", "extract", "reference", "verify", "run",
                     "result", "report", "nlp")));
 

@@ -2,14 +2,11 @@ package org.claimcheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.claimcheck.gate.Baseline;
-import org.claimcheck.gate.Gate;
 import org.claimcheck.ingest.Discovery;
 import org.claimcheck.ingest.InputSpec;
 import org.claimcheck.nlp.ArticleAnnotator;
@@ -17,17 +14,11 @@ import org.claimcheck.reference.LoadResult;
 import org.claimcheck.reference.ReferenceLoader;
 import org.claimcheck.report.OutputFolder;
 import org.claimcheck.report.ReportFormat;
-import org.claimcheck.report.Reports;
-import org.claimcheck.report.SourceRoot;
-import org.claimcheck.result.ArticleStatus;
 import org.claimcheck.result.RunResult;
-import org.claimcheck.run.Checker;
 import org.claimcheck.run.FindingsCache;
-import org.claimcheck.verify.Finding;
 import org.claimcheck.verify.Verifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -37,8 +28,6 @@ import picocli.CommandLine.Spec;
         description = "Check the dated and numeric claims in articles against the reference tables, write "
                 + "reports, and exit non-zero when claims fail the gate.")
 final class CheckCommand implements Callable<Integer> {
-
-    private static final int MAX_PROBLEMS_SHOWN = 10;
 
     @Spec
     CommandSpec spec;
@@ -83,15 +72,7 @@ final class CheckCommand implements Callable<Integer> {
                 throw usage(unwritable.get());
             }
         }
-        Baseline baseline = Baseline.EMPTY;
-        if (options.baseline != null) {
-            try {
-                baseline = Baseline.read(options.baseline);
-            } catch (IOException e) {
-                throw usage("--baseline " + options.baseline + ": " + (Files.exists(options.baseline)
-                        ? e.getMessage() : "no such file: expected a file written by 'claimcheck baseline'"));
-            }
-        }
+        Baseline baseline = options.readBaseline(spec.commandLine());
         Path cache = cacheOptions.dir();
         Runs.prepare(cache); // start loading the models while the tables are validated and inputs found
         LoadResult refs = ReferenceLoader.load(options.refs);
@@ -132,12 +113,6 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** Code scanning and GitHub annotations name files relative to the repository root: git's, else this folder. */
-    private static SourceRoot sourceRoot() throws InterruptedException {
-        Path here = Path.of("").toAbsolutePath();
-        return new SourceRoot(ChangedFiles.topLevel(here).orElse(here), here);
-    }
-
     private ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);
     }
@@ -150,47 +125,7 @@ final class CheckCommand implements Callable<Integer> {
         RunResult result = Runs.run(discovery, inputSpec, verifier::verify, options.threadCount(), annotator,
                 findingsCache, interrupt.cancellation(), err, java.time.Duration.ofSeconds(options.inputTimeout));
         Runs.warnIfCacheFailed(annotator, err);
-        SourceRoot root = files.contains(ReportFormat.SARIF) || streams.contains(ReportFormat.GITHUB)
-                ? sourceRoot() : SourceRoot.currentFolder();
-
-        try {
-            Reports.writeAll(result, options.output, files, root);
-        } catch (IOException e) {
-            err.println("claimcheck: error: cannot write the reports to " + options.output + ": "
-                    + OutputFolder.reason(e) + "; the reports already there were left as they were");
-            return ExitCode.CANNOT_WRITE.code();
-        }
-        for (ReportFormat f : streams) {
-            Reports.write(result, f, out, root);
-        }
-        Gate gate = new Gate(options.failOn, baseline);
-        List<Finding> failures = gate.failures(result);
-        printSummary(result, gate, failures, files, err);
-        if (result.problems().stream().anyMatch(p -> p.code().equals(Checker.INTERRUPTED))) {
-            err.println("claimcheck: interrupted; the reports cover the inputs finished before it");
-            return ExitCode.INPUT_PROBLEMS.code();
-        }
-        if (!failures.isEmpty()) {
-            return ExitCode.GATE_FAILED.code();
-        }
-        boolean anyChecked = result.articles().stream().anyMatch(a -> a.status() == ArticleStatus.CHECKED);
-        if (!anyChecked && !discovery.files().isEmpty()) {
-            result.allProblems().stream().limit(MAX_PROBLEMS_SHOWN).forEach(err::println);
-            err.println("claimcheck: no article was checked: every input failed (the reports list why); a check"
-                    + " of nothing never passes, not even with --no-fail-on-error");
-            return ExitCode.INPUT_PROBLEMS.code();
-        }
-        return result.hasErrors() && !options.noFailOnError ? ExitCode.INPUT_PROBLEMS.code() : ExitCode.OK.code();
-    }
-
-    private void printSummary(RunResult result, Gate gate, List<Finding> failures, Set<ReportFormat> files,
-            PrintWriter err) {
-        int accepted = gate.accepted(result).size();
-        err.printf("claimcheck: %d claims in %d articles; %d fail the gate (--fail-on %s)%s%n",
-                result.findingCount(), result.articles().size(), failures.size(), options.failOn,
-                accepted == 0 ? "" : "; " + accepted + " accepted by the baseline");
-        if (!files.isEmpty()) {
-            err.println("claimcheck: reports written to " + options.output);
-        }
+        return new GatedReports(options, baseline, out, err).finish(result, files, streams,
+                !discovery.files().isEmpty());
     }
 }

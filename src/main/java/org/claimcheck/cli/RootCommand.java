@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         description = "Finds the dated and numeric claims in articles and checks them against curated reference "
                 + "tables.",
         subcommands = {CheckCommand.class, ExtractCommand.class, RefsCommand.class, BaselineCommand.class,
-            EvalCommand.class, BenchCommand.class})
+            EvalCommand.class, BenchCommand.class, ReportCommand.class})
 final class RootCommand implements Runnable {
 
     @Spec

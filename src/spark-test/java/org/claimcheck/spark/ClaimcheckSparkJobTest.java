@@ -64,6 +64,8 @@ class ClaimcheckSparkJobTest {
         assertThat(summary.get("claims").asInt()).isEqualTo(expected.findings().size());
         assertThat(summary.get("byVerdict").get("CONTRADICTED").asInt())
                 .isEqualTo(expected.countByVerdict().getOrDefault(Verdict.CONTRADICTED, 0));
+
+        ReportParity.assertSameAsCheck(input, refs, out, tmp);
     }
 
     @Test

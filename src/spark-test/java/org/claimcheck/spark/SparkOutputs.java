@@ -2,6 +2,7 @@ package org.claimcheck.spark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import org.apache.spark.sql.SparkSession;
 import org.claimcheck.ingest.Discovery;
 import org.claimcheck.ingest.Ingest;
 import org.claimcheck.ingest.InputSpec;
+import org.claimcheck.job.FindingsLine;
 import org.claimcheck.reference.LoadResult;
 import org.claimcheck.reference.ReferenceLoader;
 import org.claimcheck.report.JsonReport;
@@ -31,12 +33,19 @@ final class SparkOutputs {
     private SparkOutputs() {
     }
 
-    /** The JSON lines of {@code findings/}, in part-file order (the job sorts them by article id). */
+    /**
+     * The lines of {@code findings/}, in part-file order (the job sorts them by article id), each without its
+     * complete result: what is left is the article's object of {@code claimcheck.json}.
+     */
     static List<String> findingLines(Path output) throws IOException {
         List<String> lines = new ArrayList<>();
         try (Stream<Path> parts = Files.list(output.resolve("findings"))) {
             for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
-                lines.addAll(Files.readAllLines(part));
+                for (String line : Files.readAllLines(part)) {
+                    ObjectNode article = (ObjectNode) MAPPER.readTree(line);
+                    article.remove(FindingsLine.RESULT);
+                    lines.add(MAPPER.writeValueAsString(article));
+                }
             }
         }
         return lines;

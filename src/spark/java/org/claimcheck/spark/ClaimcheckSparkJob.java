@@ -20,7 +20,8 @@ import scala.Tuple2;
  * The check on Apache Spark, for archives larger than one machine: reads every supported file under
  * {@code --input} (any Hadoop-compatible path) whole, runs the same pipeline as {@code claimcheck check} per
  * partition with one CoreNLP annotator per executor JVM, and writes into {@code --output}: {@code findings/}
- * (one {@code claimcheck.json} article object per line, sorted by article id), {@code claims.parquet/} (one row
+ * (one {@code claimcheck.json} article object per line with the article's complete result, sorted by article
+ * id, from which {@code claimcheck report --from} writes every report), {@code claims.parquet/} (one row
  * per claim) and {@code summary.json}. Exit codes follow the command line's: 2 for a bad command line, a missing
  * input or an output folder that already exists, 3 for invalid reference tables, otherwise 0 once the outputs
  * are written (verdicts do not change the exit code: {@code summary.json} counts them for a later gate).
@@ -113,7 +114,11 @@ public final class ClaimcheckSparkJob {
             err.println(summary.oneLine());
             return OK;
         } finally {
-            outputs.unpersist(false);
+            // A context the cluster stopped (the application was removed) cannot unpersist, and trying would
+            // hide the failure that stopped it.
+            if (!sc.sc().isStopped()) {
+                outputs.unpersist(false);
+            }
         }
     }
 

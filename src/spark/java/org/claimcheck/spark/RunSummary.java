@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.claimcheck.job.JobOutput;
 import org.claimcheck.verify.Verdict;
 
 /** The run summary ({@code summary.json}): what was read and with what, the totals, and how long it took. */
@@ -21,7 +22,8 @@ record RunSummary(String toolVersion, String input, String refs, String master, 
     record Layout(String findings, String claims, String summary) {
         static Layout under(String output) {
             String base = output.endsWith("/") ? output.substring(0, output.length() - 1) : output;
-            return new Layout(base + "/findings", base + "/claims.parquet", base + "/summary.json");
+            return new Layout(base + "/" + JobOutput.FINDINGS, base + "/" + JobOutput.CLAIMS,
+                    base + "/" + JobOutput.SUMMARY);
         }
     }
 

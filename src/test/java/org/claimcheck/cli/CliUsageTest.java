@@ -64,7 +64,7 @@ class CliUsageTest {
 
     @Test
     void failOnDefaultsToContradictedWhichLetsPossibleConflictsPass() throws NoSuchFieldException {
-        Option option = CheckOptions.class.getDeclaredField("failOn").getAnnotation(Option.class);
+        Option option = ReportOptions.class.getDeclaredField("failOn").getAnnotation(Option.class);
 
         assertThat(option.defaultValue()).isEqualTo("contradicted");
         FailOn byDefault = new FailOnConverter().convert(option.defaultValue());
