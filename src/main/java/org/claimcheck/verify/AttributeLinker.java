@@ -197,7 +197,13 @@ final class AttributeLinker {
         int start = ClaimGeometry.valueStart(claim);
         int end = ClaimGeometry.valueEnd(claim);
         if (end > m.start()) {
-            return true; // the nearest date follows the phrase, across a clause boundary
+            // The nearest date follows the phrase, across a clause boundary; but not when the date's clause is a
+            // new one with a subject of its own: "Moscow signed the deal two months later, and sanctions have
+            // remained in force since 2014".
+            int[] own = ClaimGeometry.subjectPhrase(claim);
+            boolean newClause = own != null && own[0] >= m.end() && own[1] <= start
+                    && NEW_CLAUSE.matcher(sentence.substring(m.end(), own[0])).find();
+            return !newClause;
         }
         String between = sentence.substring(end, m.start()).toLowerCase(java.util.Locale.ROOT);
         if (OTHER_EVENT.matcher(between).find()) {
@@ -212,6 +218,8 @@ final class AttributeLinker {
     }
 
     private static final int MAX_GAP_BEFORE_PHRASE = 25;
+    private static final java.util.regex.Pattern NEW_CLAUSE = java.util.regex.Pattern.compile(
+            ";|,\\s*(and|but|while|whereas|yet)\\s");
     private static final java.util.regex.Pattern OTHER_EVENT = java.util.regex.Pattern.compile(
             "\\b(after|before|following|since|until|amid|when|while|during|despite)\\b");
 }

@@ -29,6 +29,22 @@ class ClausesAndAttributesTest {
     }
 
     @Test
+    void leavesAnEventPhraseInAnEarlierClauseToItsOwnClauseWhenTheDatesClauseHasASubjectOfItsOwn() {
+        AttributeLinker linker = new AttributeLinker(Tables.standard().index().attributes());
+        TestArticle article = TestArticle.published("2022-03-04",
+                "Moscow signed the treaty two months later, and Western sanctions have remained in force since 2014.");
+        Claim since = article.claim("2014").subject("Western sanctions").predicate("have remained").build();
+        assertThat(linker.candidates(since, List.of(since))).isEmpty();
+
+        TestArticle sameSubject = TestArticle.published("2022-03-04",
+                "The first summit of the bloc, also signed in Yekaterinburg, commenced on 16 June 2009.");
+        Claim commenced = sameSubject.claim("16 June 2009").subject("first summit of the bloc").predicate("commenced")
+                .build();
+        assertThat(linker.candidates(commenced, List.of(commenced))).extracting(c -> c.attribute().id())
+                .contains("signed");
+    }
+
+    @Test
     void offersOnlyEventAttributesToDatesAndOnlyMeasuresToAmounts() {
         AttributeLinker linker = new AttributeLinker(Tables.standard().index().attributes());
         TestArticle article = TestArticle.published("2022-03-04",
