@@ -32,6 +32,10 @@ final class GoverningAttribute {
             return LinkDoubt.weak("the year is reckoned from an anniversary, counted from " + a.attribute().id()
                     + " by inference");
         }
+        if (claim.kind() == ClaimKind.DATE && isComparisonBase(claim)) {
+            return LinkDoubt.other("the date is what a superlative is measured against (\u201cthe largest since …\u201d), "
+                    + "not when the event took place");
+        }
         String sentence = claim.sentence().toLowerCase(Locale.ROOT);
         if (namesFirstInstance(a) && Words.of(sentence).stream().noneMatch(w -> FIRST_INSTANCE.contains(w.text()))) {
             return LinkDoubt.weak(a.attribute().id() + " is a first instance, and the sentence does not say \u201cfirst\u201d");
@@ -54,6 +58,20 @@ final class GoverningAttribute {
             return LinkDoubt.other("another figure stands between \u201c" + a.matched() + "\u201d and the value");
         }
         return null;
+    }
+
+    private static final Pattern SUPERLATIVE_SINCE = Pattern.compile("(?i)\\b(?:largest|biggest|greatest|highest|"
+            + "lowest|smallest|strongest|weakest|worst|best|deepest|longest|first|most|fewest|least)\\b[^,;.]{0,80}"
+            + "\\bsince\\b[^,;]*$");
+
+    /**
+     * "billed as the largest since the Soviet Zapad-81 drills of 1981", "the first visit since 2014": the date is
+     * the last time something matched, the base of a superlative.
+     */
+    static boolean isComparisonBase(Claim claim) {
+        int start = ClaimGeometry.valueStart(claim);
+        String before = claim.sentence().substring(Clauses.startBefore(claim.sentence(), start), start);
+        return SUPERLATIVE_SINCE.matcher(before).find();
     }
 
     /** "listed TurkStream as having opened in January 2019": the event between a source's verb and the value. */
