@@ -183,7 +183,9 @@ final class AttributeLinker {
                 .sorted(Comparator.comparingInt(ClaimGeometry::valueStart)).toList();
         for (Claim date : dates) {
             int start = ClaimGeometry.valueStart(date);
-            if (start >= m.end() && Clauses.same(sentence, m.start(), m.end(), start, ClaimGeometry.valueEnd(date))) {
+            boolean sameClause = Clauses.same(sentence, m.start(), m.end(), start, ClaimGeometry.valueEnd(date))
+                    || start >= m.end() && APPOSITIVE_DATE.matcher(sentence.substring(m.end(), start)).matches();
+            if (start >= m.end() && sameClause) {
                 return date == claim;
             }
         }
@@ -218,6 +220,12 @@ final class AttributeLinker {
     }
 
     private static final int MAX_GAP_BEFORE_PHRASE = 25;
+    /**
+     * "the founding of the Shanghai Cooperation Organisation a month earlier, on 15 June 2001": a date set off by
+     * a comma and "on" or "in" after a few words of the event's own phrase still dates it.
+     */
+    private static final java.util.regex.Pattern APPOSITIVE_DATE = java.util.regex.Pattern.compile(
+            "(?i)(?:\\s+[\\p{L}\\p{N}\u2019'-]+){0,8}\\s*,\\s*(?:on|in)\\s+");
     private static final java.util.regex.Pattern NEW_CLAUSE = java.util.regex.Pattern.compile(
             ";|,\\s*(and|but|while|whereas|yet)\\s");
     private static final java.util.regex.Pattern OTHER_EVENT = java.util.regex.Pattern.compile(

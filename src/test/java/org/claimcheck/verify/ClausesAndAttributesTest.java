@@ -45,6 +45,18 @@ class ClausesAndAttributesTest {
     }
 
     @Test
+    void givesAnEventPhraseTheDateSetOffAfterItByACommaAndOn() {
+        AttributeLinker linker = new AttributeLinker(Tables.standard().index().attributes());
+        TestArticle article = TestArticle.published("2022-03-04",
+                "An app gave June 2001, confusing it with the signing of the treaty a month earlier, on 16 July 2001.");
+        Claim early = article.claim("June 2001").build();
+        Claim late = article.claim("16 July 2001").build();
+        List<Claim> both = List.of(early, late);
+        assertThat(linker.candidates(late, both)).extracting(c -> c.attribute().id()).contains("signed");
+        assertThat(linker.candidates(early, both)).extracting(c -> c.attribute().id()).doesNotContain("signed");
+    }
+
+    @Test
     void offersOnlyEventAttributesToDatesAndOnlyMeasuresToAmounts() {
         AttributeLinker linker = new AttributeLinker(Tables.standard().index().attributes());
         TestArticle article = TestArticle.published("2022-03-04",
