@@ -40,6 +40,12 @@ final class CheckCommand implements Callable<Integer> {
 
     private static final int MAX_PROBLEMS_SHOWN = 10;
 
+    private final NlpModels nlp;
+
+    CheckCommand(NlpModels nlp) {
+        this.nlp = nlp;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -93,7 +99,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         Path cache = cacheOptions.dir();
-        Runs.prepare(cache); // start loading the models while the tables are validated and inputs found
+        nlp.prepare(cache); // start loading the models while the tables are validated and inputs found
         LoadResult refs = ReferenceLoader.load(options.refs);
         if (!refs.isValid()) {
             refs.problems().forEach(err::println);
@@ -122,7 +128,7 @@ final class CheckCommand implements Callable<Integer> {
         Runs.Interrupt interrupt = Runs.Interrupt.install();
         int code = ExitCode.INTERNAL_ERROR.code();
         try {
-            code = checkAndReport(discovery, inputSpec, verifier, Runs.annotator(cache),
+            code = checkAndReport(discovery, inputSpec, verifier, nlp.annotator(cache),
                     Runs.findingsCache(cache, refs), interrupt, baseline, files, streams);
             return code;
         } finally {

@@ -47,6 +47,12 @@ import picocli.CommandLine.Model.CommandSpec;
             "An invalid evaluation set (labels, tables or articles) exits 3 and evaluates nothing."})
 final class EvalCommand implements Callable<Integer> {
 
+    private final NlpModels nlp;
+
+    EvalCommand(NlpModels nlp) {
+        this.nlp = nlp;
+    }
+
     enum Format { text, json }
 
     @Spec
@@ -104,10 +110,10 @@ final class EvalCommand implements Callable<Integer> {
         }
         EvalSet set = load.requireSet();
         Path cache = cacheOptions.dir();
-        Runs.prepare(cache);
+        nlp.prepare(cache);
         // Annotations may come from the cache; verification always runs, since it is what is evaluated.
         RunResult run = Runs.run(set.discovery(), set.inputs(), set.judge(),
-                threads == null ? Runs.defaultThreads() : threads, Runs.annotator(cache), null, new Cancellation(),
+                threads == null ? Runs.defaultThreads() : threads, nlp.annotator(cache), null, new Cancellation(),
                 err);
         EvalReport report = Evaluation.evaluate(set, run);
         if (output != null) {
@@ -146,10 +152,10 @@ final class EvalCommand implements Callable<Integer> {
             LabelledClaims.writeArticles(labelled, articles);
             InputSpec inputs = InputSpec.of(articles.toString());
             Path cache = cacheOptions.dir();
-            Runs.prepare(cache);
+            nlp.prepare(cache);
             RunResult run = Runs.run(Runs.discover(inputs), inputs,
                     new Verifier(loaded.index(), loaded.series())::verify,
-                    threads == null ? Runs.defaultThreads() : threads, Runs.annotator(cache), null,
+                    threads == null ? Runs.defaultThreads() : threads, nlp.annotator(cache), null,
                     new Cancellation(), err);
             ClaimVerdictReport report = ClaimVerdicts.evaluate(labelled, run);
             if (output != null) {

@@ -26,6 +26,12 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "List the dated and numeric claims in articles (no reference tables needed).")
 final class ExtractCommand implements Callable<Integer> {
 
+    private final NlpModels nlp;
+
+    ExtractCommand(NlpModels nlp) {
+        this.nlp = nlp;
+    }
+
     enum Format { table, json }
 
     @Spec
@@ -63,13 +69,13 @@ final class ExtractCommand implements Callable<Integer> {
             });
         }
         Path cache = cacheOptions.dir();
-        Runs.prepare(cache);
+        nlp.prepare(cache);
         InputSpec inputSpec = inputs.toSpec();
         Discovery discovery = Runs.discover(inputSpec);
         // Extraction only: no findings cache, whose entries hold verdicts.
         RunResult result = Runs.run(discovery, inputSpec, (article, claims) -> claims.stream()
                 .map(c -> new Finding(c, Verdict.UNVERIFIABLE, List.of(), "not checked: extraction only"))
-                .toList(), threads == null ? Runs.defaultThreads() : threads, Runs.annotator(cache), null,
+                .toList(), threads == null ? Runs.defaultThreads() : threads, nlp.annotator(cache), null,
                 new Cancellation(), err);
         if (output != null) {
             AtomicFiles.write(output, w -> write(result, w));

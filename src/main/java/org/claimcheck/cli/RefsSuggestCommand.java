@@ -39,6 +39,12 @@ import picocli.CommandLine.Spec;
                 + "for curators to complete.")
 final class RefsSuggestCommand implements Callable<Integer> {
 
+    private final NlpModels nlp;
+
+    RefsSuggestCommand(NlpModels nlp) {
+        this.nlp = nlp;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -68,7 +74,7 @@ final class RefsSuggestCommand implements Callable<Integer> {
             });
         }
         Path cache = cacheOptions.dir();
-        Runs.prepare(cache);
+        nlp.prepare(cache);
         LoadResult loaded = ReferenceLoader.load(refs);
         if (!loaded.isValid()) {
             loaded.problems().forEach(err::println);
@@ -77,7 +83,7 @@ final class RefsSuggestCommand implements Callable<Integer> {
         InputSpec spec = inputs.toSpec();
         Discovery discovery = Runs.discover(spec);
         RunResult result = Runs.run(discovery, spec, new Verifier(loaded.index())::verify, Runs.defaultThreads(),
-                Runs.annotator(cache), Runs.findingsCache(cache, loaded), new Cancellation(), err);
+                nlp.annotator(cache), Runs.findingsCache(cache, loaded), new Cancellation(), err);
         List<FactStub> stubs = stubs(result);
         if (output == null) {
             FactStubWriter.write(stubs, out);
