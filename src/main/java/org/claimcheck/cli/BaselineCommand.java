@@ -9,7 +9,7 @@ import org.claimcheck.ingest.Discovery;
 import org.claimcheck.ingest.InputSpec;
 import org.claimcheck.reference.LoadResult;
 import org.claimcheck.reference.ReferenceLoader;
-import org.claimcheck.report.AtomicFiles;
+import org.claimcheck.files.AtomicFiles;
 import org.claimcheck.report.OutputFolder;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.run.Cancellation;

@@ -26,7 +26,7 @@ import org.claimcheck.eval.Figure;
 import org.claimcheck.eval.JsonEvalReport;
 import org.claimcheck.eval.Tally;
 import org.claimcheck.eval.TextEvalReport;
-import org.claimcheck.report.AtomicFiles;
+import org.claimcheck.files.AtomicFiles;
 import org.claimcheck.report.OutputFolder;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.run.Cancellation;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimcheck.ingest.Discovery;
 import org.claimcheck.ingest.InputSpec;
-import org.claimcheck.report.AtomicFiles;
+import org.claimcheck.files.AtomicFiles;
 import org.claimcheck.report.OutputFolder;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.run.Cancellation;

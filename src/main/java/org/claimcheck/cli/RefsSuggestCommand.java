@@ -16,7 +16,7 @@ import org.claimcheck.reference.FactStub;
 import org.claimcheck.reference.FactStubWriter;
 import org.claimcheck.reference.LoadResult;
 import org.claimcheck.reference.ReferenceLoader;
-import org.claimcheck.report.AtomicFiles;
+import org.claimcheck.files.AtomicFiles;
 import org.claimcheck.report.OutputFolder;
 import org.claimcheck.result.ArticleResult;
 import org.claimcheck.result.RunResult;
