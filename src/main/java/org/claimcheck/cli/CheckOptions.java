@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.claimcheck.gate.FailOn;
 import org.claimcheck.report.ReportFormat;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options of {@code check} and {@code baseline}: where the tables are, where reports go, what fails. */
@@ -51,9 +52,8 @@ final class CheckOptions {
             description = "Only check articles that git reports as changed since REV (and untracked ones).")
     String changedSince;
 
-    @Option(names = "--threads", paramLabel = "N", converter = PositiveNumbers.Threads.class,
-            description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     Set<ReportFormat> fileFormats() {
         return selected(false);
@@ -83,6 +83,6 @@ final class CheckOptions {
     }
 
     int threadCount() {
-        return threads == null ? Runs.defaultThreads() : threads;
+        return threads.count();
     }
 }

@@ -27,7 +27,6 @@ import org.claimcheck.eval.JsonEvalReport;
 import org.claimcheck.eval.Tally;
 import org.claimcheck.eval.TextEvalReport;
 import org.claimcheck.files.AtomicFiles;
-import org.claimcheck.report.OutputFolder;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.run.Cancellation;
 import picocli.CommandLine.Command;
@@ -66,12 +65,11 @@ final class EvalCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-    Path output;
+    @Mixin
+    OutputFileOption output;
 
-    @Option(names = "--threads", paramLabel = "N", converter = PositiveNumbers.Threads.class,
-            description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--claims", paramLabel = "FILE", description = "Verdict-labelled claims in JSON lines (fields "
             + "Claim, Date, Verdict), repeatable: each claim is checked as a one-sentence article published on its "
@@ -97,11 +95,7 @@ final class EvalCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "not a directory: " + dir
                     + " (expected an evaluation set with labels.csv, reference-data/ and articles/)");
         }
-        if (output != null) {
-            OutputFolder.problemForFile(output).ifPresent(problem -> {
-                throw new ParameterException(spec.commandLine(), problem);
-            });
-        }
+        output.requireWritable(spec.commandLine());
         EvalSetLoad load = EvalSets.load(dir);
         load.problems().forEach(err::println);
         if (!load.isValid()) {
@@ -113,11 +107,11 @@ final class EvalCommand implements Callable<Integer> {
         nlp.prepare(cache);
         // Annotations may come from the cache; verification always runs, since it is what is evaluated.
         RunResult run = Runs.run(set.discovery(), set.inputs(), set.judge(),
-                threads == null ? Runs.defaultThreads() : threads, nlp.annotator(cache), null, new Cancellation(),
+                threads.count(), nlp.annotator(cache), null, new Cancellation(),
                 err);
         EvalReport report = Evaluation.evaluate(set, run);
-        if (output != null) {
-            AtomicFiles.write(output, w -> write(report, w));
+        if (output.file != null) {
+            AtomicFiles.write(output.file, w -> write(report, w));
         } else {
             write(report, out);
             out.flush();
@@ -155,11 +149,11 @@ final class EvalCommand implements Callable<Integer> {
             nlp.prepare(cache);
             RunResult run = Runs.run(Runs.discover(inputs), inputs,
                     new Verifier(loaded.index(), loaded.series())::verify,
-                    threads == null ? Runs.defaultThreads() : threads, nlp.annotator(cache), null,
+                    threads.count(), nlp.annotator(cache), null,
                     new Cancellation(), err);
             ClaimVerdictReport report = ClaimVerdicts.evaluate(labelled, run);
-            if (output != null) {
-                AtomicFiles.write(output, report::write);
+            if (output.file != null) {
+                AtomicFiles.write(output.file, report::write);
             } else {
                 report.write(out);
                 out.flush();

@@ -17,7 +17,6 @@ import org.claimcheck.reference.FactStubWriter;
 import org.claimcheck.reference.LoadResult;
 import org.claimcheck.reference.ReferenceLoader;
 import org.claimcheck.files.AtomicFiles;
-import org.claimcheck.report.OutputFolder;
 import org.claimcheck.result.ArticleResult;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.run.Cancellation;
@@ -55,8 +54,8 @@ final class RefsSuggestCommand implements Callable<Integer> {
             description = "Folder of reference tables (default: ${DEFAULT-VALUE}).")
     Path refs;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-    Path output;
+    @Mixin
+    OutputFileOption output;
 
     @Mixin
     CacheOptions cacheOptions = new CacheOptions();
@@ -68,11 +67,7 @@ final class RefsSuggestCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no input: name the articles to read");
         }
-        if (output != null) {
-            OutputFolder.problemForFile(output).ifPresent(problem -> {
-                throw new ParameterException(spec.commandLine(), problem);
-            });
-        }
+        output.requireWritable(spec.commandLine());
         Path cache = cacheOptions.dir();
         nlp.prepare(cache);
         LoadResult loaded = ReferenceLoader.load(refs);
@@ -85,11 +80,11 @@ final class RefsSuggestCommand implements Callable<Integer> {
         RunResult result = Runs.run(discovery, spec, new Verifier(loaded.index())::verify, Runs.defaultThreads(),
                 nlp.annotator(cache), Runs.findingsCache(cache, loaded), new Cancellation(), err);
         List<FactStub> stubs = stubs(result);
-        if (output == null) {
+        if (output.file == null) {
             FactStubWriter.write(stubs, out);
             out.flush();
         } else {
-            AtomicFiles.write(output.toAbsolutePath(), (Writer w) -> FactStubWriter.write(stubs, w));
+            AtomicFiles.write(output.file.toAbsolutePath(), (Writer w) -> FactStubWriter.write(stubs, w));
         }
         err.printf("claimcheck: %d rows suggested for unverifiable claims%n", stubs.size());
         result.allProblems().forEach(err::println);
