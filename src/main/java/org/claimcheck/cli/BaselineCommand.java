@@ -9,7 +9,7 @@ import org.claimcheck.ingest.Discovery;
 import org.claimcheck.ingest.InputSpec;
 import org.claimcheck.reference.LoadResult;
 import org.claimcheck.reference.ReferenceLoader;
-import org.claimcheck.report.AtomicFiles;
+import org.claimcheck.files.AtomicFiles;
 import org.claimcheck.report.OutputFolder;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.run.Cancellation;
@@ -26,6 +26,12 @@ import picocli.CommandLine.Spec;
         description = "Write a baseline that accepts every claim failing the gate now; later checks with "
                 + "--baseline fail only on new or changed claims.")
 final class BaselineCommand implements Callable<Integer> {
+
+    private final NlpModels nlp;
+
+    BaselineCommand(NlpModels nlp) {
+        this.nlp = nlp;
+    }
 
     @Spec
     CommandSpec spec;
@@ -56,7 +62,7 @@ final class BaselineCommand implements Callable<Integer> {
             });
         }
         Path cache = cacheOptions.dir();
-        Runs.prepare(cache);
+        nlp.prepare(cache);
         LoadResult refs = ReferenceLoader.load(options.refs);
         if (!refs.isValid()) {
             refs.problems().forEach(err::println);
@@ -65,7 +71,7 @@ final class BaselineCommand implements Callable<Integer> {
         InputSpec inputSpec = inputs.toSpec();
         Discovery discovery = Runs.discover(inputSpec);
         RunResult result = Runs.run(discovery, inputSpec, new Verifier(refs.index(), refs.series())::verify,
-                options.threadCount(), Runs.annotator(cache), Runs.findingsCache(cache, refs), new Cancellation(), err);
+                options.threadCount(), nlp.annotator(cache), Runs.findingsCache(cache, refs), new Cancellation(), err);
         Baseline baseline = Baseline.of(result, options.failOn);
         AtomicFiles.write(target.toAbsolutePath(), baseline::write);
         err.printf("claimcheck: %s accepts %d claims%n", target, baseline.size());

@@ -29,6 +29,12 @@ import picocli.CommandLine.Spec;
                 + "reports, and exit non-zero when claims fail the gate.")
 final class CheckCommand implements Callable<Integer> {
 
+    private final NlpModels nlp;
+
+    CheckCommand(NlpModels nlp) {
+        this.nlp = nlp;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -74,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Baseline baseline = options.readBaseline(spec.commandLine());
         Path cache = cacheOptions.dir();
-        Runs.prepare(cache); // start loading the models while the tables are validated and inputs found
+        nlp.prepare(cache); // start loading the models while the tables are validated and inputs found
         LoadResult refs = ReferenceLoader.load(options.refs);
         if (!refs.isValid()) {
             refs.problems().forEach(err::println);
@@ -103,7 +109,7 @@ final class CheckCommand implements Callable<Integer> {
         Runs.Interrupt interrupt = Runs.Interrupt.install();
         int code = ExitCode.INTERNAL_ERROR.code();
         try {
-            code = checkAndReport(discovery, inputSpec, verifier, Runs.annotator(cache),
+            code = checkAndReport(discovery, inputSpec, verifier, nlp.annotator(cache),
                     Runs.findingsCache(cache, refs), interrupt, baseline, files, streams);
             return code;
         } finally {

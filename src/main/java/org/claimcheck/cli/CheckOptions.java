@@ -1,6 +1,7 @@
 package org.claimcheck.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options of {@code check} and {@code baseline}: the report and gate options, where the tables are, how to run. */
@@ -20,11 +21,10 @@ final class CheckOptions extends ReportOptions {
             description = "Only check articles that git reports as changed since REV (and untracked ones).")
     String changedSince;
 
-    @Option(names = "--threads", paramLabel = "N", converter = PositiveNumbers.Threads.class,
-            description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     int threadCount() {
-        return threads == null ? Runs.defaultThreads() : threads;
+        return threads.count();
     }
 }

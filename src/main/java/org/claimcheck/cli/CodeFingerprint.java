@@ -19,16 +19,16 @@ import org.claimcheck.text.Sha256;
  */
 final class CodeFingerprint {
 
-    private static String value;
-
     private CodeFingerprint() {
     }
 
-    static synchronized String get() {
-        if (value == null) {
-            value = compute();
-        }
-        return value;
+    static String get() {
+        return Holder.VALUE;
+    }
+
+    /** Computed when first asked for, once: the class is initialised on the first call of {@link #get}. */
+    private static final class Holder {
+        static final String VALUE = compute();
     }
 
     private static String compute() {

@@ -26,8 +26,7 @@ import org.claimcheck.eval.Figure;
 import org.claimcheck.eval.JsonEvalReport;
 import org.claimcheck.eval.Tally;
 import org.claimcheck.eval.TextEvalReport;
-import org.claimcheck.report.AtomicFiles;
-import org.claimcheck.report.OutputFolder;
+import org.claimcheck.files.AtomicFiles;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.run.Cancellation;
 import picocli.CommandLine.Command;
@@ -47,6 +46,12 @@ import picocli.CommandLine.Model.CommandSpec;
             "An invalid evaluation set (labels, tables or articles) exits 3 and evaluates nothing."})
 final class EvalCommand implements Callable<Integer> {
 
+    private final NlpModels nlp;
+
+    EvalCommand(NlpModels nlp) {
+        this.nlp = nlp;
+    }
+
     enum Format { text, json }
 
     @Spec
@@ -60,12 +65,11 @@ final class EvalCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-    Path output;
+    @Mixin
+    OutputFileOption output;
 
-    @Option(names = "--threads", paramLabel = "N", converter = PositiveNumbers.Threads.class,
-            description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--claims", paramLabel = "FILE", description = "Verdict-labelled claims in JSON lines (fields "
             + "Claim, Date, Verdict), repeatable: each claim is checked as a one-sentence article published on its "
@@ -91,11 +95,7 @@ final class EvalCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "not a directory: " + dir
                     + " (expected an evaluation set with labels.csv, reference-data/ and articles/)");
         }
-        if (output != null) {
-            OutputFolder.problemForFile(output).ifPresent(problem -> {
-                throw new ParameterException(spec.commandLine(), problem);
-            });
-        }
+        output.requireWritable(spec.commandLine());
         EvalSetLoad load = EvalSets.load(dir);
         load.problems().forEach(err::println);
         if (!load.isValid()) {
@@ -104,14 +104,14 @@ final class EvalCommand implements Callable<Integer> {
         }
         EvalSet set = load.requireSet();
         Path cache = cacheOptions.dir();
-        Runs.prepare(cache);
+        nlp.prepare(cache);
         // Annotations may come from the cache; verification always runs, since it is what is evaluated.
         RunResult run = Runs.run(set.discovery(), set.inputs(), set.judge(),
-                threads == null ? Runs.defaultThreads() : threads, Runs.annotator(cache), null, new Cancellation(),
+                threads.count(), nlp.annotator(cache), null, new Cancellation(),
                 err);
         EvalReport report = Evaluation.evaluate(set, run);
-        if (output != null) {
-            AtomicFiles.write(output, w -> write(report, w));
+        if (output.file != null) {
+            AtomicFiles.write(output.file, w -> write(report, w));
         } else {
             write(report, out);
             out.flush();
@@ -146,14 +146,14 @@ final class EvalCommand implements Callable<Integer> {
             LabelledClaims.writeArticles(labelled, articles);
             InputSpec inputs = InputSpec.of(articles.toString());
             Path cache = cacheOptions.dir();
-            Runs.prepare(cache);
+            nlp.prepare(cache);
             RunResult run = Runs.run(Runs.discover(inputs), inputs,
                     new Verifier(loaded.index(), loaded.series())::verify,
-                    threads == null ? Runs.defaultThreads() : threads, Runs.annotator(cache), null,
+                    threads.count(), nlp.annotator(cache), null,
                     new Cancellation(), err);
             ClaimVerdictReport report = ClaimVerdicts.evaluate(labelled, run);
-            if (output != null) {
-                AtomicFiles.write(output, report::write);
+            if (output.file != null) {
+                AtomicFiles.write(output.file, report::write);
             } else {
                 report.write(out);
                 out.flush();

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimcheck.ingest.Discovery;
 import org.claimcheck.ingest.InputSpec;
-import org.claimcheck.report.AtomicFiles;
-import org.claimcheck.report.OutputFolder;
+import org.claimcheck.files.AtomicFiles;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.run.Cancellation;
 import org.claimcheck.verify.Finding;
@@ -17,7 +16,6 @@ import org.claimcheck.verify.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,6 +23,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "List the dated and numeric claims in articles (no reference tables needed).")
 final class ExtractCommand implements Callable<Integer> {
+
+    private final NlpModels nlp;
+
+    ExtractCommand(NlpModels nlp) {
+        this.nlp = nlp;
+    }
 
     enum Format { table, json }
 
@@ -38,12 +42,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-    Path output;
+    @Mixin
+    OutputFileOption output;
 
-    @Option(names = "--threads", paramLabel = "N", converter = PositiveNumbers.Threads.class,
-            description = "Worker threads (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Mixin
     CacheOptions cacheOptions = new CacheOptions();
@@ -57,22 +60,18 @@ final class ExtractCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         inputs.requireExisting(spec.commandLine());
-        if (output != null) {
-            OutputFolder.problemForFile(output).ifPresent(problem -> {
-                throw new ParameterException(spec.commandLine(), problem);
-            });
-        }
+        output.requireWritable(spec.commandLine());
         Path cache = cacheOptions.dir();
-        Runs.prepare(cache);
+        nlp.prepare(cache);
         InputSpec inputSpec = inputs.toSpec();
         Discovery discovery = Runs.discover(inputSpec);
         // Extraction only: no findings cache, whose entries hold verdicts.
         RunResult result = Runs.run(discovery, inputSpec, (article, claims) -> claims.stream()
                 .map(c -> new Finding(c, Verdict.UNVERIFIABLE, List.of(), "not checked: extraction only"))
-                .toList(), threads == null ? Runs.defaultThreads() : threads, Runs.annotator(cache), null,
+                .toList(), threads.count(), nlp.annotator(cache), null,
                 new Cancellation(), err);
-        if (output != null) {
-            AtomicFiles.write(output, w -> write(result, w));
+        if (output.file != null) {
+            AtomicFiles.write(output.file, w -> write(result, w));
         } else {
             write(result, out);
             out.flush();

@@ -3,6 +3,7 @@ package org.claimcheck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
 import java.nio.file.FileSystemException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -11,7 +12,7 @@ import org.claimcheck.report.OutputFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.UnmatchedArgumentException;
 
-/** The entry point: the only place that calls {@link System#exit}. */
+/** The entry point: the only place that ends the process ({@link System#exit}, {@link Runtime#halt}). */
 public final class Main {
 
     private Main() {
@@ -28,14 +29,27 @@ public final class Main {
 
     /** Runs the CLI in-process and returns the exit code; all output goes to {@code out} and {@code err}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = commandLine();
+        return run(args, out, err, NlpModels.lean());
+    }
+
+    /** As above, with the annotator the commands that analyse articles share. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, NlpModels nlp) {
+        CommandLine cmd = commandLine(nlp);
         cmd.setOut(out);
         cmd.setErr(err);
         return cmd.execute(args);
     }
 
-    static CommandLine commandLine() {
-        CommandLine cmd = new CommandLine(new RootCommand());
+    /**
+     * Ends the process at once with {@code code}, without running shutdown hooks: for a shutdown hook that has
+     * finished the command's work and must set the exit code the signal would otherwise decide.
+     */
+    static void halt(int code) {
+        Runtime.getRuntime().halt(code);
+    }
+
+    static CommandLine commandLine(NlpModels nlp) {
+        CommandLine cmd = new CommandLine(new RootCommand(), new CommandFactory(nlp));
         // "@list.txt" names a list of article paths, read by ingest relative to the list's own folder.
         cmd.setExpandAtFiles(false);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -87,5 +101,27 @@ public final class Main {
     private static void applyExitCodes(CommandLine cmd, Map<String, String> codes) {
         cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
         cmd.getSubcommands().values().forEach(sub -> applyExitCodes(sub, codes));
+    }
+
+    /** Creates the commands, handing the run's {@link NlpModels} to those that take it. */
+    private static final class CommandFactory implements CommandLine.IFactory {
+
+        private final NlpModels nlp;
+        private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+        CommandFactory(NlpModels nlp) {
+            this.nlp = nlp;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            Constructor<K> withModels;
+            try {
+                withModels = type.getDeclaredConstructor(NlpModels.class);
+            } catch (NoSuchMethodException e) {
+                return fallback.create(type);
+            }
+            return withModels.newInstance(nlp);
+        }
     }
 }

@@ -16,8 +16,7 @@ import org.claimcheck.reference.FactStub;
 import org.claimcheck.reference.FactStubWriter;
 import org.claimcheck.reference.LoadResult;
 import org.claimcheck.reference.ReferenceLoader;
-import org.claimcheck.report.AtomicFiles;
-import org.claimcheck.report.OutputFolder;
+import org.claimcheck.files.AtomicFiles;
 import org.claimcheck.result.ArticleResult;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.run.Cancellation;
@@ -39,6 +38,12 @@ import picocli.CommandLine.Spec;
                 + "for curators to complete.")
 final class RefsSuggestCommand implements Callable<Integer> {
 
+    private final NlpModels nlp;
+
+    RefsSuggestCommand(NlpModels nlp) {
+        this.nlp = nlp;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -49,8 +54,8 @@ final class RefsSuggestCommand implements Callable<Integer> {
             description = "Folder of reference tables (default: ${DEFAULT-VALUE}).")
     Path refs;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
-    Path output;
+    @Mixin
+    OutputFileOption output;
 
     @Mixin
     CacheOptions cacheOptions = new CacheOptions();
@@ -62,13 +67,9 @@ final class RefsSuggestCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no input: name the articles to read");
         }
-        if (output != null) {
-            OutputFolder.problemForFile(output).ifPresent(problem -> {
-                throw new ParameterException(spec.commandLine(), problem);
-            });
-        }
+        output.requireWritable(spec.commandLine());
         Path cache = cacheOptions.dir();
-        Runs.prepare(cache);
+        nlp.prepare(cache);
         LoadResult loaded = ReferenceLoader.load(refs);
         if (!loaded.isValid()) {
             loaded.problems().forEach(err::println);
@@ -77,13 +78,13 @@ final class RefsSuggestCommand implements Callable<Integer> {
         InputSpec spec = inputs.toSpec();
         Discovery discovery = Runs.discover(spec);
         RunResult result = Runs.run(discovery, spec, new Verifier(loaded.index())::verify, Runs.defaultThreads(),
-                Runs.annotator(cache), Runs.findingsCache(cache, loaded), new Cancellation(), err);
+                nlp.annotator(cache), Runs.findingsCache(cache, loaded), new Cancellation(), err);
         List<FactStub> stubs = stubs(result);
-        if (output == null) {
+        if (output.file == null) {
             FactStubWriter.write(stubs, out);
             out.flush();
         } else {
-            AtomicFiles.write(output.toAbsolutePath(), (Writer w) -> FactStubWriter.write(stubs, w));
+            AtomicFiles.write(output.file.toAbsolutePath(), (Writer w) -> FactStubWriter.write(stubs, w));
         }
         err.printf("claimcheck: %d rows suggested for unverifiable claims%n", stubs.size());
         result.allProblems().forEach(err::println);

@@ -1,18 +1,14 @@
 package org.claimcheck.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.claimcheck.ingest.Discovery;
 import org.claimcheck.ingest.Ingest;
 import org.claimcheck.ingest.InputSpec;
-import org.claimcheck.nlp.AnnotationCache;
 import org.claimcheck.nlp.ArticleAnnotator;
 import org.claimcheck.nlp.CachingAnnotator;
-import org.claimcheck.nlp.CoreNlpAnnotator;
-import org.claimcheck.nlp.NlpSettings;
 import org.claimcheck.run.Cancellation;
 import org.claimcheck.reference.LoadResult;
 import org.claimcheck.run.Checker;
@@ -22,44 +18,12 @@ import org.claimcheck.run.Progress;
 import org.claimcheck.result.RunResult;
 
 /**
- * Shared wiring of the commands that analyse articles: one CoreNLP annotator per process, loaded lazily, in
- * front of it the annotation cache, and for {@code check} a Ctrl-C handler that stops the run cleanly.
+ * Shared wiring of the commands that analyse articles: inputs, the findings cache, the run itself, and for
+ * {@code check} a Ctrl-C handler that stops the run cleanly. The annotator comes from {@link NlpModels}.
  */
 final class Runs {
 
-    private static CoreNlpAnnotator nlp;
-    private static boolean warming;
-
     private Runs() {
-    }
-
-    private static synchronized CoreNlpAnnotator nlp() {
-        if (nlp == null) {
-            nlp = new CoreNlpAnnotator(NlpSettings.LEAN);
-        }
-        return nlp;
-    }
-
-    /**
-     * Starts loading the models on a background thread while tables are validated and inputs found, unless a
-     * cache that already holds entries may answer every article: then they load on the first miss only.
-     */
-    static synchronized void prepare(Path cacheDir) {
-        if (warming || (cacheDir != null && Files.isDirectory(cacheDir))) {
-            return;
-        }
-        warming = true;
-        Thread loader = new Thread(nlp()::warmUp, "claimcheck-nlp-loader");
-        loader.setDaemon(true);
-        loader.start();
-    }
-
-    /** The annotator for a run: CoreNLP behind the cache in {@code cacheDir}, or CoreNLP alone when null. */
-    static ArticleAnnotator annotator(Path cacheDir) {
-        if (cacheDir == null) {
-            return nlp();
-        }
-        return new CachingAnnotator(new AnnotationCache(cacheDir, NlpSettings.LEAN, Version.get()), Runs::nlp);
     }
 
     static Discovery discover(InputSpec spec) {
@@ -154,7 +118,7 @@ final class Runs {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            Runtime.getRuntime().halt(exitCode);
+            Main.halt(exitCode);
         }
     }
 }

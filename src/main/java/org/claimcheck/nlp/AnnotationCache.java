@@ -2,17 +2,16 @@ package org.claimcheck.nlp;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
+import org.claimcheck.files.AtomicFiles;
 import org.claimcheck.ingest.Article;
 import org.claimcheck.text.Sha256;
 
@@ -83,13 +82,7 @@ public final class AnnotationCache {
         try {
             Files.createDirectories(target.getParent());
             writeTagOnce();
-            Path tmp = Files.createTempFile(target.getParent(), ".entry", ".tmp");
-            try {
-                Files.write(tmp, entry);
-                move(tmp, target);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.writeEntry(target, ".entry", entry);
             writes.increment();
         } catch (IOException | RuntimeException e) {
             writeFailures.increment();
@@ -125,17 +118,7 @@ public final class AnnotationCache {
     private void writeTagOnce() throws IOException {
         Path tag = dir.resolve("CACHEDIR.TAG");
         if (!Files.exists(tag)) {
-            Path tmp = Files.createTempFile(dir, ".tag", ".tmp");
-            Files.writeString(tmp, TAG);
-            move(tmp, tag);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.writeEntry(tag, ".tag", TAG.getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.claimcheck.files.AtomicFiles;
 
 /**
  * One run's report files, switched in as a set. Every file is rendered into a staging folder next to the output

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.claimcheck.files.AtomicFiles;
 import org.claimcheck.result.RunResult;
 
 /**

@@ -2,16 +2,15 @@ package org.claimcheck.run;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
+import org.claimcheck.files.AtomicFiles;
 import org.claimcheck.ingest.Article;
 import org.claimcheck.result.ArticleResult;
 import org.claimcheck.verify.Finding;
@@ -119,13 +118,7 @@ public final class FindingsCache {
         try {
             byte[] bytes = entry.get();
             Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), ".findings", ".tmp");
-            try {
-                Files.write(tmp, bytes);
-                move(tmp, target);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.writeEntry(target, ".findings", bytes);
         } catch (IOException | RuntimeException e) {
             writeFailures.increment();
         }
@@ -198,14 +191,6 @@ public final class FindingsCache {
         // Length-prefixed, so no two different field lists hash the same bytes.
         sha.update(java.nio.ByteBuffer.allocate(8).putLong(bytes.length).array());
         sha.update(bytes);
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private static MessageDigest sha256() {

@@ -148,7 +148,7 @@ class OperationalErrorsTest {
 
     @Test
     void aFullDiskIsAClearErrorWithItsOwnExitCode() {
-        CommandLine cmd = Main.commandLine();
+        CommandLine cmd = Main.commandLine(CliRun.MODELS);
         cmd.addSubcommand("write", new FullDisk());
         StringWriter err = new StringWriter();
         cmd.setErr(new PrintWriter(err, true));
@@ -162,7 +162,7 @@ class OperationalErrorsTest {
 
     @Test
     void aFullDiskUnderTheRunIsTheSameClearError() {
-        CommandLine cmd = Main.commandLine();
+        CommandLine cmd = Main.commandLine(CliRun.MODELS);
         cmd.addSubcommand("results", new FullDiskForResults());
         StringWriter err = new StringWriter();
         cmd.setErr(new PrintWriter(err, true));

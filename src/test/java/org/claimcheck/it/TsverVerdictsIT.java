@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * decided verdict may not fall more than {@link #TOLERANCE} below the levels in
  * {@code eval/tsver-thresholds.properties}; the report and the levels reached are written to {@code target/}.
  */
-class TsverVerdictsTest {
+class TsverVerdictsIT {
 
     private static final Path TSVER = Path.of("../shared/tsver");
     private static final Path THRESHOLDS = Path.of("eval/tsver-thresholds.properties");

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The whole benchmark on a tiny corpus, every leg in its own JVM with the real models. It asserts what the
  * legs did, never how fast: timings on a shared machine prove nothing.
  */
-class BenchSmokeTest {
+class BenchSmokeIT {
 
     @TempDir
     Path work;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * levels reached now are written to {@code target/} so that a lower figure can be read and a higher one
  * recorded.
  */
-class EvalRatchetTest {
+class EvalRatchetIT {
 
     private static final Path THRESHOLDS = Path.of("eval/thresholds.properties");
     private static final Path REACHED = Path.of("target/eval-thresholds.properties");

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * {@code corpus-expected.md}: every expected claim is found with its value, period, verdict and linked fact,
  * no non-claim is extracted, and nothing unexpected is.
  */
-class CorpusCheckTest {
+class CorpusCheckIT {
 
     private static RunResult result;
     private static List<ExpectedClaims.Row> expected;

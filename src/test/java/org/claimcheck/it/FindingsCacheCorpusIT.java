@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * annotating it, and gives exactly the result of the first; an edited file is read again and its unchanged
  * articles answered one by one; other tables miss the cache; damaged entries are rebuilt.
  */
-class FindingsCacheCorpusTest {
+class FindingsCacheCorpusIT {
 
     @TempDir
     Path dir;

@@ -8,7 +8,6 @@ import java.util.List;
 import org.claimcheck.ingest.Article;
 import org.claimcheck.it.SampleArticles;
 import org.claimcheck.it.SharedNlp;
-import org.claimcheck.nlp.CoreNlpAnnotator;
 import org.claimcheck.nlp.NlpSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * With the real models: the prefilter changes no claim of the sample corpus, the evaluation articles or a
  * generated corpus, and every date or number a skipped sentence held was a mere reference ("now").
  */
-class PrefilterProofTest {
+class PrefilterProofIT {
 
     @TempDir
     Path dir;
@@ -30,7 +29,7 @@ class PrefilterProofTest {
         assertThat(SharedNlp.annotator().settings()).isEqualTo(NlpSettings.LEAN);
 
         PrefilterCheck.Result result = new PrefilterCheck(SharedNlp.annotator(),
-                new CoreNlpAnnotator(NlpSettings.LEAN.withoutPrefilter())).run(articles);
+                SharedNlp.annotator(NlpSettings.LEAN.withoutPrefilter())).run(articles);
 
         assertThat(result.claimDifferences()).isEmpty();
         assertThat(result.lostMentions()).isEmpty();

@@ -1,4 +1,4 @@
-package org.claimcheck.report;
+package org.claimcheck.files;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * The one helper for files a reader must see whole: a file is written through a temporary file in the same
  * directory, flushed to disk and renamed atomically, so a crash or a failing renderer never leaves a
  * half-written file. Temporary names carry the writing process's id: a temporary file or folder left by a
- * process that died is recognised as a leftover and removed by the next write.
+ * process that died is recognised as a leftover and removed by the next write. Cache entries, which are only
+ * computed again when lost, take the lighter {@link #writeEntry}.
  */
 public final class AtomicFiles {
 
@@ -59,8 +60,28 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Writes a cache entry through a temporary file named {@code tempPrefix...}.tmp in the same folder and a
+     * rename, so a reader sees the old entry, the new one or none. An entry lost in a crash is only computed
+     * again and every entry is checked when read, so the bytes are not forced to disk, and where the file system
+     * cannot rename atomically the entry is replaced in place.
+     */
+    public static void writeEntry(Path target, String tempPrefix, byte[] bytes) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), tempPrefix, ".tmp");
+        try {
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     /** Writes {@code file} (created or truncated) and forces its bytes to disk before returning. */
-    static void writeDurably(Path file, Body body) throws IOException {
+    public static void writeDurably(Path file, Body body) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
                 Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
@@ -74,7 +95,7 @@ public final class AtomicFiles {
     }
 
     /** Moves {@code from} over {@code to} in one step: a reader sees the old file or the new one. */
-    static void replace(Path from, Path to) throws IOException {
+    public static void replace(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -83,7 +104,7 @@ public final class AtomicFiles {
     }
 
     /** A name for a temporary file or folder of this process: {@code prefix + pid + suffix}. */
-    static String ownName(String prefix, String suffix) {
+    public static String ownName(String prefix, String suffix) {
         return prefix + PID + suffix;
     }
 
@@ -91,7 +112,7 @@ public final class AtomicFiles {
      * The entries of {@code dir} named {@code prefix + number + ... + suffix} whose number is no running process's
      * id: temporary files and folders a crashed process left. Names without a number there are never touched.
      */
-    static List<Path> leftovers(Path dir, String prefix, String suffix) throws IOException {
+    public static List<Path> leftovers(Path dir, String prefix, String suffix) throws IOException {
         List<Path> out = new ArrayList<>();
         if (dir == null || !Files.isDirectory(dir)) {
             return out;
@@ -113,7 +134,7 @@ public final class AtomicFiles {
     }
 
     /** Deletes {@code path}, a file or a folder with everything in it, if it exists. */
-    static void deleteTree(Path path) throws IOException {
+    public static void deleteTree(Path path) throws IOException {
         if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
@@ -129,7 +150,7 @@ public final class AtomicFiles {
     }
 
     /** Forces a folder's entries (renames into it) to disk where the platform allows it; best effort. */
-    static void syncFolder(Path dir) {
+    public static void syncFolder(Path dir) {
         try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code check}, {@code extract} and {@code baseline} end to end, in-process, with the real CoreNLP models. */
-class CliCheckTest {
+class CliCheckIT {
 
     @TempDir
     Path dir;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and the numeric classifiers overwrite MISC as they overwrite O. Adding the model back changes no claim and
  * no tag but MISC on the sample corpus, the evaluation articles and a generated corpus.
  */
-class NerModelChoiceTest {
+class NerModelChoiceIT {
 
     private static final String FOUR_CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
@@ -36,7 +36,7 @@ class NerModelChoiceTest {
         NlpSettings lean = SharedNlp.annotator().settings();
         assertThat(lean).isEqualTo(NlpSettings.LEAN);
         assertThat(lean.nerModels()).doesNotContain(FOUR_CLASS);
-        CoreNlpAnnotator withFourClass = new CoreNlpAnnotator(
+        CoreNlpAnnotator withFourClass = SharedNlp.annotator(
                 new NlpSettings(lean.nerModels() + "," + FOUR_CLASS, lean.fineGrained(), lean.prefilter()));
         ClaimExtractor extractor = new ClaimExtractor();
 

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * label in {@code eval/realworld/labels.csv} saying whether the text is really wrong, and at least 90 % of the
  * contradicted ones must be real errors; a labelled real error must stay found.
  */
-class RealWorldVerdictsTest {
+class RealWorldVerdictsIT {
 
     private static final Path TEXTS = Path.of("../shared/realworld");
     private static final Path LABELS = Path.of("eval/realworld/labels.csv");

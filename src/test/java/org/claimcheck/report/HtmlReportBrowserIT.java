@@ -41,7 +41,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * The HTML report in a real browser: headless Chromium from the system packages, driven through the system
  * chromedriver (never downloaded). Fails, rather than skips, when Chromium is missing.
  */
-class HtmlReportBrowserTest {
+class HtmlReportBrowserIT {
 
     private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
