@@ -3,7 +3,6 @@ package org.claimcheck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.claimcheck.gate.Baseline;
@@ -12,7 +11,6 @@ import org.claimcheck.ingest.InputSpec;
 import org.claimcheck.nlp.ArticleAnnotator;
 import org.claimcheck.reference.LoadResult;
 import org.claimcheck.reference.ReferenceLoader;
-import org.claimcheck.report.OutputFolder;
 import org.claimcheck.report.ReportFormat;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.run.FindingsCache;
@@ -56,26 +54,13 @@ final class CheckCommand implements Callable<Integer> {
             throw usage("no input: name files, directories, @LIST or - for standard input");
         }
         inputs.requireExisting(spec.commandLine());
-        Set<ReportFormat> files;
-        Set<ReportFormat> streams;
-        try {
-            files = options.fileFormats();
-            streams = options.streamFormats();
-        } catch (IllegalArgumentException e) {
-            throw usage(e.getMessage());
-        }
+        ReportOptions.Formats formats = options.checkedFormats(spec.commandLine());
         ChangedFiles changed = null;
         if (options.changedSince != null) {
             try {
                 changed = ChangedFiles.since(options.changedSince, Path.of("").toAbsolutePath());
             } catch (ChangedFiles.Unusable e) {
                 throw usage(e.getMessage());
-            }
-        }
-        if (!files.isEmpty()) {
-            Optional<String> unwritable = OutputFolder.problem(options.output);
-            if (unwritable.isPresent()) {
-                throw usage(unwritable.get());
             }
         }
         Baseline baseline = options.readBaseline(spec.commandLine());
@@ -110,7 +95,7 @@ final class CheckCommand implements Callable<Integer> {
         int code = ExitCode.INTERNAL_ERROR.code();
         try {
             code = checkAndReport(discovery, inputSpec, verifier, nlp.annotator(cache),
-                    Runs.findingsCache(cache, refs), interrupt, baseline, files, streams);
+                    Runs.findingsCache(cache, refs), interrupt, baseline, formats.files(), formats.streams());
             return code;
         } finally {
             out.flush();

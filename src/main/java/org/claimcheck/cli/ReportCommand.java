@@ -3,18 +3,13 @@ package org.claimcheck.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.claimcheck.gate.Baseline;
 import org.claimcheck.job.JobOutput;
-import org.claimcheck.report.OutputFolder;
-import org.claimcheck.report.ReportFormat;
 import org.claimcheck.result.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -42,20 +37,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Set<ReportFormat> files;
-        Set<ReportFormat> streams;
-        try {
-            files = options.fileFormats();
-            streams = options.streamFormats();
-        } catch (IllegalArgumentException e) {
-            throw usage(e.getMessage());
-        }
-        if (!files.isEmpty()) {
-            Optional<String> unwritable = OutputFolder.problem(options.output);
-            if (unwritable.isPresent()) {
-                throw usage(unwritable.get());
-            }
-        }
+        ReportOptions.Formats formats = options.checkedFormats(spec.commandLine());
         Baseline baseline = options.readBaseline(spec.commandLine());
         RunResult result;
         try {
@@ -71,14 +53,10 @@ final class ReportCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         try {
-            return new GatedReports(options, baseline, out, err).finish(result, files, streams, true);
+            return new GatedReports(options, baseline, out, err).finish(result, formats.files(), formats.streams(), true);
         } finally {
             out.flush();
             err.flush();
         }
-    }
-
-    private ParameterException usage(String message) {
-        return new ParameterException(spec.commandLine(), message);
     }
 }

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.claimcheck.gate.Baseline;
 import org.claimcheck.gate.FailOn;
+import org.claimcheck.report.OutputFolder;
 import org.claimcheck.report.ReportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -41,6 +43,30 @@ class ReportOptions {
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Accepted claims (written by 'claimcheck baseline') that no longer fail the gate.")
     Path baseline;
+
+    /** The report formats asked for: files in the output folder, and those printed on standard output. */
+    record Formats(Set<ReportFormat> files, Set<ReportFormat> streams) {
+    }
+
+    /**
+     * Reads {@code --format} and, when a file format is asked for, checks that {@code --output} can be written:
+     * either mistake is a usage error, found before any model loads or article is read.
+     */
+    Formats checkedFormats(CommandLine cmd) {
+        Formats formats;
+        try {
+            formats = new Formats(fileFormats(), streamFormats());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(cmd, e.getMessage());
+        }
+        if (!formats.files().isEmpty()) {
+            Optional<String> unwritable = OutputFolder.problem(output);
+            if (unwritable.isPresent()) {
+                throw new ParameterException(cmd, unwritable.get());
+            }
+        }
+        return formats;
+    }
 
     Set<ReportFormat> fileFormats() {
         return selected(false);
