@@ -49,10 +49,13 @@ class EvalRatchetIT {
     }
 
     @Test
-    void noRecordedFigureFallsBelowItsLevel() throws IOException {
+    void noHeadlineFigureFallsBelowItsLevel() throws IOException {
         assertThat(Files.exists(THRESHOLDS)).as("record the levels: copy %s to %s", REACHED, THRESHOLDS).isTrue();
-        assertThat(Thresholds.failures(report, Thresholds.read(THRESHOLDS)))
-                .as("figures below their recorded level; the report is in target/eval-report.txt").isEmpty();
+        Map<String, BigDecimal> levels = Thresholds.read(THRESHOLDS);
+        // Figures by kind are tracked, not enforced: their falls are printed for the reviewer of the change.
+        Thresholds.drifts(report, levels).forEach(d -> System.out.println("eval ratchet, not enforced: " + d));
+        assertThat(Thresholds.failures(report, levels))
+                .as("headline figures below their recorded level; the report is in target/eval-report.txt").isEmpty();
     }
 
     @Test

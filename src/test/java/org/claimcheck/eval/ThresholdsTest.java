@@ -56,11 +56,26 @@ class ThresholdsTest {
                 Verdict.CONTRADICTED)));
 
         assertThat(Thresholds.failures(worse, Map.of("overall.recall", new BigDecimal("0.666"))))
-                .containsExactly("overall.recall: 0.333 (1/3) is below its floor 0.666");
+                .containsExactly("overall.recall: 0.333 (1/3) is below its floor 0.666 (tolerance 0.005)");
     }
 
     @Test
-    void failsWhenTheFalseFlagRateRisesAboveItsCeiling() {
+    void toleratesAHeadlineFigureWithinTheToleranceOfItsFloor() {
+        assertThat(Thresholds.failures(twoOfThree(), Map.of("overall.recall", new BigDecimal("0.671")))).isEmpty();
+        assertThat(Thresholds.failures(twoOfThree(), Map.of("overall.recall", new BigDecimal("0.672")))).hasSize(1);
+    }
+
+    @Test
+    void printsButDoesNotEnforceAFallOfAFigureByKind() {
+        Map<String, BigDecimal> levels = Map.of("NUMBER.recall", new BigDecimal("1.000"));
+
+        assertThat(Thresholds.failures(twoOfThree(), levels)).isEmpty();
+        assertThat(Thresholds.drifts(twoOfThree(), levels))
+                .containsExactly("NUMBER.recall: 0.000 (0/1) is below its floor 1.000");
+    }
+
+    @Test
+    void failsWhenTheFalseFlagRateRisesAboveItsCeilingByAnything() {
         assertThat(Thresholds.failures(twoOfThree(), Map.of("overall.falseFlagRate", new BigDecimal("0.300"))))
                 .containsExactly("overall.falseFlagRate: 0.333 (1/3) is above its ceiling 0.300");
         assertThat(Thresholds.failures(twoOfThree(), Map.of("overall.falseFlagRate", new BigDecimal("0.334"))))
@@ -68,8 +83,8 @@ class ThresholdsTest {
     }
 
     @Test
-    void failsWhenARecordedFigureIsNoLongerMeasured() {
-        assertThat(Thresholds.failures(twoOfThree(), Map.of("PERCENT.recall", new BigDecimal("0.5"))))
+    void reportsARecordedFigureThatIsNoLongerMeasured() {
+        assertThat(Thresholds.drifts(twoOfThree(), Map.of("PERCENT.recall", new BigDecimal("0.5"))))
                 .containsExactly("PERCENT.recall: recorded at 0.5 but no longer measured");
     }
 
