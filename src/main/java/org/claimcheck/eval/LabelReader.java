@@ -2,10 +2,7 @@ package org.claimcheck.eval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.claimcheck.problem.Problem;
+import org.claimcheck.text.StrictUtf8;
 import org.claimcheck.text.LineMap;
 import org.claimcheck.text.Position;
 
@@ -118,9 +116,11 @@ public final class LabelReader {
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {
-        String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
+        if (!decoded.ok()) {
+            throw new java.nio.charset.MalformedInputException(decoded.badLength());
+        }
+        return decoded.text();
     }
 
     private static Read failed(Problem problem) {

@@ -2,10 +2,7 @@ package org.claimcheck.ingest;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -13,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import org.claimcheck.problem.Problem;
 import org.claimcheck.text.LineMap;
+import org.claimcheck.text.StrictUtf8;
 import org.claimcheck.text.Position;
 
 /**
@@ -67,24 +65,14 @@ final class SourceDecoder {
                         "input looks binary (it holds a NUL byte): expected UTF-8 text"));
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
-        }
-        if (result.isError()) {
-            int at = in.position();
-            out.flip();
-            String bad = hex(bytes, at, Math.min(bytes.length, at + result.length()));
-            return Decoded.failed(Problem.error("invalid-utf8", path, endOf(withoutBom(out.toString())),
+        StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
+        if (!decoded.ok()) {
+            int at = decoded.badOffset();
+            String bad = hex(bytes, at, Math.min(bytes.length, at + decoded.badLength()));
+            return Decoded.failed(Problem.error("invalid-utf8", path, decoded.badPosition(),
                     "invalid UTF-8 byte sequence " + bad + ": expected UTF-8 text"));
         }
-        out.flip();
-        String text = withoutBom(out.toString());
+        String text = decoded.text();
         if (text.isBlank()) {
             return Decoded.failed(Problem.error("empty-input", path, null,
                     "input holds only whitespace: expected article text"));

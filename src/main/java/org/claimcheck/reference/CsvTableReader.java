@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.claimcheck.problem.Problem;
 import org.claimcheck.reference.CsvTable.CsvRow;
 import org.claimcheck.text.LineMap;
+import org.claimcheck.text.StrictUtf8;
 import org.claimcheck.text.Position;
 import org.claimcheck.text.Sha256;
 
@@ -37,10 +38,10 @@ final class CsvTableReader {
             return failed(Problem.error(ReferenceProblems.UNREADABLE_FILE, path,
                     ReferenceProblems.unreadableFile(String.valueOf(e.getMessage()))));
         }
-        Utf8Text.Decoded decoded = Utf8Text.decode(bytes);
+        StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
         if (!decoded.ok()) {
-            return failed(Problem.error(ReferenceProblems.INVALID_UTF8, path, decoded.badBytePosition(),
-                    ReferenceProblems.invalidUtf8(decoded.badByte())));
+            return failed(Problem.error(ReferenceProblems.INVALID_UTF8, path, decoded.badPosition(),
+                    ReferenceProblems.invalidUtf8(bytes[decoded.badOffset()] & 0xFF)));
         }
         String text = decoded.text();
         LineMap lines = LineMap.of(text);

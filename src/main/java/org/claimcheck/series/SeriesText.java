@@ -1,9 +1,6 @@
 package org.claimcheck.series;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.claimcheck.problem.Problem;
+import org.claimcheck.text.StrictUtf8;
 import org.claimcheck.text.LineMap;
 import org.claimcheck.text.Position;
 import org.claimcheck.text.Sha256;
@@ -46,17 +44,16 @@ final class SeriesText {
             return Optional.empty();
         }
         String text;
-        try {
-            // Data files are nearly always plain ASCII, which needs no decoding beyond a check of each byte.
-            text = isAscii(bytes) ? new String(bytes, StandardCharsets.US_ASCII)
-                    : StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(Problem.error(SeriesProblems.INVALID_UTF8, path, SeriesProblems.invalidUtf8()));
-            return Optional.empty();
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        // Data files are nearly always plain ASCII, which needs no decoding beyond a check of each byte.
+        if (isAscii(bytes)) {
+            text = new String(bytes, StandardCharsets.US_ASCII);
+        } else {
+            StrictUtf8.Decoded decoded = StrictUtf8.decode(bytes);
+            if (!decoded.ok()) {
+                problems.add(Problem.error(SeriesProblems.INVALID_UTF8, path, SeriesProblems.invalidUtf8()));
+                return Optional.empty();
+            }
+            text = decoded.text();
         }
         return Optional.of(new SeriesText(path, text, Sha256.of(bytes)));
     }
