@@ -8,6 +8,9 @@ import org.claimcheck.nlp.MentionType;
  */
 record Candidate(int from, int to, MentionType type, String normalized, String timexType) {
 
+    /** The normalized value of a weekday in a clause about the future ("would fly … home on Friday"). */
+    static final String FUTURE_WEEKDAY = "FUTURE-WEEKDAY";
+
     Candidate {
         if (from < 0 || to <= from) {
             throw new IllegalArgumentException("empty candidate [" + from + ", " + to + ")");

@@ -67,7 +67,7 @@ final class CandidateFinder {
             boolean fraction = c.normalized() != null
                     && (c.normalized().startsWith(Fractions.MARK) || c.normalized().startsWith(Ratios.MARK));
             boolean keep = fraction || c.type().isDuration();
-            out.add(c.type() == MentionType.DATE ? trimFallingSeason(c) : keep ? c : extendAmount(c));
+            out.add(c.type() == MentionType.DATE ? weekdayTense(trimFallingSeason(c)) : keep ? c : extendAmount(c));
         }
         return dropOverlaps(out);
     }
@@ -254,6 +254,26 @@ final class CandidateFinder {
         for (int i = c.from(); i < c.to(); i++) {
             if (tokens.get(i).word().matches("\\d{4}")) {
                 return new Candidate(i, i + 1, c.type(), c.normalized().substring(0, 4), c.timexType());
+            }
+        }
+        return c;
+    }
+
+    private static final Set<String> FUTURE_MARKERS = Set.of("will", "would", "shall", "'ll", "\u2019ll", "due",
+            "expected", "scheduled", "planned", "set");
+
+    /** A weekday in a clause about the future is marked so: it is the next one, not the last (see RelativeDates). */
+    private Candidate weekdayTense(Candidate c) {
+        if (!RelativeDates.isWeekday(surface(c.from(), c.to()))) {
+            return c;
+        }
+        for (int i = c.from() - 1; i >= 0 && c.from() - i <= 30; i--) {
+            String w = tokens.lower(i);
+            if (w.equals(";") || w.equals(".")) {
+                break;
+            }
+            if (FUTURE_MARKERS.contains(w) || tokens.pos(i).equals("MD") && !w.equals("could") && !w.equals("might")) {
+                return c.withNormalized(Candidate.FUTURE_WEEKDAY);
             }
         }
         return c;

@@ -48,6 +48,22 @@ final class RelativeDates {
         return WEEKDAY_ALONE.matcher(text.strip()).matches();
     }
 
+    /**
+     * A weekday counted from the publication date: the last one on or before it, or, in a clause that speaks of
+     * the future ("would fly the units home on Friday"), the next one on or after it. SUTime's own reading of a
+     * weekday depends on what else it was given to read, so it is not used.
+     */
+    static Optional<DateValue> weekday(String text, boolean future, LocalDate published) {
+        Matcher m = WEEKDAY_ALONE.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(m.group(3).toUpperCase(Locale.ROOT));
+        LocalDate d = future ? published.with(java.time.temporal.TemporalAdjusters.nextOrSame(day))
+                : published.with(java.time.temporal.TemporalAdjusters.previousOrSame(day));
+        return Optional.of(DateValue.day(d));
+    }
+
     static boolean isAbsolute(String text) {
         return ABSOLUTE.matcher(text).find();
     }

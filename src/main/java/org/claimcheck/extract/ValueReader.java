@@ -47,6 +47,11 @@ final class ValueReader {
             return Optional.of(new ReadValue(ClaimKind.DATE,
                     new Unresolved(surface, "the article has no publication date to resolve it from"), null));
         }
+        if (RelativeDates.isWeekday(surface)) {
+            boolean future = Candidate.FUTURE_WEEKDAY.equals(c.normalized());
+            return RelativeDates.weekday(surface, future, published).map(d -> new ReadValue(ClaimKind.DATE, d,
+                    RelativeDates.describe(surface, d, published).orElse(null)));
+        }
         return timex(c).or(() -> RelativeDates.inYearOfWriting(c.normalized(), published))
                 .or(() -> RelativeDates.countedBack(surface, published))
                 .map(d -> RelativeDates.atStatedGranularity(surface, d))

@@ -247,6 +247,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void countsAWeekdayBackFromThePublicationDateOrForwardInAClauseAboutTheFuture() {
+        List<Claim> past = extract(SentenceFixture.of("The/DT units/NNS flew/VBD home/RB on/IN Friday/NNP ./.")
+                .mention("DATE", "Friday", "2022-01-14").published("2022-01-13"));
+        List<Claim> future = extract(SentenceFixture.of(
+                "Aircraft/NNS would/MD fly/VB the/DT units/NNS home/RB on/IN Friday/NNP ./.")
+                .mention("DATE", "Friday", "2022-01-07").published("2022-01-13"));
+
+        assertThat(past).singleElement().satisfies(c -> assertThat(c.value()).isEqualTo(DateValue.day(2022, 1, 7)));
+        assertThat(future).singleElement().satisfies(c -> assertThat(c.value()).isEqualTo(DateValue.day(2022, 1, 14)));
+    }
+
+    @Test
     void leavesAWeekdayThatDatesTheReportingAlone() {
         assertThat(extract(SentenceFixture.of(
                 "Customs/NNS data/NNS showed/VBD on/IN Monday/NNP that/IN trade/NN rose/VBD ./.")
