@@ -52,10 +52,7 @@ final class BaselineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        if (inputs.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "no input: name the articles to baseline");
-        }
-        inputs.requireExisting(spec.commandLine());
+        inputs.requireInputs(spec.commandLine());
         if (target != null) {
             OutputFolder.problemForFile(target).ifPresent(problem -> {
                 throw new ParameterException(spec.commandLine(), problem);

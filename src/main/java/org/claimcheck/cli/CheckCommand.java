@@ -50,10 +50,7 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // Everything a person can get wrong is checked before the models load or any article is read.
-        if (inputs.isEmpty()) {
-            throw usage("no input: name files, directories, @LIST or - for standard input");
-        }
-        inputs.requireExisting(spec.commandLine());
+        inputs.requireInputs(spec.commandLine());
         ReportOptions.Formats formats = options.checkedFormats(spec.commandLine());
         ChangedFiles changed = null;
         if (options.changedSince != null) {

@@ -55,11 +55,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (inputs.isEmpty()) {
-            err.println("claimcheck extract: no input: name files, directories, @LIST or - for standard input");
-            return ExitCode.USAGE.code();
-        }
-        inputs.requireExisting(spec.commandLine());
+        inputs.requireInputs(spec.commandLine());
         output.requireWritable(spec.commandLine());
         Path cache = cacheOptions.dir();
         nlp.prepare(cache);

@@ -44,6 +44,18 @@ public final class InputOptions {
     }
 
     /**
+     * Refuses a command line that names no input, and paths named on it that do not exist (see below): every
+     * command that reads articles says so the same way, as a usage error.
+     */
+    void requireInputs(CommandLine cmd) {
+        if (isEmpty()) {
+            throw new CommandLine.ParameterException(cmd,
+                    "no input: name files, directories, @LIST or - for standard input");
+        }
+        requireExisting(cmd);
+    }
+
+    /**
      * Refuses paths named on the command line that do not exist (a file list's own path included), before any
      * analysis and before the output is touched: a mistyped path must not replace the reports with empty ones.
      * Entries of a file list that do not exist are input problems, reported with the others.

@@ -29,7 +29,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code claimcheck refs suggest}: facts-table stub rows for the claims no table covers. */
@@ -64,9 +63,7 @@ final class RefsSuggestCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (inputs.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "no input: name the articles to read");
-        }
+        inputs.requireInputs(spec.commandLine());
         output.requireWritable(spec.commandLine());
         Path cache = cacheOptions.dir();
         nlp.prepare(cache);

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.claimcheck.gate.FailOn;
 import org.claimcheck.verify.Verdict;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine.Option;
 
@@ -84,12 +86,13 @@ class CliUsageTest {
                 + "ambiguous (and both), unverifiable (and all three), or none (default: contradicted)");
     }
 
-    @Test
-    void asksForInputWhenNoneIsNamed() {
-        CliRun run = CliRun.of("check");
+    @ParameterizedTest
+    @ValueSource(strings = {"check", "extract", "baseline", "refs suggest"})
+    void everyCommandThatReadsArticlesAsksForInputTheSameWayWhenNoneIsNamed(String command) {
+        CliRun run = CliRun.of(command.split(" "));
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE.code());
-        assertThat(run.err()).contains("no input");
+        assertThat(run.err()).contains("no input: name files, directories, @LIST or - for standard input");
     }
 
     @Test
