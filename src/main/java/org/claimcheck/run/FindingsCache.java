@@ -1,20 +1,13 @@
 package org.claimcheck.run;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
-import org.claimcheck.files.AtomicFiles;
+import org.claimcheck.files.CacheStore;
 import org.claimcheck.ingest.Article;
 import org.claimcheck.result.ArticleResult;
 import org.claimcheck.verify.Finding;
-import org.claimcheck.text.Sha256;
 
 /**
  * The findings of checked articles on disk, so a second run over unchanged articles and unchanged tables
@@ -32,14 +25,12 @@ public final class FindingsCache {
     private static final String ARTICLE = ".fnd";
     private static final String INPUT = ".inp";
 
-    private final Path dir;
+    private final CacheStore store;
     private final String namespace;
     private final LongAdder hits = new LongAdder();
     private final LongAdder inputHits = new LongAdder();
     private final LongAdder inputArticles = new LongAdder();
-    private final LongAdder misses = new LongAdder();
     private final LongAdder rejected = new LongAdder();
-    private final LongAdder writeFailures = new LongAdder();
 
     /**
      * @param dir the cache folder, created on the first write (it may be shared with the annotation cache)
@@ -48,7 +39,7 @@ public final class FindingsCache {
      *     are read
      */
     public FindingsCache(Path dir, String tablesFingerprint, String toolVersion) {
-        this.dir = dir;
+        this.store = new CacheStore(dir);
         this.namespace = "claimcheck " + toolVersion + "\nfindings format " + FindingsCodec.FORMAT + "\ntables "
                 + tablesFingerprint;
     }
@@ -56,7 +47,7 @@ public final class FindingsCache {
     /** The findings stored for this exact article and these tables, if a sound entry exists. */
     public Optional<List<Finding>> find(Article article) {
         byte[] key = key(article);
-        Optional<byte[]> entry = read(file(key, ARTICLE));
+        Optional<byte[]> entry = store.read(key, ARTICLE);
         if (entry.isEmpty()) {
             return Optional.empty();
         }
@@ -73,7 +64,7 @@ public final class FindingsCache {
     /** Stores an article's findings, replacing any entry under the same key. */
     public void put(Article article, List<Finding> findings) {
         byte[] key = key(article);
-        write(file(key, ARTICLE), () -> FindingsCodec.encode(key, findings));
+        store.write(key, ARTICLE, () -> FindingsCodec.encode(key, findings));
     }
 
     /**
@@ -82,7 +73,7 @@ public final class FindingsCache {
      */
     Optional<List<ArticleResult>> findInput(String path, byte[] content, long maxBytes) {
         byte[] key = inputKey(path, content, maxBytes);
-        Optional<byte[]> entry = read(file(key, INPUT));
+        Optional<byte[]> entry = store.read(key, INPUT);
         if (entry.isEmpty()) {
             return Optional.empty();
         }
@@ -99,29 +90,7 @@ public final class FindingsCache {
 
     void putInput(String path, byte[] content, long maxBytes, List<ArticleResult> results) {
         byte[] key = inputKey(path, content, maxBytes);
-        write(file(key, INPUT), () -> FindingsCodec.encodeResults(key, results));
-    }
-
-    private Optional<byte[]> read(Path file) {
-        try {
-            return Optional.of(Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            misses.increment();
-            return Optional.empty();
-        } catch (IOException e) {
-            rejected.increment();
-            return Optional.empty();
-        }
-    }
-
-    private void write(Path target, java.util.function.Supplier<byte[]> entry) {
-        try {
-            byte[] bytes = entry.get();
-            Files.createDirectories(target.getParent());
-            AtomicFiles.writeEntry(target, ".findings", bytes);
-        } catch (IOException | RuntimeException e) {
-            writeFailures.increment();
-        }
+        store.write(key, INPUT, () -> FindingsCodec.encodeResults(key, results));
     }
 
     /** Articles answered one by one from the cache (their input file had changed or was not cached). */
@@ -140,60 +109,38 @@ public final class FindingsCache {
     }
 
     public long misses() {
-        return misses.sum();
+        return store.misses();
     }
 
     /** Entries found but not trusted: damaged, truncated, of another format, or unreadable. */
     public long rejected() {
-        return rejected.sum();
+        return store.unreadable() + rejected.sum();
     }
 
     public long writeFailures() {
-        return writeFailures.sum();
+        return store.writeFailures();
     }
 
     Path file(byte[] key, String extension) {
-        String hex = HexFormat.of().formatHex(key);
-        return dir.resolve(hex.substring(0, 2)).resolve(hex.substring(2) + extension);
+        return store.file(key, extension);
     }
 
     private byte[] inputKey(String path, byte[] content, long maxBytes) {
-        MessageDigest sha = sha256();
-        field(sha, namespace);
-        field(sha, "input file");
-        field(sha, path);
-        field(sha, Long.toString(maxBytes));
-        sha.update(java.nio.ByteBuffer.allocate(8).putLong(content.length).array());
-        sha.update(content);
-        return sha.digest();
+        return new CacheStore.Key().field(namespace).field("input file").field(path).field(Long.toString(maxBytes))
+                .bytes(content).digest();
     }
 
     byte[] key(Article article) {
-        MessageDigest sha = sha256();
-        field(sha, namespace);
-        field(sha, "article");
-        field(sha, article.id());
-        field(sha, optional(article.meta().title()));
-        field(sha, optional(article.meta().findPublished().map(Object::toString).orElse(null)));
-        field(sha, optional(article.meta().url()));
-        field(sha, article.meta().testArticle() ? "test" : "article");
-        field(sha, article.text());
-        return sha.digest();
+        return new CacheStore.Key().field(namespace).field("article").field(article.id())
+                .field(optional(article.meta().title()))
+                .field(optional(article.meta().findPublished().map(Object::toString).orElse(null)))
+                .field(optional(article.meta().url()))
+                .field(article.meta().testArticle() ? "test" : "article")
+                .field(article.text()).digest();
     }
 
     /** A present value is marked, so an absent one never hashes like any text. */
     private static String optional(String value) {
         return value == null ? "-" : "+" + value;
-    }
-
-    private static void field(MessageDigest sha, String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        // Length-prefixed, so no two different field lists hash the same bytes.
-        sha.update(java.nio.ByteBuffer.allocate(8).putLong(bytes.length).array());
-        sha.update(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        return Sha256.newDigest();
     }
 }
