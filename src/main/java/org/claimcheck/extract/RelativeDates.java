@@ -37,13 +37,12 @@ final class RelativeDates {
                     + "|\\b(years?|months?|decades?)\\s+ago\\b"
                     + "|\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b"
                     + "|^(\\d{1,2}(st|nd|rd|th)?\\s+)?(in\\s+|early\\s+|late\\s+|mid-?)?(january|february|march|april|may|june|july|august|september|"
-                    + "october|november|december)\\b(?!.*\\b(this|next|the following|that)\\b)"
-                    + "|^(on\\s+)?(last\\s+)?" + WEEKDAY + "$");
+                    + "october|november|december)\\b(?!.*\\b(this|next|the following|that)\\b)");
 
     private RelativeDates() {
     }
 
-    /** "Thursday", "last Friday": a day of the week alone, resolved to the one before the time of writing. */
+    /** "Thursday", "last Friday": a day of the week alone (see {@link #weekday} for the day it stands for). */
     static boolean isWeekday(String text) {
         return WEEKDAY_ALONE.matcher(text.strip()).matches();
     }
@@ -73,7 +72,7 @@ final class RelativeDates {
      * forward references ("next decade", "the following month"), which state plans or point at another event.
      */
     static boolean isResolvable(String text) {
-        return RELATIVE.matcher(text.toLowerCase(Locale.ROOT)).find();
+        return RELATIVE.matcher(text.toLowerCase(Locale.ROOT)).find() || isWeekday(text);
     }
 
     private static final Pattern AGO = Pattern.compile("(?:^|\\s)([a-z-]+|\\d+)\\s+(years?|months?|decades?)\\s+ago\\b");

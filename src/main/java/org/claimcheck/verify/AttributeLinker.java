@@ -54,6 +54,7 @@ final class AttributeLinker {
         List<Word> words = Words.of(sentence);
         List<String> stems = PhraseMatcher.stemsOf(words);
         int[] predicate = ClaimGeometry.predicate(claim);
+        int[] subjectPhrase = ClaimGeometry.subjectPhrase(claim);
         int valueStart = ClaimGeometry.valueStart(claim);
         int valueEnd = ClaimGeometry.valueEnd(claim);
         Map<Attribute, AttributeCandidate> best = new LinkedHashMap<>();
@@ -77,7 +78,7 @@ final class AttributeLinker {
                             && !Clauses.same(sentence, m.start(), m.end(), valueStart, valueEnd);
                     String owner = kind == AttributeKind.EVENT ? EventOwner.ownerOf(sentence, m.start(), m.end()) : null;
                     if (owner != null && inPredicate) {
-                        owner = pastApposition(claim, sentence, owner, m.start());
+                        owner = pastApposition(claim, subjectPhrase, owner, m.start());
                     }
                     if (owner == null) {
                         owner = EventOwner.possessorOf(sentence, m.start());
@@ -126,9 +127,9 @@ final class AttributeLinker {
      * name right before the claim's own verb closes an apposition when the claim's subject phrase stands before
      * it; the verb's owner is that subject, not the apposition's last name.
      */
-    private static String pastApposition(Claim claim, String sentence, String owner, int verbStart) {
+    private static String pastApposition(Claim claim, int[] phrase, String owner, int verbStart) {
+        String sentence = claim.sentence();
         int at = sentence.lastIndexOf(owner, verbStart);
-        int[] phrase = ClaimGeometry.subjectPhrase(claim);
         boolean appositionBetween = at >= 0 && phrase != null && phrase[1] < at
                 && sentence.substring(phrase[1], at).matches("\\s*,.*,.*");
         return appositionBetween ? claim.subject() : owner;

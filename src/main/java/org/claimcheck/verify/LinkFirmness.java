@@ -73,12 +73,12 @@ final class LinkFirmness {
         if (notGoverning == null && !objectNamed.test(a.attribute())) {
             notGoverning = LinkDoubt.weak(a.attribute().id() + " names its own object, and the sentence does not name it");
         }
-        if (notParticipant == null && notGoverning == null && claim.isWeekday()) {
-            // The week is the publication's guess: "on Thursday" in a piece filed days later is another Thursday.
-            return new Firmness(new LinkBasis(LinkStrength.CLAUSE, "the day is a weekday, counted back from the "
-                    + "publication date to the last one"), false);
-        }
         if (notParticipant == null && notGoverning == null) {
+            if (claim.isWeekday()) {
+                // The week is the publication's guess: "on Thursday" in a piece filed days later is another one.
+                return new Firmness(new LinkBasis(LinkStrength.CLAUSE, "the day is a weekday, counted back from the "
+                        + "publication date to the last one"), false);
+            }
             String participant = s.place().beforeSentence()
                     ? "\u201c" + claim.subject() + "\u201d refers back to \u201c" + s.matched() + "\u201d"
                     : s.anaphor() ? "\u201c" + s.matched() + "\u201d refers to " + s.subject().name()

@@ -228,11 +228,7 @@ final class Linker {
             if (s.gap() > 1 || s.anaphor()) {
                 continue;
             }
-            Set<String> events = new LinkedHashSet<>();
-            for (Fact f : index.factsAbout(s.subject().id())) {
-                index.findAttribute(f.attribute()).filter(a -> a.kind() == AttributeKind.EVENT)
-                        .ifPresent(a -> events.add(a.id()));
-            }
+            Set<String> events = eventsOf(s.subject());
             // Several events ("the 2001 Treaty" was signed in 2001 and entered into force in 2002): the one the
             // date fits, if only one does. Being an assumption, it can only support the claim.
             DateValue claimed = (DateValue) claim.value();
@@ -252,6 +248,16 @@ final class Linker {
         return Optional.empty();
     }
 
+    /** The ids of the event attributes the tables hold facts of for {@code subject}, in table order. */
+    private Set<String> eventsOf(Subject subject) {
+        Set<String> events = new LinkedHashSet<>();
+        for (Fact f : index.factsAbout(subject.id())) {
+            index.findAttribute(f.attribute()).filter(a -> a.kind() == AttributeKind.EVENT)
+                    .ifPresent(a -> events.add(a.id()));
+        }
+        return events;
+    }
+
     /**
      * "The exercise Zapad 2021 in September 2021 involved …": a date joined by "in" or "on" to the subject phrase
      * that names the subject dates that subject, as its only event in the tables. Nothing in the words says which
@@ -265,11 +271,7 @@ final class Linker {
         if (s.place() != Place.CLAIM || s.anaphor()) {
             return Optional.empty();
         }
-        Set<String> events = new LinkedHashSet<>();
-        for (Fact f : index.factsAbout(s.subject().id())) {
-            index.findAttribute(f.attribute()).filter(a -> a.kind() == AttributeKind.EVENT)
-                    .ifPresent(a -> events.add(a.id()));
-        }
+        Set<String> events = eventsOf(s.subject());
         if (events.size() != 1) {
             return Optional.empty();
         }
