@@ -61,7 +61,7 @@ final class CandidateFinder {
             }
         }
         raw.sort(Comparator.comparingInt(Candidate::from));
-        List<Candidate> merged = mergeRanges(mergeSplitNumbers(splitJoinedDates(raw)));
+        List<Candidate> merged = mergeRanges(new DayRanges(tokens).join(mergeSplitNumbers(splitJoinedDates(raw))));
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : merged) {
             boolean fraction = c.normalized() != null
