@@ -24,7 +24,7 @@ final class Judge {
             RateFinder rates) {
         String subjectName = link.subject().subject().name();
         AttributeKind kind = link.attribute().attribute().kind();
-        PeriodChoice period = PeriodSelector.select(claim, kind, link.facts());
+        PeriodChoice period = PeriodSelector.select(claim, kind, link.facts(), published);
         if (!period.chosen() && !period.ambiguous()) {
             return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim)
                     .then(period.failure() + " (" + link.describe() + ")").note(linkNote).line(), basis);

@@ -1,5 +1,6 @@
 package org.claimcheck.verify;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimcheck.extract.Claim;
@@ -10,7 +11,9 @@ import org.claimcheck.value.DateValue;
 /**
  * Picks the facts of the period a claim speaks of. Events have no period. A measure is judged against the
  * figure for the claim's stated period ("in 2021"), or a timeless figure (a pipeline's length); with no period
- * stated, the table's only period is assumed (and said so), and several periods make the claim ambiguous.
+ * stated, the table's only period is assumed (and said so), and several periods make the claim ambiguous;
+ * a period that began after the article was published is never assumed, since the article cannot be speaking
+ * of it (a count of members in 2007 is not the 2024 one), unless the claim is a forecast or target.
  * A stated period the table lacks is reported as "no figure for 2022".
  */
 final class PeriodSelector {
@@ -18,7 +21,7 @@ final class PeriodSelector {
     private PeriodSelector() {
     }
 
-    static PeriodChoice select(Claim claim, AttributeKind kind, List<Fact> facts) {
+    static PeriodChoice select(Claim claim, AttributeKind kind, List<Fact> facts, LocalDate published) {
         List<Fact> timeless = facts.stream().filter(f -> f.period() == null).toList();
         if (kind == AttributeKind.EVENT || timeless.size() == facts.size()) {
             return PeriodChoice.of(facts, null, false);
@@ -37,6 +40,16 @@ final class PeriodSelector {
         }
         if (!timeless.isEmpty()) {
             return PeriodChoice.of(timeless, null, false);
+        }
+        if (published != null && Forecasts.marker(claim).isEmpty()) {
+            List<DateValue> later = periods.stream().filter(p -> p.first().isAfter(published)).toList();
+            if (later.size() == periods.size()) {
+                return PeriodChoice.missing("no period stated, and every period in the table (" + list(periods)
+                        + ") began after the article was published (" + published + ")");
+            }
+            periods = periods.stream().filter(p -> !later.contains(p)).toList();
+            List<DateValue> known = periods;
+            facts = facts.stream().filter(f -> known.stream().anyMatch(p -> samePeriod(p, f.period()))).toList();
         }
         if (periods.size() == 1) {
             return PeriodChoice.of(facts, periods.get(0), true);
