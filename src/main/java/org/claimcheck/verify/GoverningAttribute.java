@@ -41,6 +41,10 @@ final class GoverningAttribute {
             return LinkDoubt.weak(a.attribute().id() + " is a first instance, and the sentence does not say \u201cfirst\u201d");
         }
         if (a.attribute().kind() == AttributeKind.EVENT) {
+            if (intended(claim, a)) {
+                return LinkDoubt.other("\u201c" + a.matched() + "\u201d is only intended, decided or asked for (\u201c"
+                        + intention(claim, a) + " to \u2026\u201d), not done, where the value stands");
+            }
             if (a.place() == Place.CLAIM) {
                 String predicate = claim.findPredicate().orElse("").toLowerCase(Locale.ROOT);
                 int at = predicate.indexOf(a.matched().toLowerCase(Locale.ROOT));
@@ -58,6 +62,36 @@ final class GoverningAttribute {
             return LinkDoubt.other("another figure stands between \u201c" + a.matched() + "\u201d and the value");
         }
         return null;
+    }
+
+    /** "decided to move", "the decision to establish", "invited to join": the word before "to" and the verb. */
+    private static final Pattern TO_BEFORE = Pattern.compile("(?i)\\b(\\p{L}+)\\s+to\\s+(?:be\\s+)?$");
+
+    /**
+     * Words before "to" after which the verb did happen: it began or went on ("began to flow"), or a rank says
+     * who did it ("the first to join").
+     */
+    private static final Set<String> DONE_BEFORE_TO = Set.of("began", "begin", "begins", "begun", "start",
+            "started", "starts", "continue", "continued", "continues", "first", "second", "third", "last", "only",
+            "latest", "newest", "according", "due");
+
+    /**
+     * "In April 1965, OPEC decided to move the Secretariat to Vienna", "the decision to establish the AU was made
+     * in 1999", "were invited to join in 2008": the attribute's verb is an infinitive that a decision, plan,
+     * request or promise governs, so the date is that act's, not the event's. ("due to" is left to the forecast
+     * rules; "began to" and "the first to" report the event itself.)
+     */
+    private static boolean intended(Claim claim, AttributeCandidate a) {
+        String word = intention(claim, a);
+        return word != null && !DONE_BEFORE_TO.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static String intention(Claim claim, AttributeCandidate a) {
+        if (!a.located() || a.start() <= 0 || a.start() > claim.sentence().length()) {
+            return null;
+        }
+        java.util.regex.Matcher m = TO_BEFORE.matcher(claim.sentence().substring(0, a.start()));
+        return m.find() ? m.group(1) : null;
     }
 
     private static final Pattern SUPERLATIVE_SINCE = Pattern.compile("(?i)\\b(?:largest|biggest|greatest|highest|"
