@@ -45,6 +45,11 @@ final class GoverningAttribute {
                 return LinkDoubt.other("\u201c" + a.matched() + "\u201d is only intended, decided or asked for (\u201c"
                         + intention(claim, a) + " to \u2026\u201d), not done, where the value stands");
             }
+            Claim own = ownDate(claim, a, sentenceClaims);
+            if (own != null) {
+                return LinkDoubt.other("\u201c" + a.matched() + "\u201d has its own date in the sentence, \u201c"
+                        + own.text() + "\u201d");
+            }
             if (a.place() == Place.CLAIM) {
                 String predicate = claim.findPredicate().orElse("").toLowerCase(Locale.ROOT);
                 int at = predicate.indexOf(a.matched().toLowerCase(Locale.ROOT));
@@ -52,8 +57,10 @@ final class GoverningAttribute {
                         ? LinkDoubt.other("\u201c" + a.matched() + "\u201d depends on another verb in \u201c" + claim.predicate() + "\u201d")
                         : null;
             }
-            return a.owner() != null && !a.otherClause() || attributedEvent(claim, a) ? null
-                    : LinkDoubt.weak("\u201c" + a.matched() + "\u201d is not the verb that governs the value");
+            if (a.owner() != null && !a.otherClause() || attributedEvent(claim, a)) {
+                return null;
+            }
+            return LinkDoubt.weak("\u201c" + a.matched() + "\u201d is not the verb that governs the value");
         }
         if (a.otherClause()) {
             return LinkDoubt.weak("\u201c" + a.matched() + "\u201d stands in another clause than the value");
@@ -92,6 +99,28 @@ final class GoverningAttribute {
         }
         java.util.regex.Matcher m = TO_BEFORE.matcher(claim.sentence().substring(0, a.start()));
         return m.find() ? m.group(1) : null;
+    }
+
+    /** Between an event verb and the date that is its own: "signed on 7 February 1992", "founded in 1961". */
+    private static final Pattern OWN_DATE_GAP = Pattern.compile("(?i)\\s+(?:\\p{L}+\\s+){0,2}?(?:on|in)\\s+(?:the\\s+)?");
+
+    /**
+     * Another date of the sentence that the attribute's verb governs directly ("was signed on February 7, 1992
+     * in Maastricht after final negotiations on December 9, 1991"): one event has one date, so the value, not
+     * governed by the verb, is another event's.
+     */
+    private static Claim ownDate(Claim claim, AttributeCandidate a, List<Claim> sentenceClaims) {
+        if (claim.kind() != ClaimKind.DATE || !a.located()) {
+            return null;
+        }
+        for (Claim other : sentenceClaims) {
+            int start = ClaimGeometry.valueStart(other);
+            if (other != claim && other.kind() == ClaimKind.DATE && start >= a.end()
+                    && OWN_DATE_GAP.matcher(claim.sentence().substring(a.end(), start)).matches()) {
+                return other;
+            }
+        }
+        return null;
     }
 
     private static final Pattern SUPERLATIVE_SINCE = Pattern.compile("(?i)\\b(?:largest|biggest|greatest|highest|"

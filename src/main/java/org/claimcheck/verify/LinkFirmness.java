@@ -86,7 +86,9 @@ final class LinkFirmness {
             return new Firmness(new LinkBasis(LinkStrength.ARGUMENT,
                     "\u201c" + a.matched() + "\u201d governs the value and " + participant), false);
         }
-        LinkDoubt doubt = notParticipant != null ? notParticipant : notGoverning;
+        // A doubt showing the claim is about another fact outweighs one that only weakens the link.
+        LinkDoubt doubt = notParticipant == null || notGoverning != null && notGoverning.otherFact()
+                && !notParticipant.otherFact() ? notGoverning : notParticipant;
         boolean otherFact = doubt.otherFact();
         String reason = doubt.reason();
         if (s.place() == Place.TITLE) {
