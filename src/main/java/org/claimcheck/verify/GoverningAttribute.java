@@ -65,6 +65,10 @@ final class GoverningAttribute {
         if (a.otherClause()) {
             return LinkDoubt.weak("\u201c" + a.matched() + "\u201d stands in another clause than the value");
         }
+        String part = partOf(claim, a);
+        if (part != null) {
+            return LinkDoubt.other("\u201c" + part + "\u201d counts only some of the " + a.matched() + ", not all");
+        }
         if (a.located() && figureBetween(claim, a, sentenceClaims)) {
             return LinkDoubt.other("another figure stands between \u201c" + a.matched() + "\u201d and the value");
         }
@@ -99,6 +103,36 @@ final class GoverningAttribute {
         }
         java.util.regex.Matcher m = TO_BEFORE.matcher(claim.sentence().substring(0, a.start()));
         return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * Words that make a count a part of the whole the measure counts: "the five founding members", "the first
+     * five members", "nine other members", "two new members", "the original twelve nations".
+     */
+    private static final Set<String> PART = Set.of("founding", "founder", "original", "first", "initial", "other",
+            "new", "remaining", "further", "additional", "more", "last");
+
+    /** The word that makes the counted value a part ({@link #PART}), or null. */
+    private static String partOf(Claim claim, AttributeCandidate a) {
+        if (claim.kind() != ClaimKind.NUMBER || !a.located()) {
+            return null;
+        }
+        int valueStart = ClaimGeometry.valueStart(claim);
+        int valueEnd = ClaimGeometry.valueEnd(claim);
+        if (a.start() < valueEnd) {
+            return null;
+        }
+        List<Word> between = Words.of(claim.sentence().substring(valueEnd, a.start()));
+        List<Word> before = Words.of(claim.sentence().substring(0, valueStart));
+        if (between.size() <= 2) {
+            for (Word w : between) {
+                if (PART.contains(w.text())) {
+                    return w.text();
+                }
+            }
+        }
+        String last = before.isEmpty() ? "" : before.get(before.size() - 1).text();
+        return PART.contains(last) && !last.equals("more") ? last : null;
     }
 
     /** Between an event verb and the date that is its own: "signed on 7 February 1992", "founded in 1961". */

@@ -343,6 +343,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void doesNotReckonAnAnniversaryFromTheYearInAPlansName() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "The/DT ASEAN/NNP Vision/NNP 2020/CD ,/, adopted/VBN during/IN the/DT group/NN 's/POS 30th/JJ "
+                        + "anniversary/NN ,/, sets/VBZ goals/NNS ./.")
+                .mention("DATE", "2020", "2020"));
+
+        assertThat(claims).noneMatch(Anniversaries::marks);
+    }
+
+    @Test
     void leavesAnAnniversaryWithoutADateInItsSentenceAlone() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "Its/PRP$ 45th/JJ anniversary/NN falls/VBZ soon/RB ./."));
