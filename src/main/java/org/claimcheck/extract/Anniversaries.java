@@ -54,8 +54,7 @@ public final class Anniversaries {
             boolean noun = tokens.lower(i).equals(PREDICATE);
             int from = noun ? i - 1 : i;
             Optional<Integer> years = noun ? ordinal(tokens.lower(i - 1)) : ordinal(tokens.lower(i));
-            Optional<Map.Entry<Integer, DateValue>> marked = nearest(dates.stream()
-                    .filter(d -> !namesAPlan(tokens, d.getKey(), d.getValue())).toList(), i);
+            Optional<Map.Entry<Integer, DateValue>> marked = nearest(dates, i);
             if (years.isEmpty() || marked.isEmpty()) {
                 continue;
             }
@@ -66,15 +65,6 @@ public final class Anniversaries {
                     + (on.granularity() == Granularity.DAY ? "on " : "in ") + on.display() + " dates the event it marks to " + year));
         }
         return found;
-    }
-
-    /**
-     * "ASEAN Vision 2020", "Agenda 2063": a bare year closing a capitalized name names a plan or a target, not
-     * the day an anniversary was marked.
-     */
-    private static boolean namesAPlan(Tokens tokens, int first, DateValue date) {
-        return date.granularity() == Granularity.YEAR && first > 0 && tokens.isProperNoun(first - 1)
-                && tokens.isCapitalized(first - 1);
     }
 
     private static Optional<Integer> ordinal(String word) {

@@ -80,9 +80,14 @@ public final class ClaimExtractor {
     private static void addAnniversaries(Article article, Sentence sentence, Tokens tokens, List<Candidate> candidates,
             List<ReadValue> values, Map<String, Integer> occurrences, List<Claim> out) {
         List<Map.Entry<Integer, DateValue>> dates = new ArrayList<>();
+        java.time.LocalDate published = article.meta().published();
         for (int i = 0; i < candidates.size(); i++) {
             if (values.get(i) != null && values.get(i).value() instanceof DateValue d) {
-                dates.add(Map.entry(candidates.get(i).from(), d));
+                // An anniversary is not marked in a year the article has not reached ("the ASEAN Vision 2020,
+                // adopted during the group's 30th anniversary", written in 2007).
+                if (published == null || !d.first().isAfter(published)) {
+                    dates.add(Map.entry(candidates.get(i).from(), d));
+                }
             }
         }
         if (dates.isEmpty()) {

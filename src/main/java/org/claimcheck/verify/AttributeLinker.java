@@ -67,7 +67,9 @@ final class AttributeLinker {
             }
             for (List<String> phrase : e.getValue()) {
                 for (NameMatch m : PhraseMatcher.find(phrase, words, stems)) {
-                    boolean inPredicate = predicate != null && predicate[0] <= m.start() && m.end() <= predicate[1];
+                    // A phrase that starts in the predicate and runs past it is that verb's: extraction may end
+                    // the predicate at a particle ("came" of "came into force").
+                    boolean inPredicate = predicate != null && predicate[0] <= m.start() && m.start() < predicate[1];
                     if (!inPredicate && kind == AttributeKind.EVENT && !ownsPhrase(claim, m, sentenceClaims)) {
                         continue;
                     }

@@ -343,11 +343,11 @@ class ClaimExtractorTest {
     }
 
     @Test
-    void doesNotReckonAnAnniversaryFromTheYearInAPlansName() {
+    void doesNotReckonAnAnniversaryFromAYearAfterPublication() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "The/DT ASEAN/NNP Vision/NNP 2020/CD ,/, adopted/VBN during/IN the/DT group/NN 's/POS 30th/JJ "
                         + "anniversary/NN ,/, sets/VBZ goals/NNS ./.")
-                .mention("DATE", "2020", "2020"));
+                .mention("DATE", "2020", "2020").published("2007-11-19"));
 
         assertThat(claims).noneMatch(Anniversaries::marks);
     }
