@@ -42,6 +42,13 @@ final class SubjectFinder {
             // the name it follows, whatever verb the sentence goes on with.
             return new Aboutness(nounPhraseEndingAt(c.from() - 2, c.from()), null);
         }
+        int gap = gappedName(c);
+        if (gap >= 0) {
+            // "Libya joined in 1962, and Iraq in 1960": the name before the value is the subject of the verb the
+            // clause leaves out, which is the earlier clause's.
+            int earlier = verbBefore(gap);
+            return new Aboutness(text(gap, c.from() - 1), earlier < 0 ? null : predicate(earlier, c));
+        }
         String named = nameAroundDate(c);
         int verb = governingVerb(c);
         if (verb < 0) {
@@ -88,6 +95,43 @@ final class SubjectFinder {
             return tokens.isProperNoun(before - 1) ? text(start, before) : null;
         }
         return null;
+    }
+
+    /**
+     * The first token of the proper name in a clause that leaves its verb out ("…, and Iraq in 1960", "…, as did
+     * Qatar in 1961", "…, followed by Vietnam in 1995"), or -1. Only a name then "in" or "on" then the value,
+     * after a coordinator that follows the end of a clause, counts, and only when a verb stands before it.
+     */
+    private int gappedName(Candidate c) {
+        int prep = c.from() - 1;
+        if (!tokens.lower(prep).equals("in") && !tokens.lower(prep).equals("on")) {
+            return -1;
+        }
+        int start = prep;
+        while (start > 0 && tokens.isProperNoun(start - 1) && tokens.isCapitalized(start - 1)) {
+            start--;
+        }
+        if (start == prep) {
+            return -1;
+        }
+        int before = start - 1;
+        // "signed by Russia and China in 2001" and "in Moscow, Russia in 2001" join names, not clauses: the
+        // word before "and" or the comma must end a clause of its own ("in 1962").
+        boolean afterClause = !tokens.isProperNoun(before - 1) || tokens.lower(before - 1).equals(",");
+        boolean coordinated = (tokens.lower(before).equals("and") || tokens.lower(before).equals(",")) && afterClause
+                || tokens.lower(before).equals("did") && tokens.lower(before - 1).equals("as")
+                || tokens.lower(before).equals("by") && tokens.lower(before - 1).equals("followed");
+        return coordinated && verbBefore(start) >= 0 ? start : -1;
+    }
+
+    /** The nearest content verb before {@code at}, not counting "followed" and "did" of a left-out clause. */
+    private int verbBefore(int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (isContentVerb(i) && !tokens.lower(i).equals("followed") && !tokens.lower(i).equals("did")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean isBracketAfterName(Candidate c) {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.claimcheck.extract.Claim;
+import org.claimcheck.places.Gazetteer;
+import org.claimcheck.places.Naming;
+import org.claimcheck.places.PlaceMention;
 import org.claimcheck.reference.Subject;
 
 /**
@@ -49,6 +52,11 @@ final class ContextSubjects {
         if (claim.subject() == null) {
             return true;
         }
+        if (isPlaceName(claim.subject())) {
+            // "Iraq joined in 1960, as did Qatar in 1961": a country's name at the start of a sentence is still
+            // a name, not a capitalised description.
+            return false;
+        }
         int[] phrase = ClaimGeometry.subjectPhrase(claim);
         String[] words = claim.subject().strip().split("[\\s\\u2013\\u2014-]+");
         for (int i = 0; i < words.length; i++) {
@@ -61,6 +69,16 @@ final class ContextSubjects {
             }
         }
         return true;
+    }
+
+    /** Whether the whole phrase is the name of a country or territory ("Iraq", "Saudi Arabia", "the UK"). */
+    static boolean isPlaceName(String phrase) {
+        String p = phrase.strip();
+        List<PlaceMention> found = Gazetteer.bundled().find(p);
+        return found.size() == 1 && found.get(0).start() <= 4 && found.get(0).end() == p.length()
+                && (found.get(0).naming() == Naming.NAME
+                        || found.get(0).naming() == Naming.SHORT_NAME)
+                && Words.of(p.substring(0, found.get(0).start())).stream().allMatch(w -> w.text().equals("the"));
     }
 
     /**

@@ -353,6 +353,38 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void takesTheNameOfAClauseThatLeavesItsVerbOutAsItsSubject() {
+        List<Claim> and = extract(SentenceFixture.of(
+                "Libya/NNP joined/VBD in/IN 1962/CD ,/, and/CC Iraq/NNP in/IN 1960/CD ./.")
+                .mention("DATE", "1962", "1962").mention("DATE", "1960", "1960"));
+        List<Claim> asDid = extract(SentenceFixture.of(
+                "Iraq/NNP joined/VBD in/IN 1960/CD ,/, as/IN did/VBD Qatar/NNP in/IN 1961/CD ./.")
+                .mention("DATE", "1960", "1960").mention("DATE", "1961", "1961"));
+        List<Claim> followed = extract(SentenceFixture.of(
+                "Brunei/NNP joined/VBD in/IN 1984/CD ,/, followed/VBN by/IN Vietnam/NNP in/IN 1995/CD ./.")
+                .mention("DATE", "1984", "1984").mention("DATE", "1995", "1995"));
+
+        assertThat(and).extracting(Claim::subject).containsExactly("Libya", "Iraq");
+        assertThat(and.get(1).predicate()).isEqualTo("joined");
+        assertThat(asDid).extracting(Claim::subject).containsExactly("Iraq", "Qatar");
+        assertThat(followed).extracting(Claim::subject).containsExactly("Brunei", "Vietnam");
+        assertThat(followed.get(1).predicate()).isEqualTo("joined");
+    }
+
+    @Test
+    void leavesNamesJoinedByAndOrACommaToTheirVerb() {
+        List<Claim> pair = extract(SentenceFixture.of(
+                "The/DT treaty/NN was/VBD signed/VBN by/IN Russia/NNP and/CC China/NNP in/IN 2001/CD ./.")
+                .mention("DATE", "2001", "2001"));
+        List<Claim> place = extract(SentenceFixture.of(
+                "The/DT treaty/NN was/VBD signed/VBN in/IN Moscow/NNP ,/, Russia/NNP in/IN 2001/CD ./.")
+                .mention("DATE", "2001", "2001"));
+
+        assertThat(pair).extracting(Claim::subject).containsExactly("treaty");
+        assertThat(place).extracting(Claim::subject).containsExactly("treaty");
+    }
+
+    @Test
     void leavesAnAnniversaryWithoutADateInItsSentenceAlone() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "Its/PRP$ 45th/JJ anniversary/NN falls/VBZ soon/RB ./."));
