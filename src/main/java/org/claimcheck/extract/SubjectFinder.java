@@ -40,7 +40,8 @@ final class SubjectFinder {
         if (isBracketAfterName(c)) {
             // "Peter the Great (1682–1725)", "the Sino-Soviet split (1956–1966)": the bracket gives the years of
             // the name it follows, whatever verb the sentence goes on with.
-            return new Aboutness(nounPhraseEndingAt(c.from() - 2, c.from()), null);
+            int head = listHeadVerb(c);
+            return new Aboutness(nounPhraseEndingAt(c.from() - 2, c.from()), head < 0 ? null : predicate(head, c));
         }
         int gap = gappedName(c);
         if (gap >= 0) {
@@ -133,6 +134,28 @@ final class SubjectFinder {
         }
         return -1;
     }
+
+    /**
+     * The verb of the clause that introduces a list of names with bracketed dates ("were later joined by nine
+     * other members: Qatar (1961); Indonesia (1962); …"), or -1: a colon before the value with nothing but
+     * names, bracketed values, commas, semicolons and "and" between them, and a content verb before the colon.
+     */
+    private int listHeadVerb(Candidate c) {
+        for (int i = c.from() - 1; i >= 0; i--) {
+            String w = tokens.lower(i);
+            if (w.equals(":")) {
+                return verbBefore(i);
+            }
+            boolean listPart = tokens.isProperNoun(i) || BRACKETS.contains(w) || w.equals(",") || w.equals(";")
+                    || w.equals("and") || tokens.pos(i).equals("CD") || DASH_WORDS.contains(w);
+            if (!listPart) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> DASH_WORDS = Set.of("-", "\u2013", "\u2014", "--");
 
     private boolean isBracketAfterName(Candidate c) {
         boolean opened = c.from() >= 2 && BRACKETS.contains(tokens.lower(c.from() - 1));

@@ -385,6 +385,21 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void givesEachBracketedDateOfAListTheVerbThatIntroducesTheList() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "They/PRP were/VBD later/RB joined/VBN by/IN other/JJ members/NNS :/: Qatar/NNP (/-LRB- 1961/CD )/-RRB- "
+                        + ";/: Indonesia/NNP (/-LRB- 1962/CD )/-RRB- and/CC Angola/NNP (/-LRB- 2007/CD )/-RRB- ./.")
+                .mention("DATE", "1961", "1961").mention("DATE", "1962", "1962").mention("DATE", "2007", "2007"));
+        List<Claim> noVerb = extract(SentenceFixture.of(
+                "Members/NNS :/: Qatar/NNP (/-LRB- 1961/CD )/-RRB- ,/, Indonesia/NNP (/-LRB- 1962/CD )/-RRB- ./.")
+                .mention("DATE", "1961", "1961").mention("DATE", "1962", "1962"));
+
+        assertThat(claims).extracting(Claim::subject).containsExactly("Qatar", "Indonesia", "Angola");
+        assertThat(claims).allSatisfy(c -> assertThat(c.predicate()).contains("joined"));
+        assertThat(noVerb).extracting(Claim::predicate).containsOnlyNulls();
+    }
+
+    @Test
     void leavesAnAnniversaryWithoutADateInItsSentenceAlone() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "Its/PRP$ 45th/JJ anniversary/NN falls/VBZ soon/RB ./."));
