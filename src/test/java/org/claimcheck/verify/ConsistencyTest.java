@@ -93,14 +93,17 @@ class ConsistencyTest {
         Claim first = article.claim("2016").subject("Altai").predicate("began").build();
         Claim second = article.claim("2019").subject("Altai").predicate("began").build();
         StatementKey key = new StatementKey("linked|altai|began||date", "altai", "began");
-        Finding contradicted = new Finding(first, Verdict.CONTRADICTED, List.of(), "by a table");
-        Finding unverifiable = new Finding(second, Verdict.UNVERIFIABLE, List.of(), "no table");
+        Finding contradicted = new Finding(first, Verdict.CONTRADICTED, Reason.WRONG_YEAR, List.of(), "by a table");
+        Finding unverifiable = new Finding(second, Verdict.UNVERIFIABLE, Reason.NO_FACT_FOR_PERIOD, List.of(),
+                "no table");
         var statements = List.of(new Restatements.Statement(first, contradicted, Optional.of(key)),
                 new Restatements.Statement(second, unverifiable, Optional.of(key)));
         assertThat(Restatements.check(1, statements)).isEmpty();
         LinkBasis firm = new LinkBasis(LinkStrength.ARGUMENT, "began governs the value");
-        Finding firmFirst = new Finding(first, Verdict.UNVERIFIABLE, List.of(), "no table", firm);
-        Finding firmSecond = new Finding(second, Verdict.UNVERIFIABLE, List.of(), "no table", firm);
+        Finding firmFirst = new Finding(first, Verdict.UNVERIFIABLE, Reason.NO_FACT_FOR_PERIOD, List.of(),
+                "no table", firm);
+        Finding firmSecond = new Finding(second, Verdict.UNVERIFIABLE, Reason.NO_FACT_FOR_PERIOD, List.of(),
+                "no table", firm);
         var trusted = List.of(new Restatements.Statement(first, firmFirst, Optional.of(key)),
                 new Restatements.Statement(second, firmSecond, Optional.of(key)));
         assertThat(Restatements.check(1, trusted)).get().extracting(Finding::verdict).isEqualTo(Verdict.CONTRADICTED);
@@ -112,9 +115,9 @@ class ConsistencyTest {
         Claim first = article.claim("2016").subject("Altai").predicate("began").build();
         Claim second = article.claim("2019").subject("Altai").predicate("began").build();
         StatementKey key = new StatementKey("linked|altai|began||date", "altai", "began");
-        Finding weak = new Finding(first, Verdict.UNVERIFIABLE, List.of(), "no table",
+        Finding weak = new Finding(first, Verdict.UNVERIFIABLE, Reason.NO_FACT_FOR_PERIOD, List.of(), "no table",
                 new LinkBasis(LinkStrength.PRECEDING_TEXT, "subject taken from the preceding text"));
-        Finding firm = new Finding(second, Verdict.UNVERIFIABLE, List.of(), "no table",
+        Finding firm = new Finding(second, Verdict.UNVERIFIABLE, Reason.NO_FACT_FOR_PERIOD, List.of(), "no table",
                 new LinkBasis(LinkStrength.ARGUMENT, "began governs the value"));
         var statements = List.of(new Restatements.Statement(first, weak, Optional.of(key)),
                 new Restatements.Statement(second, firm, Optional.of(key)));
