@@ -45,7 +45,8 @@ final class Statistics {
         return new Finding(claim, verdict, reason(f.ground()), evidence, f.explanation(), basis);
     }
 
-    private static Reason reason(Ground ground) {
+    /** The reason code of what a statistical judgement rests on: one of its own for each ground. */
+    static Reason reason(Ground ground) {
         return switch (ground) {
             case LEVEL -> Reason.SERIES_LEVEL;
             case CHANGE -> Reason.SERIES_CHANGE;

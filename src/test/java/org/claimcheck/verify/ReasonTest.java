@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.claimcheck.statistics.Ground;
 import org.junit.jupiter.api.Test;
 
 /** The reason codes are stable identifiers: unique, kebab-case, and each documented once with its verdicts. */
@@ -37,6 +40,19 @@ class ReasonTest {
         for (Reason reason : Reason.values()) {
             assertThat(reason.meaning()).as(reason.code()).isNotBlank();
             assertThat(reason.verdicts()).as(reason.code()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void everyStatisticalGroundHasAReasonOfItsOwnThatGoesWithItsOutcomes() {
+        Set<Ground> rules = EnumSet.of(Ground.LEVEL, Ground.CHANGE, Ground.TREND, Ground.RANK, Ground.RECORD,
+                Ground.SPAN);
+        Set<Reason> reasons = EnumSet.noneOf(Reason.class);
+        for (Ground ground : Ground.values()) {
+            Reason reason = Statistics.reason(ground);
+            assertThat(reasons.add(reason)).as("%s shares its reason", ground).isTrue();
+            assertThat(reason.verdicts()).as(ground.name()).isEqualTo(rules.contains(ground)
+                    ? EnumSet.of(Verdict.SUPPORTED, Verdict.CONTRADICTED) : EnumSet.of(Verdict.UNVERIFIABLE));
         }
     }
 
