@@ -12,6 +12,7 @@ import org.claimcheck.files.AtomicFiles;
 import org.claimcheck.result.RunResult;
 import org.claimcheck.run.Cancellation;
 import org.claimcheck.verify.Finding;
+import org.claimcheck.verify.Reason;
 import org.claimcheck.verify.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,7 +64,8 @@ final class ExtractCommand implements Callable<Integer> {
         Discovery discovery = Runs.discover(inputSpec);
         // Extraction only: no findings cache, whose entries hold verdicts.
         RunResult result = Runs.run(discovery, inputSpec, (article, claims) -> claims.stream()
-                .map(c -> new Finding(c, Verdict.UNVERIFIABLE, List.of(), "not checked: extraction only"))
+                .map(c -> new Finding(c, Verdict.UNVERIFIABLE, Reason.NOT_CHECKED, List.of(),
+                        "not checked: extraction only"))
                 .toList(), threads.count(), nlp.annotator(cache), null,
                 new Cancellation(), err);
         if (output.file != null) {

@@ -22,7 +22,7 @@ import org.claimcheck.verify.Verdict;
  */
 public final class JsonReport implements ReportRenderer {
 
-    public static final String SCHEMA_VERSION = "2.0";
+    public static final String SCHEMA_VERSION = "2.1";
 
     /** Writes the report one article at a time: only the article being written is held as a tree. */
     @Override
@@ -82,6 +82,7 @@ public final class JsonReport implements ReportRenderer {
         ObjectNode node = Json.object()
                 .put("fingerprint", c.fingerprint())
                 .put("verdict", finding.verdict().name())
+                .put("reason", finding.reason().code())
                 .put("kind", c.kind().name())
                 .put("text", c.text())
                 .put("start", c.span().start())

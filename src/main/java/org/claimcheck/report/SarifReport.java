@@ -17,7 +17,8 @@ import org.claimcheck.verify.Finding;
 /**
  * SARIF 2.1.0 log ({@code claimcheck.sarif}) that GitHub code scanning accepts: one result per contradicted,
  * possibly conflicting, ambiguous or unverifiable claim, located by relative URI and region, with a stable
- * partial fingerprint and the claim's link basis in its properties; input problems become tool execution
+ * partial fingerprint, and the finding's reason code and the claim's link basis in its properties; input
+ * problems become tool execution
  * notifications. Locations are relative to the repository root, {@code %SRCROOT%} (see {@link SourceRoot}).
  */
 public final class SarifReport implements ReportRenderer {
@@ -139,7 +140,8 @@ public final class SarifReport implements ReportRenderer {
         physical.set("region", region);
         r.putArray("locations").addObject().set("physicalLocation", physical);
         r.set("partialFingerprints", Json.object().put(FINGERPRINT_KEY, finding.claim().fingerprint()));
-        ObjectNode properties = Json.object().put("linkBasis", finding.link().strength().label());
+        ObjectNode properties = Json.object().put("reason", finding.reason().code())
+                .put("linkBasis", finding.link().strength().label());
         if (!finding.link().reason().isEmpty()) {
             properties.put("linkReason", finding.link().reason());
         }

@@ -23,6 +23,7 @@ import org.claimcheck.verify.Evidence;
 import org.claimcheck.verify.Finding;
 import org.claimcheck.verify.LinkBasis;
 import org.claimcheck.verify.LinkStrength;
+import org.claimcheck.verify.Reason;
 import org.claimcheck.verify.Verdict;
 
 /**
@@ -52,6 +53,7 @@ final class FindingsFormat {
         for (Finding f : findings) {
             writeClaim(out, f.claim());
             out.writeUTF(f.verdict().name());
+            out.writeUTF(f.reason().name());
             out.writeInt(f.evidence().size());
             for (Evidence e : f.evidence()) {
                 writeEvidence(out, e);
@@ -73,6 +75,7 @@ final class FindingsFormat {
         for (int i = 0; i < count; i++) {
             Claim claim = readClaim(in, articleId, textLength, locator);
             Verdict verdict = Verdict.valueOf(in.readUTF());
+            Reason reason = Reason.valueOf(in.readUTF());
             int evidenceCount = count(in);
             List<Evidence> evidence = new ArrayList<>(evidenceCount);
             for (int j = 0; j < evidenceCount; j++) {
@@ -80,7 +83,7 @@ final class FindingsFormat {
             }
             String explanation = readString(in);
             LinkBasis link = new LinkBasis(LinkStrength.valueOf(in.readUTF()), readString(in));
-            findings.add(new Finding(claim, verdict, evidence, explanation, link));
+            findings.add(new Finding(claim, verdict, reason, evidence, explanation, link));
         }
         return findings;
     }

@@ -47,15 +47,16 @@ final class ChangeRule implements Rule {
                 + "some|roughly|only|just|at least)?\\s*$").matcher(before).find());
         boolean points = r.says("points|percentage points");
         if (first.isEmpty() || last.isEmpty()) {
-            return Optional.of(r.unverifiable("no figure for " + (first.isEmpty() ? p.from() : end)
-                    + ", an end of the change"));
+            return Optional.of(r.unverifiable(Ground.NO_FIGURE_FOR_YEAR,
+                    "no figure for " + (first.isEmpty() ? p.from() : end) + ", an end of the change"));
         }
         double a = first.getAsDouble();
         double b = last.getAsDouble();
         String shown = r.show(a) + " in " + p.from() + ", " + r.show(b) + " in " + end;
         if (relative && !(points && r.attribute().unitKind() == UnitKind.PERCENT)) {
             if (a == 0) {
-                return Optional.of(r.unverifiable("the first figure is zero, so no relative change"));
+                return Optional.of(r.unverifiable(Ground.ZERO_BASE,
+                        "the first figure is zero, so no relative change"));
             }
             double change = 100 * (b - a) / a;
             Outcome outcome = Math.signum(change) == direction ? r.figure().judge(Math.abs(change), CHANGE_MARGIN)
@@ -65,32 +66,32 @@ final class ChangeRule implements Rule {
             if (outcome != Outcome.SUPPORTED && earlier.isPresent()) {
                 double before1 = 100 * (earlier.getAsDouble() - a) / a;
                 if (Math.signum(before1) == direction && r.figure().holds(Math.abs(before1))) {
-                    return Optional.of(r.finding(Outcome.SUPPORTED, shown, "a change of " + StatedFigure.format(
-                            before1) + "% to " + (end - 1) + ", the year before the latest", p.from() + "\u2013"
-                            + (end - 1)));
+                    return Optional.of(r.finding(Ground.CHANGE, Outcome.SUPPORTED, shown, "a change of "
+                            + StatedFigure.format(before1) + "% to " + (end - 1) + ", the year before the latest",
+                            p.from() + "\u2013" + (end - 1)));
                 }
                 if (outcome == Outcome.CONTRADICTED && Math.signum(before1) == direction
                         && r.figure().judge(Math.abs(before1), CHANGE_MARGIN) != Outcome.CONTRADICTED) {
                     outcome = Outcome.UNVERIFIABLE;
                 }
             }
-            return Optional.of(r.finding(outcome, shown, "a change of " + StatedFigure.format(change) + "%",
-                    p.from() + "\u2013" + end));
+            return Optional.of(r.finding(Ground.CHANGE, outcome, shown,
+                    "a change of " + StatedFigure.format(change) + "%", p.from() + "\u2013" + end));
         }
         if (relative) {
             double change = b - a;
             Outcome outcome = Math.signum(change) == direction ? r.figure().judge(Math.abs(change))
                     : Outcome.CONTRADICTED;
-            return Optional.of(r.finding(outcome, shown, "a change of " + StatedFigure.format(change) + " points",
-                    p.years()));
+            return Optional.of(r.finding(Ground.CHANGE, outcome, shown,
+                    "a change of " + StatedFigure.format(change) + " points", p.years()));
         }
         if (before.matches("(?s).*\\bfrom\\s+(about|around|under|over|less than|more than|nearly|some)?\\s*$")) {
-            return Optional.of(r.finding(r.figure().judge(a), shown, "the figure at the start, " + p.from(),
-                    p.years()));
+            return Optional.of(r.finding(Ground.CHANGE, r.figure().judge(a), shown,
+                    "the figure at the start, " + p.from(), p.years()));
         }
         if (before.matches("(?s).*\\bto\\s+(about|around|under|over|less than|more than|nearly|some|just)?\\s*$")) {
             Outcome outcome = Math.signum(b - a) == direction ? r.figure().judge(b) : Outcome.CONTRADICTED;
-            return Optional.of(r.finding(outcome, shown,
+            return Optional.of(r.finding(Ground.CHANGE, outcome, shown,
                     "the figure at the end, " + end + ", after a " + (direction > 0 ? "rise" : "fall"),
                     p.years()));
         }

@@ -21,15 +21,15 @@ final class LevelRule implements Rule {
         if (p.kind() == ClaimedPeriod.Kind.YEAR) {
             OptionalDouble v = r.in(p.from());
             if (v.isEmpty()) {
-                return Optional.of(r.unverifiable("no figure for " + p.from()));
+                return Optional.of(r.unverifiable(Ground.NO_FIGURE_FOR_YEAR, "no figure for " + p.from()));
             }
             if (r.figure().farFrom(v.getAsDouble())) {
-                return Optional.of(r.unverifiable("the figure is far off " + r.show(v.getAsDouble()) + " in "
-                        + p.from() + ": likely another quantity"));
+                return Optional.of(r.unverifiable(Ground.ANOTHER_QUANTITY, "the figure is far off "
+                        + r.show(v.getAsDouble()) + " in " + p.from() + ": likely another quantity"));
             }
             List<YearlyPoint> used = List.of(new YearlyPoint(p.from(), v.getAsDouble()));
             Outcome outcome = r.figure().judge(v.getAsDouble());
-            return Optional.of(r.finding(outcome, r.show(used), outcome == Outcome.UNVERIFIABLE
+            return Optional.of(r.finding(Ground.LEVEL, outcome, r.show(used), outcome == Outcome.UNVERIFIABLE
                     ? StatedFigure.WITHIN_MARGIN : "", Integer.toString(p.from())));
         }
         if (p.kind() != ClaimedPeriod.Kind.PRESENT) {
@@ -37,10 +37,11 @@ final class LevelRule implements Rule {
         }
         List<YearlyPoint> latest = r.latest();
         if (latest.isEmpty()) {
-            return Optional.of(r.unverifiable("no figure for the three years before publication"));
+            return Optional.of(r.unverifiable(Ground.NO_FIGURE_FOR_YEAR,
+                    "no figure for the three years before publication"));
         }
         if (r.figure().farFrom(latest.get(latest.size() - 1).value())) {
-            return Optional.of(r.unverifiable("the figure is far off " + r.show(latest)
+            return Optional.of(r.unverifiable(Ground.ANOTHER_QUANTITY, "the figure is far off " + r.show(latest)
                     + ": likely another quantity"));
         }
         Optional<YearlyPoint> fits = latest.stream().filter(pt -> r.figure().holds(pt.value()))
@@ -49,10 +50,10 @@ final class LevelRule implements Rule {
         String years = latest.get(0).year() + (latest.size() > 1 ? "\u2013" + latest.get(latest.size() - 1).year() : "");
         String note = "now read as the latest figures before publication (" + years + ")";
         if (fits.isPresent()) {
-            return Optional.of(r.finding(Outcome.SUPPORTED, r.show(latest), note + "; " + fits.get().year() + " fits",
-                    years));
+            return Optional.of(r.finding(Ground.LEVEL, Outcome.SUPPORTED, r.show(latest),
+                    note + "; " + fits.get().year() + " fits", years));
         }
-        return Optional.of(r.finding(clearlyNot ? Outcome.CONTRADICTED : Outcome.UNVERIFIABLE, r.show(latest),
-                clearlyNot ? note : note + "; " + StatedFigure.WITHIN_MARGIN, years));
+        return Optional.of(r.finding(Ground.LEVEL, clearlyNot ? Outcome.CONTRADICTED : Outcome.UNVERIFIABLE,
+                r.show(latest), clearlyNot ? note : note + "; " + StatedFigure.WITHIN_MARGIN, years));
     }
 }

@@ -32,8 +32,8 @@ final class RankRule implements Rule {
         int sign = r.says("more than any|highest|largest|(?<!at )most(?! of)|top|biggest") ? 1
                 : r.says("less than any|lowest|smallest|(?<!at )least|fewest") ? -1 : 0;
         if (sign == 0) {
-            return Optional.of(r.unverifiable("names the group " + r.rankGroup().get().place().name()
-                    + " but no rank the rules read"));
+            return Optional.of(r.unverifiable(Ground.RANK_UNREAD, "names the group "
+                    + r.rankGroup().get().place().name() + " but no rank the rules read"));
         }
         Optional<StatisticalFinding> own = r.figure() == null ? Optional.empty() : level.judge(r);
         if (own.isPresent() && own.get().outcome() != Outcome.SUPPORTED) {
@@ -41,7 +41,7 @@ final class RankRule implements Rule {
         }
         List<Integer> years = years(r);
         if (years.isEmpty()) {
-            return Optional.of(r.unverifiable("no figure for the years of the rank"));
+            return Optional.of(r.unverifiable(Ground.NO_FIGURE_FOR_YEAR, "no figure for the years of the rank"));
         }
         Group group = r.rankGroup().get();
         for (int year : years) {
@@ -57,19 +57,21 @@ final class RankRule implements Rule {
                 if (other.isEmpty()) {
                     missing++;
                 } else if (sign * (mine - other.getAsDouble()) <= 0) {
-                    return Optional.of(r.finding(Outcome.CONTRADICTED, r.show(mine) + " in " + year + "; " + code
-                            + " " + r.show(other.getAsDouble()), "not the " + (sign > 0 ? "highest" : "lowest")
-                            + " of " + group.place().name() + " in " + year, Integer.toString(year)));
+                    return Optional.of(r.finding(Ground.RANK, Outcome.CONTRADICTED, r.show(mine) + " in " + year
+                            + "; " + code + " " + r.show(other.getAsDouble()), "not the "
+                            + (sign > 0 ? "highest" : "lowest") + " of " + group.place().name() + " in " + year,
+                            Integer.toString(year)));
                 }
             }
             if (missing * 4 > members.size()) {
-                return Optional.of(r.unverifiable(missing + " of " + members.size() + " members of "
-                        + group.place().name() + " have no figure for " + year));
+                return Optional.of(r.unverifiable(Ground.GROUP_INCOMPLETE, missing + " of " + members.size()
+                        + " members of " + group.place().name() + " have no figure for " + year));
             }
         }
-        return Optional.of(r.finding(Outcome.SUPPORTED, r.show(years.stream().map(y -> new YearlyPoint(y,
-                r.in(y).orElseThrow())).toList()), "the " + (sign > 0 ? "highest" : "lowest") + " of "
-                + group.place().name(), years.get(0) + (years.size() > 1 ? "\u2013" + years.get(years.size() - 1) : "")));
+        List<YearlyPoint> judged = years.stream().map(y -> new YearlyPoint(y, r.in(y).orElseThrow())).toList();
+        return Optional.of(r.finding(Ground.RANK, Outcome.SUPPORTED, r.show(judged), "the "
+                + (sign > 0 ? "highest" : "lowest") + " of " + group.place().name(),
+                years.get(0) + (years.size() > 1 ? "\u2013" + years.get(years.size() - 1) : "")));
     }
 
     private static List<Integer> years(Reading r) {

@@ -74,16 +74,22 @@ record Reading(Claim claim, String text, Place place, SeriesAttribute attribute,
         return attribute.title() + ", " + place.name();
     }
 
-    StatisticalFinding finding(Outcome outcome, String figures, String reason, String years) {
+    /**
+     * The finding of {@code rule} on these figures. A rule's comparison leaves a claim undecided only when the
+     * figure lies within the margin a revision of the series could move it ({@link StatedFigure#judge}), so an
+     * unverifiable outcome rests on that margin rather than on the rule.
+     */
+    StatisticalFinding finding(Ground rule, Outcome outcome, String figures, String reason, String years) {
         String line = claimed() + "; " + seriesName() + ": " + figures + " \u2014 "
                 + outcome.name().toLowerCase(Locale.ROOT) + (reason.isEmpty() ? "" : ": " + reason);
-        return new StatisticalFinding(outcome, line, List.of(new SeriesEvidence(attribute.file(), attribute.id(),
-                attribute.title(), place.code(), place.name(), years, figures, series.source(),
+        Ground ground = outcome == Outcome.UNVERIFIABLE ? Ground.WITHIN_REVISION_MARGIN : rule;
+        return new StatisticalFinding(outcome, ground, line, List.of(new SeriesEvidence(attribute.file(),
+                attribute.id(), attribute.title(), place.code(), place.name(), years, figures, series.source(),
                 attribute.vintage())));
     }
 
-    StatisticalFinding unverifiable(String reason) {
-        return new StatisticalFinding(Outcome.UNVERIFIABLE, claimed() + "; " + seriesName() + ": " + reason,
+    StatisticalFinding unverifiable(Ground ground, String reason) {
+        return new StatisticalFinding(Outcome.UNVERIFIABLE, ground, claimed() + "; " + seriesName() + ": " + reason,
                 List.of());
     }
 }

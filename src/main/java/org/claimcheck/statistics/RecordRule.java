@@ -30,15 +30,17 @@ final class RecordRule implements Rule {
         int end = r.published() == null ? p.to() : r.published().getYear() - 1;
         List<YearlyPoint> points = r.between(from, end);
         if (points.size() < 2 || (from != Integer.MIN_VALUE && points.get(0).year() != from)) {
-            return Optional.of(r.unverifiable("no figure for " + (from == Integer.MIN_VALUE ? "the record" : from)));
+            return Optional.of(r.unverifiable(Ground.NO_FIGURE_FOR_YEAR, "no figure for "
+                    + (from == Integer.MIN_VALUE ? "the record" : from)));
         }
         YearlyPoint last = points.get(points.size() - 1);
         // "Unemployment hit 8%, the highest since 2008": the latest figure must also be the one stated.
         if (r.figure() != null) {
             Outcome level = r.figure().judge(last.value());
             if (level != Outcome.SUPPORTED) {
-                return Optional.of(r.finding(level, r.show(List.of(last)), "the latest figure, " + last.year()
-                        + (level == Outcome.CONTRADICTED ? ", does not fit" : ", is " + StatedFigure.WITHIN_MARGIN),
+                return Optional.of(r.finding(Ground.RECORD, level, r.show(List.of(last)), "the latest figure, "
+                        + last.year() + (level == Outcome.CONTRADICTED ? ", does not fit"
+                                : ", is " + StatedFigure.WITHIN_MARGIN),
                         Integer.toString(last.year())));
             }
         }
@@ -48,11 +50,11 @@ final class RecordRule implements Rule {
         String years = points.get(0).year() + "\u2013" + last.year();
         String shown = r.show(List.of(points.get(0), last));
         if (withStart == withoutStart) {
-            return Optional.of(r.finding(withStart ? Outcome.SUPPORTED : Outcome.CONTRADICTED, shown,
+            return Optional.of(r.finding(Ground.RECORD, withStart ? Outcome.SUPPORTED : Outcome.CONTRADICTED, shown,
                     last.year() + (withStart ? " is" : " is not") + " the " + (sign > 0 ? "highest" : "lowest")
                             + " of " + years, years));
         }
-        return Optional.of(r.unverifiable(last.year() + " is the " + (sign > 0 ? "highest" : "lowest")
-                + " only if " + points.get(0).year() + " itself is left out"));
+        return Optional.of(r.unverifiable(Ground.RECORD_START_UNCLEAR, last.year() + " is the "
+                + (sign > 0 ? "highest" : "lowest") + " only if " + points.get(0).year() + " itself is left out"));
     }
 }

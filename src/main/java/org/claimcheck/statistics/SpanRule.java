@@ -25,27 +25,29 @@ final class SpanRule implements Rule {
         }
         boolean bound = Double.isInfinite(r.figure().low()) || Double.isInfinite(r.figure().high());
         if (p.kind() == ClaimedPeriod.Kind.BEFORE && !bound) {
-            return Optional.of(r.unverifiable("a level \u201c" + p.said() + "\u201d names no year"));
+            return Optional.of(r.unverifiable(Ground.YEARS_UNCLEAR, "a level \u201c" + p.said()
+                    + "\u201d names no year"));
         }
         if (p.to() < p.from()) {
-            return Optional.of(r.unverifiable("the period " + p.said() + " lies after publication"));
+            return Optional.of(r.unverifiable(Ground.PERIOD_AFTER_PUBLICATION, "the period " + p.said()
+                    + " lies after publication"));
         }
         List<YearlyPoint> points = r.between(p.from(), p.to());
         // "Prior to 2010" is every year the series has before it.
         int years = p.kind() == ClaimedPeriod.Kind.BEFORE ? points.size() : p.to() - p.from() + 1;
         if (points.isEmpty()) {
-            return Optional.of(r.unverifiable("no figure for " + p.said()));
+            return Optional.of(r.unverifiable(Ground.NO_FIGURE_FOR_YEAR, "no figure for " + p.said()));
         }
         if (points.size() * 2 < years) {
-            return Optional.of(r.unverifiable("figures for only " + points.size() + " of the " + years + " years "
-                    + p.years()));
+            return Optional.of(r.unverifiable(Ground.TOO_FEW_FIGURES, "figures for only " + points.size()
+                    + " of the " + years + " years " + p.years()));
         }
         String span = points.get(0).year() + "\u2013" + points.get(points.size() - 1).year();
         String shown = points.size() <= 4 ? r.show(points) : summary(r, points);
         if (r.says("on average|average")) {
             double mean = points.stream().mapToDouble(YearlyPoint::value).average().orElseThrow();
-            return Optional.of(r.finding(r.figure().judge(mean), "mean " + r.show(mean) + " over " + span,
-                    "", span));
+            return Optional.of(r.finding(Ground.SPAN, r.figure().judge(mean), "mean " + r.show(mean) + " over "
+                    + span, "", span));
         }
         boolean rate = r.figure().said().contains("\u00d7");
         // Zero over a span is zero in each year, whichever way it is read.
@@ -53,33 +55,34 @@ final class SpanRule implements Rule {
         if (r.attribute().unitKind() == UnitKind.COUNT && !rate && !zero && !r.says(PERSISTENCE)
                 && p.kind() == ClaimedPeriod.Kind.SPAN) {
             if (points.size() != years) {
-                return Optional.of(r.unverifiable("a total over " + span + " needs every year's figure"));
+                return Optional.of(r.unverifiable(Ground.TOO_FEW_FIGURES, "a total over " + span
+                        + " needs every year's figure"));
             }
             double total = points.stream().mapToDouble(YearlyPoint::value).sum();
-            return Optional.of(r.finding(r.figure().judge(total), "total " + r.show(total) + " over "
+            return Optional.of(r.finding(Ground.SPAN, r.figure().judge(total), "total " + r.show(total) + " over "
                     + span, "read as the total of the span", span));
         }
         long fit = points.stream().filter(pt -> r.figure().holds(pt.value())).count();
         if (r.says("almost|nearly the entire|most of|mostly|largely")) {
             double share = (double) fit / points.size();
             if (share > 0.5 && share < 0.75) {
-                return Optional.of(r.unverifiable(fit + " of " + points.size() + " years fit; \u201calmost\u201d "
-                        + "cannot be decided"));
+                return Optional.of(r.unverifiable(Ground.ALMOST_UNDECIDED, fit + " of " + points.size()
+                        + " years fit; \u201calmost\u201d cannot be decided"));
             }
-            return Optional.of(r.finding(verdict(share >= 0.75), shown, fit + " of " + points.size()
+            return Optional.of(r.finding(Ground.SPAN, verdict(share >= 0.75), shown, fit + " of " + points.size()
                     + " years fit", span));
         }
         Optional<YearlyPoint> miss = points.stream()
                 .filter(pt -> r.figure().judge(pt.value()) == Outcome.CONTRADICTED).findFirst();
         Optional<YearlyPoint> near = points.stream().filter(pt -> !r.figure().holds(pt.value())).findFirst();
         if (miss.isPresent()) {
-            return Optional.of(r.finding(Outcome.CONTRADICTED, shown, miss.get().year() + " does not fit ("
-                    + r.show(miss.get().value()) + ")", span));
+            return Optional.of(r.finding(Ground.SPAN, Outcome.CONTRADICTED, shown, miss.get().year()
+                    + " does not fit (" + r.show(miss.get().value()) + ")", span));
         }
         return Optional.of(near.isEmpty()
-                ? r.finding(Outcome.SUPPORTED, shown, "every year with a figure fits", span)
-                : r.finding(Outcome.UNVERIFIABLE, shown, near.get().year() + " (" + r.show(near.get().value())
-                        + ") is " + StatedFigure.WITHIN_MARGIN, span));
+                ? r.finding(Ground.SPAN, Outcome.SUPPORTED, shown, "every year with a figure fits", span)
+                : r.finding(Ground.SPAN, Outcome.UNVERIFIABLE, shown, near.get().year() + " ("
+                        + r.show(near.get().value()) + ") is " + StatedFigure.WITHIN_MARGIN, span));
     }
 
     private static Outcome verdict(boolean holds) {

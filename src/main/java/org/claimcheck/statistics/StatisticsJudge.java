@@ -72,13 +72,14 @@ public final class StatisticsJudge {
         }
         boolean hasFigure = sentence.stream().anyMatch(c -> c.kind() != ClaimKind.DATE);
         if (claim.kind() == ClaimKind.DATE && hasFigure) {
-            return Optional.of(StatisticalFinding.unverifiable("the period of a figure in the same sentence, judged "
-                    + "with it"));
+            return Optional.of(StatisticalFinding.unverifiable(Ground.DATE_OF_FIGURE,
+                    "the period of a figure in the same sentence, judged with it"));
         }
         Optional<ClaimedPeriod> period = ClaimedPeriod.of(claim, sentence, published);
         if (period.isEmpty()) {
-            return Optional.of(StatisticalFinding.unverifiable("the years are not clear: a period open at its start "
-                    + "(\u201cbefore 2016\u201d), shorter than a year, or several dates none of them the figure's own"));
+            return Optional.of(StatisticalFinding.unverifiable(Ground.YEARS_UNCLEAR, "the years are not clear: a "
+                    + "period open at its start (\u201cbefore 2016\u201d), shorter than a year, or several dates none "
+                    + "of them the figure's own"));
         }
         int offset = claim.span().end() - claim.sentenceSpan().start();
         String before = text.substring(0, claim.span().start() - claim.sentenceSpan().start());
@@ -86,26 +87,26 @@ public final class StatisticsJudge {
                 : FigureReading.of(claim, before, text.substring(offset), CHANGE_BEFORE.matcher(before).find())
                         .map(f -> f.againstBenchmark(before).negatedAfter(before));
         if (SHARE_OF_CHANGE.matcher(text.substring(offset)).lookingAt()) {
-            return Optional.of(StatisticalFinding.unverifiable("\u201c" + claim.text() + "\u201d is a share of a "
-                    + "change, which no series holds"));
+            return Optional.of(StatisticalFinding.unverifiable(Ground.SHARE_OF_CHANGE, "\u201c" + claim.text()
+                    + "\u201d is a share of a change, which no series holds"));
         }
         if (claim.kind() != ClaimKind.DATE && figure.isEmpty()) {
-            return Optional.of(StatisticalFinding.unverifiable("no series holds a figure like \u201c" + claim.text()
-                    + "\u201d"));
+            return Optional.of(StatisticalFinding.unverifiable(Ground.FIGURE_NOT_IN_SERIES,
+                    "no series holds a figure like \u201c" + claim.text() + "\u201d"));
         }
         Optional<Place> place = where.single();
         if (place.isPresent()) {
             return Optional.of(judgeAt(place.get(), claim, period.get(), figure, where, published));
         }
         if (!where.ambiguous().isEmpty() || where.places().isEmpty()) {
-            return Optional.of(StatisticalFinding.unverifiable("the place is not clear ("
+            return Optional.of(StatisticalFinding.unverifiable(Ground.PLACE_UNCLEAR, "the place is not clear ("
                     + String.join(", ", where.ambiguous()) + ")"));
         }
         String names = where.places().stream().map(Place::name).collect(Collectors.joining(", "));
         if (where.rankGroup().isPresent() || TOGETHER.matcher(text).find()
                 || where.places().stream().anyMatch(p -> p.kind() != PlaceKind.COUNTRY)) {
-            return Optional.of(StatisticalFinding.unverifiable("names several places (" + names
-                    + "); the figure cannot be given to one"));
+            return Optional.of(StatisticalFinding.unverifiable(Ground.SEVERAL_PLACES, "names several places ("
+                    + names + "); the figure cannot be given to one"));
         }
         return Optional.of(each(where.places(), p -> judgeAt(p, claim, period.get(), figure, where, published),
                 names));
@@ -121,17 +122,19 @@ public final class StatisticsJudge {
         Optional<StatisticalFinding> against = all.stream().filter(f -> f.outcome() == Outcome.CONTRADICTED)
                 .findFirst();
         if (against.isPresent()) {
-            return new StatisticalFinding(Outcome.CONTRADICTED, "said of each of " + names + "; " 
-                    + against.get().explanation(), against.get().evidence());
+            return new StatisticalFinding(Outcome.CONTRADICTED, against.get().ground(), "said of each of " + names
+                    + "; " + against.get().explanation(), against.get().evidence());
         }
         if (all.stream().allMatch(f -> f.outcome() == Outcome.SUPPORTED)) {
-            return new StatisticalFinding(Outcome.SUPPORTED, "said of each of " + names + "; " + all.stream()
-                    .map(StatisticalFinding::explanation).collect(Collectors.joining("; ")),
+            // One sentence read the same way for each place: the first place's rule stands for them all.
+            return new StatisticalFinding(Outcome.SUPPORTED, all.get(0).ground(), "said of each of " + names + "; "
+                    + all.stream().map(StatisticalFinding::explanation).collect(Collectors.joining("; ")),
                     all.stream().flatMap(f -> f.evidence().stream()).toList());
         }
-        return StatisticalFinding.unverifiable("said of each of " + names + "; not every one can be decided: "
-                + all.stream().filter(f -> f.outcome() == Outcome.UNVERIFIABLE).findFirst().orElseThrow()
-                        .explanation());
+        StatisticalFinding undecided = all.stream().filter(f -> f.outcome() == Outcome.UNVERIFIABLE).findFirst()
+                .orElseThrow();
+        return StatisticalFinding.unverifiable(undecided.ground(), "said of each of " + names
+                + "; not every one can be decided: " + undecided.explanation());
     }
 
     private StatisticalFinding judgeAt(Place place, Claim claim, ClaimedPeriod period, Optional<FigureReading> figure,
@@ -143,21 +146,21 @@ public final class StatisticsJudge {
         Indicators.Match match = indicators.find(text, a -> series.findSeries(code, a.id()).isPresent()
                 && figure.map(f -> f.fits(a)).orElse(!share || a.unitKind() == UnitKind.PERCENT));
         if (match.attributes().isEmpty()) {
-            return StatisticalFinding.unverifiable("no series the sentence names has figures of this kind for "
-                    + place.name());
+            return StatisticalFinding.unverifiable(Ground.NO_SERIES,
+                    "no series the sentence names has figures of this kind for " + place.name());
         }
         for (SeriesAttribute a : match.attributes()) {
             Optional<String> narrower = Definitions.narrower(a, text);
             if (narrower.isPresent()) {
-                return StatisticalFinding.unverifiable("\u201c" + narrower.get() + "\u201d names a narrower group "
-                        + "than the series " + a.title() + " measures");
+                return StatisticalFinding.unverifiable(Ground.NARROWER_GROUP, "\u201c" + narrower.get()
+                        + "\u201d names a narrower group than the series " + a.title() + " measures");
             }
         }
         if (match.attributes().size() > 1 && COMBINED.matcher(text).find()
                 && Sums.distinct(match.attributes(), text)) {
             if (figure.map(FigureReading::changes).orElse(false)) {
-                return StatisticalFinding.unverifiable("a change of several series together ("
-                        + ids(match.attributes()) + ")");
+                return StatisticalFinding.unverifiable(Ground.COMBINED_CHANGE,
+                        "a change of several series together (" + ids(match.attributes()) + ")");
             }
             SeriesAttribute first = match.attributes().get(0);
             Figures sum = Figures.sum(match.attributes().stream()
@@ -170,8 +173,8 @@ public final class StatisticsJudge {
             Reading r = Reading.of(claim, place, a, Figures.of(series.requireSeries(code, a.id())), series,
                     period, figure.map(f -> f.in(a)).orElse(null), where.rankGroup(), published);
             boolean change = figure.map(FigureReading::changes).orElse(false);
-            readings.add(change ? CHANGE.judge(r).orElse(r.unverifiable("a change needs the two years it runs "
-                    + "between")) : apply(r));
+            readings.add(change ? CHANGE.judge(r).orElse(r.unverifiable(Ground.CHANGE_NEEDS_SPAN,
+                    "a change needs the two years it runs between")) : apply(r));
         }
         return agree(readings, match.attributes());
     }
@@ -183,7 +186,7 @@ public final class StatisticsJudge {
                 return f.get();
             }
         }
-        return r.unverifiable("the sentence says nothing the rules read of these years");
+        return r.unverifiable(Ground.NO_RULE_APPLIES, "the sentence says nothing the rules read of these years");
     }
 
     /** Several equally named series decide only when they agree. */
@@ -192,7 +195,8 @@ public final class StatisticsJudge {
         if (readings.stream().allMatch(f -> f.outcome() == first.outcome())) {
             return first;
         }
-        return StatisticalFinding.unverifiable("several series fit equally well and disagree: " + ids(attributes));
+        return StatisticalFinding.unverifiable(Ground.SERIES_DISAGREE,
+                "several series fit equally well and disagree: " + ids(attributes));
     }
 
     private static String ids(List<SeriesAttribute> attributes) {

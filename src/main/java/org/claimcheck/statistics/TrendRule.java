@@ -22,7 +22,7 @@ final class TrendRule implements Rule {
         int end = p.kind() == ClaimedPeriod.Kind.SINCE && r.published() != null ? r.published().getYear() - 1 : p.to();
         List<YearlyPoint> points = r.between(p.from(), end);
         if (points.size() < 2 || points.get(0).year() != p.from()) {
-            return Optional.of(r.unverifiable("no figure for " + p.from()));
+            return Optional.of(r.unverifiable(Ground.NO_FIGURE_FOR_YEAR, "no figure for " + p.from()));
         }
         YearlyPoint a = points.get(0);
         YearlyPoint b = points.get(points.size() - 1);
@@ -31,12 +31,12 @@ final class TrendRule implements Rule {
         Optional<Double> multiple = multiple(r);
         if (multiple.isPresent()) {
             if (a.value() == 0) {
-                return Optional.of(r.unverifiable("the first figure is zero"));
+                return Optional.of(r.unverifiable(Ground.ZERO_BASE, "the first figure is zero"));
             }
             double ratio = b.value() / a.value();
             double m = multiple.get();
             boolean holds = r.says("more than|over") ? ratio > m : Math.abs(ratio - m) <= 0.05 * m;
-            return Optional.of(r.finding(holds ? Outcome.SUPPORTED : Outcome.CONTRADICTED, shown,
+            return Optional.of(r.finding(Ground.TREND, holds ? Outcome.SUPPORTED : Outcome.CONTRADICTED, shown,
                     "a ratio of " + StatedFigure.format(ratio), years));
         }
         int direction = r.says("increasing|rising|growing|increased|risen|grown") ? 1
@@ -53,10 +53,11 @@ final class TrendRule implements Rule {
                 }
             }
             boolean steady = steps * 4 >= 3L * (points.size() - 1);
-            return Optional.of(r.finding(overall && steady ? Outcome.SUPPORTED : Outcome.CONTRADICTED, shown,
-                    steps + " of " + (points.size() - 1) + " yearly steps go that way", years));
+            return Optional.of(r.finding(Ground.TREND, overall && steady ? Outcome.SUPPORTED : Outcome.CONTRADICTED,
+                    shown, steps + " of " + (points.size() - 1) + " yearly steps go that way", years));
         }
-        return Optional.of(r.finding(overall ? Outcome.SUPPORTED : Outcome.CONTRADICTED, shown, "", years));
+        return Optional.of(r.finding(Ground.TREND, overall ? Outcome.SUPPORTED : Outcome.CONTRADICTED, shown, "",
+                years));
     }
 
     private static Optional<Double> multiple(Reading r) {

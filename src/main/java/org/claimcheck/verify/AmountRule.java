@@ -36,7 +36,7 @@ final class AmountRule {
             // Without a rate no verdict, but an editor should see the likely slip.
             return CurrencyRule.withoutRate(claim, qualifier, reference, tolerance, "no rate table");
         }
-        return Outcome.unverifiable(UnitRule.mismatch(claim.unit(), reference.unit()));
+        return Outcome.unverifiable(Reason.DIFFERENT_UNITS, UnitRule.mismatch(claim.unit(), reference.unit()));
     }
 
     static Outcome sameDimension(Amount claim, Qualifier qualifier, Amount reference, Tolerance tolerance) {
@@ -51,12 +51,14 @@ final class AmountRule {
             case AT_MOST -> inequality(r.subtract(tol).compareTo(c) <= 0, "the reference is above it");
             case APPROXIMATELY -> {
                 BigDecimal band = c.abs().multiply(Bands.APPROXIMATELY).max(step).add(tol);
-                yield c.subtract(r).abs().compareTo(band) <= 0 ? Outcome.supported("within 5 %")
-                        : Outcome.contradicted(difference(claim, reference, tol));
+                yield c.subtract(r).abs().compareTo(band) <= 0
+                        ? Outcome.supported(Reason.WITHIN_APPROXIMATION, "within 5 %")
+                        : difference(claim, reference, tol).contradicted("");
             }
             case NEARLY -> nearly(claim, reference, c, r, step, tol);
-            case EXACT, SINCE, BEFORE, AFTER -> matches(claim, reference, tol) ? Outcome.supported("")
-                    : Outcome.contradicted(difference(claim, reference, tol));
+            case EXACT, SINCE, BEFORE, AFTER -> matches(claim, reference, tol)
+                    ? Outcome.supported(Reason.VALUE_AGREES, "")
+                    : difference(claim, reference, tol).contradicted("");
         };
     }
 
@@ -65,16 +67,16 @@ final class AmountRule {
         BigDecimal ceiling = c.add(step.divide(TWO)).add(tol);
         BigDecimal floor = c.subtract(c.abs().multiply(Bands.NEARLY).max(step)).subtract(tol);
         if (r.compareTo(ceiling) > 0) {
-            return Outcome.contradicted("the reference is above it, not just under it");
+            return Outcome.contradicted(Reason.OUTSIDE_TOLERANCE, "the reference is above it, not just under it");
         }
         if (r.compareTo(floor) < 0) {
-            return Outcome.contradicted(difference(claim, reference, tol) + ", more than 10 % under");
+            return difference(claim, reference, tol).contradicted(", more than 10 % under");
         }
-        return Outcome.supported("within 10 % under it");
+        return Outcome.supported(Reason.WITHIN_APPROXIMATION, "within 10 % under it");
     }
 
     private static Outcome inequality(boolean holds, String failure) {
-        return holds ? Outcome.supported("") : Outcome.contradicted(failure);
+        return holds ? Outcome.supported(Reason.BOUND_HOLDS, "") : Outcome.contradicted(Reason.BOUND_FAILS, failure);
     }
 
     /** The plain-figure rule: within half a unit of the last stated digit plus tolerance, or equal once rounded. */
@@ -98,23 +100,33 @@ final class AmountRule {
         return tol;
     }
 
+    /** How a claimed amount misses its reference: the kind of miss, and the phrase that says how far. */
+    record Difference(Reason reason, String text) {
+
+        /** Contradicted for this difference, the phrase followed by {@code more}. */
+        Outcome contradicted(String more) {
+            return Outcome.contradicted(reason, text + more);
+        }
+    }
+
     /** "wrong magnitude: 10 times too small" when a shifted decimal point would fit, else the gap in percent. */
-    static String difference(Amount claim, Amount reference, BigDecimal tol) {
+    static Difference difference(Amount claim, Amount reference, BigDecimal tol) {
         for (int k = 1; k <= 12; k++) {
             if (matches(shift(claim, k), reference, tol)) {
-                return "wrong magnitude: " + factor(k) + " times too small";
+                return new Difference(Reason.WRONG_MAGNITUDE, "wrong magnitude: " + factor(k) + " times too small");
             }
             if (matches(shift(claim, -k), reference, tol)) {
-                return "wrong magnitude: " + factor(k) + " times too large";
+                return new Difference(Reason.WRONG_MAGNITUDE, "wrong magnitude: " + factor(k) + " times too large");
             }
         }
         BigDecimal r = reference.inBaseUnit();
         if (r.signum() == 0) {
-            return "the reference is zero";
+            return new Difference(Reason.OUTSIDE_TOLERANCE, "the reference is zero");
         }
         BigDecimal percent = claim.inBaseUnit().subtract(r).multiply(BigDecimal.valueOf(100)).divide(r.abs(), MATH);
         String size = percent.abs().setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-        return size + " % " + (percent.signum() > 0 ? "above" : "below") + " the reference";
+        return new Difference(Reason.OUTSIDE_TOLERANCE,
+                size + " % " + (percent.signum() > 0 ? "above" : "below") + " the reference");
     }
 
     private static Amount shift(Amount claim, int powerOfTen) {
@@ -131,9 +143,10 @@ final class AmountRule {
         for (Unit unit : new Unit[] {reference.unit(), base}) {
             Outcome o = sameDimension(new Amount(claim.number(), unit), qualifier, reference, tolerance);
             if (o.is(Verdict.SUPPORTED)) {
-                return Outcome.supported("the claim states no unit");
+                return Outcome.supported(Reason.UNITLESS_AGREES, "the claim states no unit");
             }
         }
-        return Outcome.unverifiable("the claim states no unit and does not match the reference figure");
+        return Outcome.unverifiable(Reason.UNITLESS_NO_MATCH,
+                "the claim states no unit and does not match the reference figure");
     }
 }

@@ -70,7 +70,7 @@ final class Arithmetic {
         List<Evidence> evidence = List.of(
                 Evidences.of(pair.get().from(), null, null, "from \u201c" + pair.get().from().text() + "\u201d"),
                 Evidences.of(pair.get().to(), null, null, "to \u201c" + pair.get().to().text() + "\u201d"));
-        return Optional.of(new Finding(claim, Verdict.CONTRADICTED, evidence, line));
+        return Optional.of(new Finding(claim, Verdict.CONTRADICTED, Reason.ARITHMETIC, evidence, line));
     }
 
     /** Whether the change is written right before "from A" or right after "to B", not merely in the sentence. */

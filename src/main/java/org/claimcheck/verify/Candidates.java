@@ -36,11 +36,11 @@ final class Candidates {
                 || allConflict) {
             Verdict verdict = unanimous ? first : Verdict.POSSIBLE_CONFLICT;
             Finding weakest = readings.stream().filter(r -> r.verdict() == verdict).findFirst().orElseThrow();
-            return new Finding(claim, verdict, evidence,
+            return new Finding(claim, verdict, weakest.reason(), evidence,
                     weakest.explanation() + "; " + candidates + ", and every reading is " + verdict.label(),
                     weakest.link());
         }
-        return new Finding(claim, Verdict.AMBIGUOUS, evidence, Explanation.of(claim)
+        return new Finding(claim, Verdict.AMBIGUOUS, Reason.AMBIGUOUS_LINK, evidence, Explanation.of(claim)
                 .then(candidates + "; the text does not say which (" + String.join("; ", named) + ")").line(),
                 new LinkBasis(readings.get(0).link().strength(), "several facts fit equally well"));
     }

@@ -35,7 +35,8 @@ final class Comparison {
             }
             return AmountRule.compare(amount, qualifier, reference, fact.tolerance());
         }
-        return Outcome.unverifiable("the claim states " + kind(claimed) + ", the reference " + kind(fact.value()));
+        return Outcome.unverifiable(Reason.DIFFERENT_KINDS,
+                "the claim states " + kind(claimed) + ", the reference " + kind(fact.value()));
     }
 
     private static String kind(Value value) {

@@ -31,7 +31,7 @@ final class CurrencyRule {
         if (strict.is(Verdict.SUPPORTED)) {
             return strict.convertedBy(conversion);
         }
-        String gap = AmountRule.difference(claim, inClaimCurrency, tolerated);
+        String gap = AmountRule.difference(claim, inClaimCurrency, tolerated).text();
         if (isPointFigure(qualifier) && sameFigureMatches(claim, qualifier, reference, tolerance)) {
             return Outcome.wrongCurrency("the figure matches the reference in " + reference.unit().code()
                     + "; converted from " + claim.unit().code() + " it is " + gap, conversion);
@@ -40,7 +40,8 @@ final class CurrencyRule {
         Outcome banded = AmountRule.sameDimension(claim, qualifier, inClaimCurrency,
                 new Tolerance(tolerated.add(band), null));
         if (banded.is(Verdict.SUPPORTED)) {
-            return Outcome.supported("within the 5 % allowed for the exchange rate").convertedBy(conversion);
+            return Outcome.supported(Reason.WITHIN_RATE_ALLOWANCE, "within the 5 % allowed for the exchange rate")
+                    .convertedBy(conversion);
         }
         return banded.convertedBy(conversion);
     }
@@ -53,7 +54,7 @@ final class CurrencyRule {
         if (sameFigureMatches(claim, qualifier, reference, tolerance)) {
             mismatch += " (the same figure in " + reference.unit().code() + " would match)";
         }
-        return Outcome.unverifiable(mismatch);
+        return Outcome.unverifiable(Reason.NO_EXCHANGE_RATE, mismatch);
     }
 
     /** Whether the claimed number, read in the reference's currency, is supported by the usual rules. */

@@ -33,50 +33,55 @@ final class DateRule {
             case AT_LEAST -> ordered(!reference.first().isBefore(claim.first()),
                     reference.last().isBefore(claim.first()),
                     "the reference date is earlier");
-            case APPROXIMATELY, NEARLY -> within(widened(claim), claim, reference, "within " + step(claim));
-            case EXACT, SINCE -> within(claim, claim, reference, "");
+            case APPROXIMATELY, NEARLY -> within(widened(claim), claim, reference, Reason.WITHIN_APPROXIMATION,
+                    "within " + step(claim));
+            case EXACT, SINCE -> within(claim, claim, reference, Reason.VALUE_AGREES, "");
         };
     }
 
     private static Outcome ordered(boolean holds, boolean fails, String failure) {
         if (holds) {
-            return Outcome.supported("");
+            return Outcome.supported(Reason.BOUND_HOLDS, "");
         }
-        return fails ? Outcome.contradicted(failure)
-                : Outcome.unverifiable("the reference interval straddles the claimed bound");
+        return fails ? Outcome.contradicted(Reason.BOUND_FAILS, failure)
+                : Outcome.unverifiable(Reason.PARTIAL_OVERLAP, "the reference interval straddles the claimed bound");
     }
 
-    private static Outcome within(DateValue accepted, DateValue claim, DateValue reference, String how) {
+    private static Outcome within(DateValue accepted, DateValue claim, DateValue reference, Reason agrees,
+            String how) {
         if (accepted.contains(reference)) {
-            return Outcome.supported(how);
+            return Outcome.supported(agrees, how);
         }
         if (!accepted.overlaps(reference)) {
-            return Outcome.contradicted(wrongWhat(claim, reference));
+            return wrongWhat(claim, reference);
         }
         if (reference.contains(accepted)) {
-            return Outcome.supported("the reference is only as precise as " + precision(reference.granularity()));
+            return Outcome.supported(Reason.REFERENCE_LESS_PRECISE,
+                    "the reference is only as precise as " + precision(reference.granularity()));
         }
-        return Outcome.unverifiable("the reference interval " + iso(reference.first()) + ".." + iso(reference.last())
-                + " only partly overlaps the claim");
+        return Outcome.unverifiable(Reason.PARTIAL_OVERLAP, "the reference interval " + iso(reference.first()) + ".."
+                + iso(reference.last()) + " only partly overlaps the claim");
     }
 
-    /** Names the coarsest part of the date that is wrong, as a fact-checker would say it. */
-    static String wrongWhat(DateValue claim, DateValue reference) {
+    /** Contradicted, naming the coarsest part of the date that is wrong, as a fact-checker would say it. */
+    private static Outcome wrongWhat(DateValue claim, DateValue reference) {
         if (claim.granularity() == Granularity.DECADE || claim.granularity() == Granularity.CENTURY) {
-            return "wrong " + claim.granularity().name().toLowerCase(Locale.ROOT);
+            return Outcome.contradicted(claim.granularity() == Granularity.DECADE ? Reason.WRONG_DECADE
+                    : Reason.WRONG_CENTURY, "wrong " + claim.granularity().name().toLowerCase(Locale.ROOT));
         }
         if (claim.last().getYear() < reference.first().getYear()
                 || claim.first().getYear() > reference.last().getYear()) {
             int years = claim.last().getYear() < reference.first().getYear()
                     ? reference.first().getYear() - claim.last().getYear()
                     : claim.first().getYear() - reference.last().getYear();
-            return "wrong year (off by " + years + (years == 1 ? " year)" : " years)");
+            return Outcome.contradicted(Reason.WRONG_YEAR,
+                    "wrong year (off by " + years + (years == 1 ? " year)" : " years)"));
         }
         if (ChronoUnit.MONTHS.between(claim.last().withDayOfMonth(1), reference.first().withDayOfMonth(1)) > 0
                 || ChronoUnit.MONTHS.between(reference.last().withDayOfMonth(1), claim.first().withDayOfMonth(1)) > 0) {
-            return "wrong month";
+            return Outcome.contradicted(Reason.WRONG_MONTH, "wrong month");
         }
-        return "wrong day";
+        return Outcome.contradicted(Reason.WRONG_DAY, "wrong day");
     }
 
     private static DateValue widened(DateValue claim) {

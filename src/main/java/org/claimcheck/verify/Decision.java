@@ -46,7 +46,8 @@ record Decision(Fact fact, Outcome outcome, List<Fact> evidence) {
                     + outcomes.get(i).verdict().label() + ")");
         }
         return new Decision(facts.get(0),
-                new Outcome(Verdict.AMBIGUOUS, "the tables disagree for one vintage: " + String.join(" vs ", sides)),
+                new Outcome(Verdict.AMBIGUOUS, Reason.SOURCES_DISAGREE,
+                        "the tables disagree for one vintage: " + String.join(" vs ", sides)),
                 facts);
     }
 

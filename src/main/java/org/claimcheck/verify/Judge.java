@@ -26,8 +26,9 @@ final class Judge {
         AttributeKind kind = link.attribute().attribute().kind();
         PeriodChoice period = PeriodSelector.select(claim, kind, link.facts(), published);
         if (!period.chosen() && !period.ambiguous()) {
-            return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim)
-                    .then(period.failure() + " (" + link.describe() + ")").note(linkNote).line(), basis);
+            return new Finding(claim, Verdict.UNVERIFIABLE, Reason.NO_FACT_FOR_PERIOD, List.of(),
+                    Explanation.of(claim).then(period.failure() + " (" + link.describe() + ")").note(linkNote).line(),
+                    basis);
         }
         if (period.ambiguous()) {
             return severalPeriods(claim, link, basis, linkNote, period, published, rates);
@@ -46,7 +47,7 @@ final class Judge {
             if (record.holds()) {
                 recordNote = record.detail();
             } else {
-                outcome = outcome.replacedBy(Outcome.contradicted(record.detail()));
+                outcome = outcome.replacedBy(Outcome.contradicted(Reason.NOT_A_RECORD, record.detail()));
                 evidence.add(Evidences.of(record.beaten()));
             }
         }
@@ -61,17 +62,17 @@ final class Judge {
         if (outcome.is(Verdict.CONTRADICTED)) {
             if (link.assumption() != null && !outcome.wrongCurrency() && !reviewableAssumption(claim, link)) {
                 // A guessed subject or attribute is no ground for a conflict an editor must review.
-                outcome = outcome.replacedBy(
-                        Outcome.unverifiable("would be " + outcome.detail() + ", but only on an assumption"));
+                outcome = outcome.replacedBy(Outcome.unverifiable(Reason.ASSUMED_LINK,
+                        "would be " + outcome.detail() + ", but only on an assumption"));
             } else if (!basis.firm()) {
-                outcome = outcome.replacedBy(Outcome.possibleConflict(outcome.detail(), outcome.wrongCurrency()));
+                outcome = outcome.possibleConflict();
                 review = "needs review: the link is " + basis.strength().label()
                         + (basis.reason().isEmpty() ? "" : " (" + basis.reason() + ")");
             }
         }
         explanation.reference(decision.fact(), subjectName, outcome).note(recordNote).note(assumption)
                 .note(vintages.note()).note(revisions(decision.fact(), vintages)).note(linkNote).note(review);
-        return new Finding(claim, outcome.verdict(), evidence, explanation.line(), basis);
+        return new Finding(claim, outcome.verdict(), outcome.reason(), evidence, explanation.line(), basis);
     }
 
     /** A measure without a period when the table has several: name them, and say which the claim would match. */
@@ -87,16 +88,17 @@ final class Judge {
         }
         if (perPeriod.stream().allMatch(d -> d.outcome().is(Verdict.UNVERIFIABLE))) {
             // No figure can be compared at all (a percentage against money): the period is beside the point.
-            return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim)
-                    .then(perPeriod.get(0).outcome().detail() + " (" + link.describe() + ")").note(linkNote).line(),
-                    basis);
+            Outcome first = perPeriod.get(0).outcome();
+            return new Finding(claim, Verdict.UNVERIFIABLE, first.reason(), List.of(), Explanation.of(claim)
+                    .then(first.detail() + " (" + link.describe() + ")").note(linkNote).line(), basis);
         }
         List<Decision> supporting = perPeriod.stream().filter(d -> d.outcome().is(Verdict.SUPPORTED)).toList();
         if (supporting.size() == 1 && claim.value() instanceof Amount) {
             // "it sent 22.7 billion cubic metres": the figure of exactly one period, which it is read as. An
             // assumption, so it may support the claim and never contradict it.
             Decision only = supporting.get(0);
-            return new Finding(claim, Verdict.SUPPORTED, List.of(Evidences.of(only.fact())), Explanation.of(claim)
+            return new Finding(claim, Verdict.SUPPORTED, Reason.ONE_PERIOD_MATCHES,
+                    List.of(Evidences.of(only.fact())), Explanation.of(claim)
                     .reference(only.fact(), link.subject().subject().name(), only.outcome())
                     .note("no period stated; read as " + ValueText.of(only.fact().period())
                             + ", the only period whose figure it matches")
@@ -112,7 +114,7 @@ final class Judge {
             matches += "; the same figure in another currency would match " + String.join(", ", otherCurrency);
         }
         if (link.assumption() == null && outOfScale(claim, perPeriod)) {
-            return new Finding(claim, Verdict.POSSIBLE_CONFLICT,
+            return new Finding(claim, Verdict.POSSIBLE_CONFLICT, Reason.OUT_OF_SCALE,
                     perPeriod.stream().map(d -> Evidences.of(d.fact())).toList(),
                     Explanation.of(claim).then(period.failure() + " (" + link.describe() + ")")
                             .note("possible conflict: the figure is out of scale with every one of them")
@@ -124,7 +126,8 @@ final class Judge {
             // "240.11 billion euros" where one period's figure is 240.11 billion dollars: whichever period was
             // meant, the currency is the likely slip, worth an editor's look.
             Decision slip = inOtherCurrency.get(0);
-            return new Finding(claim, Verdict.POSSIBLE_CONFLICT, List.of(Evidences.of(slip.fact())),
+            return new Finding(claim, Verdict.POSSIBLE_CONFLICT, Reason.WRONG_CURRENCY,
+                    List.of(Evidences.of(slip.fact())),
                     Explanation.of(claim).then(period.failure() + " (" + link.describe() + ")").note(matches)
                             .note(linkNote).note("needs review: the period was not stated").line(),
                     new LinkBasis(LinkStrength.ASSUMED, "no period stated; the figure is "
@@ -133,7 +136,8 @@ final class Judge {
         // Matching several periods, the claim could be any of them; matching none, it may be of a period the
         // table lacks, which is no reason to flag it.
         Verdict verdict = supporting.isEmpty() ? Verdict.UNVERIFIABLE : Verdict.AMBIGUOUS;
-        return new Finding(claim, verdict, perPeriod.stream().map(d -> Evidences.of(d.fact())).toList(),
+        Reason reason = supporting.isEmpty() ? Reason.NO_PERIOD_MATCHES : Reason.SEVERAL_PERIODS_MATCH;
+        return new Finding(claim, verdict, reason, perPeriod.stream().map(d -> Evidences.of(d.fact())).toList(),
                 Explanation.of(claim).then(period.failure() + " (" + link.describe() + ")").note(matches).note(linkNote)
                         .line(), basis);
     }

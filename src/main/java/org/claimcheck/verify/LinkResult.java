@@ -34,15 +34,19 @@ sealed interface LinkResult {
         }
     }
 
-    /** No link, and why: no subject, no attribute, no fact, or a value that could not be resolved. */
-    record Unlinked(String reason) implements LinkResult {
+    /**
+     * No link, and why: no subject, no attribute, no fact, or a value that could not be resolved; {@code why}
+     * names which, {@code reason} says it in words.
+     */
+    record Unlinked(Reason why, String reason) implements LinkResult {
         public Unlinked {
+            Objects.requireNonNull(why, "why");
             Objects.requireNonNull(reason, "reason");
         }
     }
 
-    static LinkResult none(String reason) {
-        return new Unlinked(reason);
+    static LinkResult none(Reason why, String reason) {
+        return new Unlinked(why, reason);
     }
 
     /** The single best link, if there is one. */

@@ -70,7 +70,7 @@ final class Linker {
     LinkResult link(Claim claim, List<Claim> sentenceClaims, String context, EarlierText earlier, String title) {
         List<SubjectCandidate> subjectCandidates = subjects.candidates(claim, context, earlier, title);
         if (subjectCandidates.isEmpty()) {
-            return LinkResult.none(noSubject(claim));
+            return noSubject(claim);
         }
         java.util.function.Predicate<Subject> inView = subjects.namedIn(earlier, claim.sentence(), context, title);
         List<AttributeCandidate> attributeCandidates = attributes.candidates(claim, sentenceClaims,
@@ -146,10 +146,11 @@ final class Linker {
                 : (a.subjectId() + " " + a.attributeId()).compareTo(b.subjectId() + " " + b.attributeId());
     }
 
-    private static String noSubject(Claim claim) {
+    private static LinkResult noSubject(Claim claim) {
         return claim.findSubject()
-                .map(s -> "no subject in the tables matches \u201c" + s + "\u201d or the rest of the sentence")
-                .orElse("no subject in the tables is named in the sentence");
+                .map(s -> LinkResult.none(Reason.SUBJECT_NOT_IN_TABLES,
+                        "no subject in the tables matches \u201c" + s + "\u201d or the rest of the sentence"))
+                .orElse(LinkResult.none(Reason.SUBJECT_NOT_NAMED, "no subject in the tables is named in the sentence"));
     }
 
     private LinkResult unlinked(Claim claim, List<SubjectCandidate> subjectCandidates,
@@ -168,11 +169,11 @@ final class Linker {
                 }
             }
             // Subjects of the preceding text were only a fallback; none fits, so the sentence names nothing.
-            return LinkResult.none(noSubject(claim));
+            return noSubject(claim);
         }
         if (!attributeCandidates.isEmpty()) {
-            return LinkResult.none("subject " + first.subject().name() + " has no fact for attribute "
-                    + attributeCandidates.get(0).attribute().id());
+            return LinkResult.none(Reason.NO_FACT_FOR_ATTRIBUTE, "subject " + first.subject().name()
+                    + " has no fact for attribute " + attributeCandidates.get(0).attribute().id());
         }
         List<SubjectCandidate> own = subjectCandidates;
         Optional<Link> named = yearInName(claim, own).or(() -> dateOnName(claim, own));
@@ -181,8 +182,8 @@ final class Linker {
         }
         AttributeKind kind = AttributeLinker.kindFor(claim.kind());
         String where = claim.findPredicate().map(p -> "\u201c" + p + "\u201d or the sentence").orElse("the sentence");
-        return LinkResult.none("no " + kind.name().toLowerCase(java.util.Locale.ROOT) + " attribute in the tables "
-                + "matches " + where + " (subject " + first.subject().name() + ")");
+        return LinkResult.none(Reason.ATTRIBUTE_NOT_NAMED, "no " + kind.name().toLowerCase(java.util.Locale.ROOT)
+                + " attribute in the tables matches " + where + " (subject " + first.subject().name() + ")");
     }
 
     /**

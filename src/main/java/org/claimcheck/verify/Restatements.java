@@ -69,7 +69,7 @@ final class Restatements {
                         + ": the article states this twice with different values")
                         .note(firm ? null : "needs review: the two statements may not be of the same fact").line();
                 return Optional.of(new Finding(b, firm ? Verdict.CONTRADICTED : Verdict.POSSIBLE_CONFLICT,
-                        List.of(evidence), line, basis));
+                        Reason.CONTRADICTS_ARTICLE, List.of(evidence), line, basis));
             }
         }
         return Optional.empty();

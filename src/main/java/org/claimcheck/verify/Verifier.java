@@ -47,7 +47,7 @@ public final class Verifier {
         for (Claim stated : claims) {
             Claim claim = TimelineEntries.withEvent(stated, article.text());
             List<Claim> sentence = sameSentence.apply(stated).stream().map(c -> c == stated ? claim : c).toList();
-            LinkResult link = claim.value() instanceof Unresolved u ? LinkResult.none(unresolved(u, published))
+            LinkResult link = claim.value() instanceof Unresolved u ? unresolved(u, published)
                     : link(claim, sentence, article);
             Claim judged = periods.withArticlePeriod(claim, link, sentence);
             String periodNote = periods.note(claim, judged, link);
@@ -60,7 +60,7 @@ public final class Verifier {
             // A claim the text shows to be about another fact states nothing of its link's fact.
             Optional<StatementKey> key = finding.link().strength() == LinkStrength.NONE
                     && link instanceof LinkResult.Linked ? Optional.empty() : StatementKey.of(claim, link, sentence);
-            statements.add(new Restatements.Statement(claim, new Finding(claim, finding.verdict(),
+            statements.add(new Restatements.Statement(claim, new Finding(claim, finding.verdict(), finding.reason(),
                     finding.evidence(), finding.explanation(), finding.link()), key));
         }
         List<Finding> findings = new ArrayList<>();
@@ -86,10 +86,10 @@ public final class Verifier {
             RateFinder rates) {
         if (link instanceof LinkResult.Unlinked unlinked) {
             if (claim.value() instanceof Unresolved) {
-                return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), unlinked.reason());
+                return new Finding(claim, Verdict.UNVERIFIABLE, unlinked.why(), List.of(), unlinked.reason());
             }
             // A claim the tables leave unlinked may still be a statistic of the folder's time series.
-            Finding unverifiable = new Finding(claim, Verdict.UNVERIFIABLE, List.of(),
+            Finding unverifiable = new Finding(claim, Verdict.UNVERIFIABLE, unlinked.why(), List.of(),
                     Explanation.of(claim).then(unlinked.reason()).line());
             return statistics.judge(claim, sentence, published).orElse(unverifiable);
         }
@@ -97,7 +97,7 @@ public final class Verifier {
                 .noneMatch(l -> Forecasts.isTargetAttribute(l.attribute().attribute()));
         Optional<String> forecast = aboutOutcomes ? Forecasts.marker(claim) : Optional.empty();
         if (forecast.isPresent()) {
-            return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim)
+            return new Finding(claim, Verdict.UNVERIFIABLE, Reason.FORECAST, List.of(), Explanation.of(claim)
                     .then("stated as a forecast or target (\u201c" + forecast.get() + "\u201d), not an outcome the "
                             + "tables record (" + link.links().get(0).describe() + ")").line());
         }
@@ -109,8 +109,8 @@ public final class Verifier {
                 // "the AUKUS governments announced in December 2023 …" is no date of AUKUS's announcement: the
                 // text speaks of another fact, so it neither contradicts this one nor needs its review.
                 String notTheFact = "not the fact " + linked.link().describe() + ": " + firmness.basis().reason();
-                return new Finding(claim, Verdict.UNVERIFIABLE, List.of(), Explanation.of(claim).then(notTheFact)
-                        .line(), new LinkBasis(LinkStrength.NONE, notTheFact));
+                return new Finding(claim, Verdict.UNVERIFIABLE, Reason.OTHER_FACT, List.of(),
+                        Explanation.of(claim).then(notTheFact).line(), new LinkBasis(LinkStrength.NONE, notTheFact));
             }
             return judged;
         }
@@ -125,10 +125,12 @@ public final class Verifier {
     }
 
     /** Why a relative date the extractor could not resolve cannot be judged. */
-    private static String unresolved(Unresolved unresolved, LocalDate published) {
+    private static LinkResult unresolved(Unresolved unresolved, LocalDate published) {
         return published == null
-                ? "relative date \u201c" + unresolved.expression() + "\u201d cannot be resolved without a publication date"
-                : "\u201c" + unresolved.expression() + "\u201d cannot be resolved: " + unresolved.reason();
+                ? LinkResult.none(Reason.NO_PUBLICATION_DATE, "relative date \u201c" + unresolved.expression()
+                        + "\u201d cannot be resolved without a publication date")
+                : LinkResult.none(Reason.DATE_UNRESOLVED,
+                        "\u201c" + unresolved.expression() + "\u201d cannot be resolved: " + unresolved.reason());
     }
 
     private static String sentenceKey(Claim claim) {

@@ -1,8 +1,9 @@
 /**
  * Verification: checks each extracted claim against the reference tables, and the article against itself.
  * {@link org.claimcheck.verify.Verifier} returns one {@link org.claimcheck.verify.Finding} per claim: a
- * {@link org.claimcheck.verify.Verdict}, the {@link org.claimcheck.verify.Evidence} it rests on, how the claim
- * was linked ({@link org.claimcheck.verify.LinkBasis}) and a one-line explanation.
+ * {@link org.claimcheck.verify.Verdict}, the {@link org.claimcheck.verify.Reason} that decided it (carried from the
+ * rule that decided, with its {@code Outcome}), the {@link org.claimcheck.verify.Evidence} it rests on, how the
+ * claim was linked ({@link org.claimcheck.verify.LinkBasis}) and a one-line explanation.
  *
  * <p>The steps, each with its own classes:
  * <ol>

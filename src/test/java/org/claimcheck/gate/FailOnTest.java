@@ -18,6 +18,7 @@ import org.claimcheck.value.Qualifier;
 import org.claimcheck.verify.Finding;
 import org.claimcheck.verify.LinkBasis;
 import org.claimcheck.verify.LinkStrength;
+import org.claimcheck.verify.Reason;
 import org.claimcheck.verify.Verdict;
 import org.junit.jupiter.api.Test;
 
@@ -94,7 +95,13 @@ class FailOnTest {
             LinkBasis link = verdict == Verdict.POSSIBLE_CONFLICT
                     ? new LinkBasis(LinkStrength.PRECEDING_TEXT, "\"It\" refers back to the previous sentence")
                     : new LinkBasis(LinkStrength.ARGUMENT, "\"happened\" governs the value");
-            findings.add(new Finding(claim, verdict, List.of(), verdict.meaning(), link));
+            Reason reason = switch (verdict) {
+                case SUPPORTED -> Reason.VALUE_AGREES;
+                case CONTRADICTED, POSSIBLE_CONFLICT -> Reason.WRONG_YEAR;
+                case UNVERIFIABLE -> Reason.NO_FACT_FOR_PERIOD;
+                case AMBIGUOUS -> Reason.SOURCES_DISAGREE;
+            };
+            findings.add(new Finding(claim, verdict, reason, List.of(), verdict.meaning(), link));
         }
         ArticleResult article = new ArticleResult("a", "articles/a.md", ArticleMeta.NONE, ArticleStatus.CHECKED,
                 text.toString(), findings, List.of());

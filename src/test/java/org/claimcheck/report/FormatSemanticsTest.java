@@ -62,10 +62,13 @@ class FormatSemanticsTest {
         JsonNode conflict = results.get(results.size() - 1);
         assertThat(conflict.get("ruleId").asText()).isEqualTo("claim-possible-conflict");
         assertThat(conflict.at("/message/text").asText()).contains("the subject was taken from the preceding sentence");
+        assertThat(conflict.at("/properties/reason").asText()).isEqualTo("wrong-year");
         assertThat(conflict.at("/properties/linkBasis").asText()).isEqualTo("preceding-text");
         assertThat(conflict.at("/properties/linkReason").asText()).isEqualTo(Scenarios.PRECEDING_REASON);
+        assertThat(results.get(0).at("/properties/reason").asText()).isEqualTo("not-a-record");
         assertThat(results.get(0).at("/properties/linkBasis").asText()).isEqualTo("argument");
         JsonNode unlinked = results.get(2).get("properties");
+        assertThat(unlinked.get("reason").asText()).isEqualTo("subject-not-named");
         assertThat(unlinked.get("linkBasis").asText()).isEqualTo("none");
         assertThat(unlinked.has("linkReason")).isFalse();
     }
@@ -172,21 +175,26 @@ class FormatSemanticsTest {
     }
 
     @Test
-    void jsonGivesEveryClaimItsLinkBasisAndCountsPossibleConflicts() throws IOException {
-        JsonNode root = JSON.readTree(Render.render(ReportFormat.JSON, Scenarios.everyVerdict()));
-        assertThat(root.get("schemaVersion").asText()).isEqualTo("2.0").isEqualTo(JsonReport.SCHEMA_VERSION);
+    void jsonGivesEveryClaimItsReasonAndLinkBasisAndCountsPossibleConflicts() throws IOException {
+        RunResult run = Scenarios.everyVerdict();
+        JsonNode root = JSON.readTree(Render.render(ReportFormat.JSON, run));
+        assertThat(root.get("schemaVersion").asText()).isEqualTo("2.1").isEqualTo(JsonReport.SCHEMA_VERSION);
         assertThat(root.at("/summary/byVerdict/POSSIBLE_CONFLICT").asInt()).isEqualTo(1);
         assertThat(root.at("/summary/byVerdict/CONTRADICTED").asInt()).isEqualTo(1);
         List<String> links = new ArrayList<>();
         for (JsonNode claim : root.at("/articles/0/claims")) {
-            links.add(claim.get("verdict").asText() + "/" + claim.at("/link/basis").asText());
+            links.add(claim.get("verdict").asText() + "/" + claim.get("reason").asText() + "/"
+                    + claim.at("/link/basis").asText());
             assertThat(claim.get("link").has("reason")).isTrue();
         }
-        assertThat(links).containsExactly("SUPPORTED/argument", "CONTRADICTED/argument", "AMBIGUOUS/none",
-                "UNVERIFIABLE/none", "UNVERIFIABLE/none", "SUPPORTED/clause", "POSSIBLE_CONFLICT/preceding-text");
+        assertThat(links).containsExactly("SUPPORTED/value-agrees/argument", "CONTRADICTED/not-a-record/argument",
+                "AMBIGUOUS/ambiguous-link/none", "UNVERIFIABLE/subject-not-named/none",
+                "UNVERIFIABLE/attribute-not-named/none", "SUPPORTED/value-agrees/clause",
+                "POSSIBLE_CONFLICT/wrong-year/preceding-text");
         JsonNode conflict = root.at("/articles/0/claims/6");
         assertThat(conflict.at("/link/reason").asText()).isEqualTo(Scenarios.PRECEDING_REASON);
-        assertThat(conflict.get("explanation").asText()).contains("taken from the preceding sentence");
+        assertThat(conflict.get("explanation").asText())
+                .isEqualTo(run.articles().get(0).findings().get(6).explanation());
         assertThat(root.at("/articles/0/claims/2/link/reason").isNull()).isTrue();
     }
 

@@ -20,6 +20,7 @@ import org.claimcheck.verify.Evidence;
 import org.claimcheck.verify.Finding;
 import org.claimcheck.verify.LinkBasis;
 import org.claimcheck.verify.LinkStrength;
+import org.claimcheck.verify.Reason;
 import org.claimcheck.verify.Verdict;
 
 /**
@@ -65,6 +66,7 @@ final class RunBuilder {
         final Value value;
         final Verdict verdict;
         final String explanation;
+        Reason reason;
         Qualifier qualifier = Qualifier.EXACT;
         boolean record;
         String subject;
@@ -81,6 +83,23 @@ final class RunBuilder {
             this.value = value;
             this.verdict = verdict;
             this.explanation = explanation;
+            this.reason = typicalReason(verdict);
+        }
+
+        /** A reason that goes with {@code verdict}, for claims whose reason the test does not set. */
+        private static Reason typicalReason(Verdict verdict) {
+            return switch (verdict) {
+                case SUPPORTED -> Reason.VALUE_AGREES;
+                case CONTRADICTED, POSSIBLE_CONFLICT -> Reason.WRONG_YEAR;
+                case UNVERIFIABLE -> Reason.SUBJECT_NOT_NAMED;
+                case AMBIGUOUS -> Reason.AMBIGUOUS_LINK;
+            };
+        }
+
+        /** Why the claim got its verdict (a reason typical of the verdict unless set). */
+        ClaimSpec reason(Reason reason) {
+            this.reason = reason;
+            return this;
         }
 
         ClaimSpec about(String subject, String predicate) {
@@ -191,7 +210,8 @@ final class RunBuilder {
                         findings.size(), sentence, sentence.of(text), spec.value, spec.qualifier, spec.record,
                         spec.subject, spec.predicate, spec.period, spec.resolution,
                         id + "-" + Integer.toHexString((spec.text + "@" + findings.size()).hashCode()));
-                findings.add(new Finding(claim, spec.verdict, spec.evidence, spec.explanation, spec.link));
+                findings.add(new Finding(claim, spec.verdict, spec.reason, spec.evidence, spec.explanation,
+                        spec.link));
                 from = Math.max(from, end);
             }
             return new ArticleResult(id, path, meta, status, text, findings, problems);

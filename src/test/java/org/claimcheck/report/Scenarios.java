@@ -18,6 +18,7 @@ import org.claimcheck.value.Qualifier;
 import org.claimcheck.value.Unit;
 import org.claimcheck.value.Unresolved;
 import org.claimcheck.verify.LinkStrength;
+import org.claimcheck.verify.Reason;
 import org.claimcheck.verify.Verdict;
 
 /** The runs every report format is tested on: the same scenarios for every format. */
@@ -84,6 +85,7 @@ final class Scenarios {
                         .claim(claim("$147 billion", ClaimKind.MONEY,
                                 new Amount(new BigDecimal("147E+9"), USD), Verdict.CONTRADICTED,
                                 "trade in 2021 was $146.88 billion, not $147 billion, and not a record")
+                                .reason(Reason.NOT_A_RECORD)
                                 .about("Bilateral trade", "trade").period(DateValue.year(2021)).record()
                                 .link(LinkStrength.ARGUMENT, "\"reached\" governs the value and \"Bilateral trade\" "
                                         + "is its subject")
@@ -102,13 +104,16 @@ final class Scenarios {
                                                 null)))
                         .claim(claim("Last year", ClaimKind.DATE, DateValue.year(2021), Verdict.UNVERIFIABLE,
                                 "no reference fact covers the volume carried by the line")
+                                .reason(Reason.SUBJECT_NOT_NAMED)
                                 .resolution("last year = 2021, from the publication date 2022-03-04"))
                         .claim(claim("more than 10 billion cubic metres", ClaimKind.QUANTITY,
                                 new Amount(new BigDecimal("10E+9"), new Unit("m3", "volume", BigDecimal.ONE)),
                                 Verdict.UNVERIFIABLE, "no reference fact covers the volume carried by the line")
+                                .reason(Reason.ATTRIBUTE_NOT_NAMED)
                                 .qualifier(Qualifier.MORE_THAN).about("the line", "carried"))
                         .claim(claim("3,000 km", ClaimKind.QUANTITY, new Amount(new BigDecimal("3000"), KM),
                                 Verdict.SUPPORTED, "length 3,000 km agrees with the reference 2,997 km within 1%")
+                                .reason(Reason.VALUE_AGREES)
                                 .about("The eastern route", "long")
                                 .link(LinkStrength.CLAUSE, "\"The eastern route\" and \"long\" are in the value's "
                                         + "clause")
@@ -135,6 +140,7 @@ final class Scenarios {
                         .meta("Trade in 2015", LocalDate.of(2016, 1, 20), null, false)
                         .claim(claim("5%", ClaimKind.PERCENT, new Amount(new BigDecimal("5"), PERCENT),
                                 Verdict.CONTRADICTED, "trade fell by 27.8% in 2015, not 5%")
+                                .reason(Reason.OUTSIDE_TOLERANCE)
                                 .period(DateValue.year(2015)).about("Trade", "fell")
                                 .link(LinkStrength.ARGUMENT, "\"fell\" governs the value and \"Trade\" is its subject")
                                 .evidence(evidence("facts-trade.csv", 6, "russia-china-trade", "trade-change",
@@ -195,7 +201,8 @@ final class Scenarios {
     static RunResult unresolvedValue() {
         return run().article(article("relative", "It happened last year.\n")
                         .claim(claim("last year", ClaimKind.DATE, new Unresolved("last year", "no publication date"),
-                                Verdict.UNVERIFIABLE, "the date cannot be resolved without a publication date")))
+                                Verdict.UNVERIFIABLE, "the date cannot be resolved without a publication date")
+                                .reason(Reason.NO_PUBLICATION_DATE)))
                 .build();
     }
 

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.claimcheck.verify.LinkStrength;
+import org.claimcheck.verify.Reason;
 import org.claimcheck.verify.Verdict;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -85,6 +86,22 @@ class SchemaValidationTest {
                 .containsExactly(Arrays.stream(Verdict.values()).map(Verdict::name).toArray(String[]::new));
         assertThat(texts(schema.at("/$defs/claim/properties/link/properties/basis/enum")))
                 .containsExactly(Arrays.stream(LinkStrength.values()).map(LinkStrength::label).toArray(String[]::new));
+        assertThat(texts(schema.at("/$defs/claim/properties/reason/enum")))
+                .containsExactly(Arrays.stream(Reason.values()).map(Reason::code).toArray(String[]::new));
+        assertThat(texts(schema.at("/$defs/claim/required"))).contains("reason");
+    }
+
+    @org.junit.jupiter.api.Test
+    void schemaRejectsAClaimWithoutAKnownReason() throws IOException {
+        JsonSchema schema = schema(SpecVersion.VersionFlag.V202012,
+                JsonReport.class.getResourceAsStream("claimcheck-report.schema.json"));
+        JsonNode report = MAPPER.readTree(Render.render(ReportFormat.JSON, Scenarios.everyVerdict()));
+        ObjectNode claim = (ObjectNode) report.at("/articles/0/claims/0");
+        assertThat(schema.validate(report)).isEmpty();
+        claim.put("reason", "because");
+        assertThat(schema.validate(report)).isNotEmpty();
+        claim.remove("reason");
+        assertThat(schema.validate(report)).isNotEmpty();
     }
 
     private static List<String> texts(JsonNode array) {

@@ -21,6 +21,7 @@ import org.claimcheck.value.Unresolved;
 import org.claimcheck.value.Value;
 import org.claimcheck.verify.Evidence;
 import org.claimcheck.verify.Finding;
+import org.claimcheck.verify.Reason;
 import org.claimcheck.verify.Verdict;
 
 /** An article read from disk and findings of every value kind, verdict and optional field, built by hand. */
@@ -40,13 +41,14 @@ record SampleFindings(Article article, List<Finding> findings) {
         Amount amount = new Amount(new BigDecimal("147E+9"), new Unit("USD", "currency:USD", BigDecimal.ONE));
         List<Finding> findings = List.of(
                 new Finding(claim(article, "$147 billion", s1, amount, Qualifier.AT_LEAST, true, "Trade", y2021,
-                        null), Verdict.SUPPORTED, List.of(new Evidence("reference-data/facts-trade.csv", 7,
-                                "Russia\u2013China", "trade", "$146.88 billion", "2021", "https://example.org/x",
-                                "2022-01-14", null)), "matches"),
+                        null), Verdict.SUPPORTED, Reason.BOUND_HOLDS,
+                        List.of(new Evidence("reference-data/facts-trade.csv", 7, "Russia\u2013China", "trade",
+                                "$146.88 billion", "2021", "https://example.org/x", "2022-01-14", null)), "matches"),
                 new Finding(claim(article, "2021", s1, y2021, Qualifier.EXACT, false, null, null, null),
-                        Verdict.UNVERIFIABLE, List.of(), "no fact"),
+                        Verdict.UNVERIFIABLE, Reason.ATTRIBUTE_NOT_NAMED, List.of(), "no fact"),
                 new Finding(claim(article, "last year", s2, new Unresolved("last year", "no anchor"),
                         Qualifier.EXACT, false, "The pipeline", null, "last year = 2021"), Verdict.CONTRADICTED,
+                        Reason.CONTRADICTS_ARTICLE,
                         List.of(new Evidence("a.txt", 3, null, null, "2019", null, null, null, "said before")),
                         "\u00fcn\u00efcode explanation"));
         return new SampleFindings(article, findings);

@@ -16,7 +16,13 @@ class ChangeRuleTest {
         var fell = sentence("In Nigeria, deaths from cancer fell by 20% between 2000 and 2017.", "2019-01-01")
                 .figure("20%", "20", ClaimKind.PERCENT).date("2000 and 2017", "2000/2017");
 
-        assertThat(rose.judge("50%").orElseThrow().explanation()).contains("a change of 65.3%", "supported");
+        StatisticalFinding risen = rose.judge("50%").orElseThrow();
+        assertThat(risen.outcome()).isEqualTo(Outcome.SUPPORTED);
+        assertThat(risen.ground()).isEqualTo(Ground.CHANGE);
+        assertThat(risen.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.years()).isEqualTo("2000\u20132017");
+            assertThat(e.value()).isEqualTo("55,000 deaths in 2000, 90,900 deaths in 2017");
+        });
         assertThat(fell.outcome("20%")).isEqualTo(Outcome.CONTRADICTED);
     }
 
@@ -26,8 +32,12 @@ class ChangeRuleTest {
                 "2019-03-21").figure("19%", "19", ClaimKind.PERCENT, Qualifier.APPROXIMATELY)
                 .figure("60%", "60", ClaimKind.PERCENT, Qualifier.MORE_THAN).date("2010 and 2018", "2010/2018");
 
-        assertThat(s.judge("19%").orElseThrow().explanation()).contains("the figure at the start, 2010");
-        assertThat(s.outcome("19%")).isEqualTo(Outcome.SUPPORTED);
+        // "about 19%" fits 2010's 19.2%, not 2018's 61.2%: it is read as the start
+        StatisticalFinding start = s.judge("19%").orElseThrow();
+        assertThat(start.outcome()).isEqualTo(Outcome.SUPPORTED);
+        assertThat(start.ground()).isEqualTo(Ground.CHANGE);
+        assertThat(start.evidence()).singleElement().extracting(SeriesEvidence::value)
+                .isEqualTo("19.2% in 2010, 61.2% in 2018");
         assertThat(s.outcome("60%")).isEqualTo(Outcome.SUPPORTED);
     }
 
@@ -44,6 +54,8 @@ class ChangeRuleTest {
         var s = sentence("Nigeria's cancer deaths rose by 12%.", "2019-01-01")
                 .figure("12%", "12", ClaimKind.PERCENT);
 
-        assertThat(s.judge("12%").orElseThrow().explanation()).contains("a change needs the two years");
+        StatisticalFinding f = s.judge("12%").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.UNVERIFIABLE);
+        assertThat(f.ground()).isEqualTo(Ground.CHANGE_NEEDS_SPAN);
     }
 }

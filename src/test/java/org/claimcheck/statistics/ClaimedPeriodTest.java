@@ -14,8 +14,10 @@ class ClaimedPeriodTest {
         var s = sentence("In the decade leading up to 2018, access to electricity in Chad stayed below 15%.",
                 "2019-01-01").date("2018", "2018").figure("15%", "15", ClaimKind.PERCENT, Qualifier.LESS_THAN);
 
-        assertThat(s.judge("15%").orElseThrow().explanation()).contains("the decade leading up to 2018",
-                "lowest 6.3% in 2009", "highest 10.9% in 2017", "supported");
+        StatisticalFinding f = s.judge("15%").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.SUPPORTED);
+        assertThat(f.ground()).isEqualTo(Ground.SPAN);
+        assertThat(f.evidence()).singleElement().extracting(SeriesEvidence::years).isEqualTo("2009\u20132018");
     }
 
     @Test
@@ -23,8 +25,13 @@ class ClaimedPeriodTest {
         var s = sentence("Kenya's access to electricity has remained above 15% for the last three years.",
                 "2019-06-01").figure("15%", "15", ClaimKind.PERCENT, Qualifier.MORE_THAN);
 
-        assertThat(s.judge("15%").orElseThrow().explanation()).contains("53.1% in 2016", "61.2% in 2018",
-                "supported");
+        StatisticalFinding f = s.judge("15%").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.SUPPORTED);
+        assertThat(f.ground()).isEqualTo(Ground.SPAN);
+        assertThat(f.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.years()).isEqualTo("2016\u20132018");
+            assertThat(e.value()).isEqualTo("53.1% in 2016, 55.8% in 2017, 61.2% in 2018");
+        });
     }
 
     @Test
@@ -34,9 +41,12 @@ class ClaimedPeriodTest {
         var level = sentence("Prior to 2015, wind gave 2% of the UK's power.", "2016-01-18")
                 .date("2015", "2015", Qualifier.BEFORE).figure("2%", "2", ClaimKind.PERCENT);
 
-        assertThat(bound.judge("15%").orElseThrow().explanation()).contains("(before 2015)", "1.8% in 2008",
-                "9.5% in 2014", "supported");
+        StatisticalFinding below = bound.judge("15%").orElseThrow();
+        assertThat(below.outcome()).isEqualTo(Outcome.SUPPORTED);
+        assertThat(below.ground()).isEqualTo(Ground.SPAN);
+        assertThat(below.evidence()).singleElement().extracting(SeriesEvidence::years).isEqualTo("2008\u20132014");
         assertThat(level.outcome("2%")).isEqualTo(Outcome.UNVERIFIABLE);
+        assertThat(level.judge("2%").orElseThrow().ground()).isEqualTo(Ground.YEARS_UNCLEAR);
     }
 
     @Test
@@ -45,8 +55,14 @@ class ClaimedPeriodTest {
                 .figure("19%", "19", ClaimKind.PERCENT).date("2010", "2010")
                 .figure("61%", "61", ClaimKind.PERCENT).date("2018", "2018");
 
-        assertThat(s.judge("19%").orElseThrow().explanation()).contains("19.2% in 2010", "supported");
-        assertThat(s.judge("61%").orElseThrow().explanation()).contains("61.2% in 2018", "supported");
+        StatisticalFinding first = s.judge("19%").orElseThrow();
+        StatisticalFinding second = s.judge("61%").orElseThrow();
+        assertThat(first.outcome()).isEqualTo(Outcome.SUPPORTED);
+        assertThat(first.ground()).isEqualTo(Ground.LEVEL);
+        assertThat(first.evidence()).singleElement().extracting(SeriesEvidence::years).isEqualTo("2010");
+        assertThat(second.outcome()).isEqualTo(Outcome.SUPPORTED);
+        assertThat(second.ground()).isEqualTo(Ground.LEVEL);
+        assertThat(second.evidence()).singleElement().extracting(SeriesEvidence::years).isEqualTo("2018");
     }
 
     @Test

@@ -15,7 +15,12 @@ class LevelRuleTest {
                 .date("2017", "2017").figure("half", "50", ClaimKind.PERCENT, Qualifier.MORE_THAN);
 
         assertThat(s.outcome("half")).isEqualTo(Outcome.SUPPORTED);
-        assertThat(s.judge("half").orElseThrow().explanation()).contains("55.8% in 2017");
+        StatisticalFinding f = s.judge("half").orElseThrow();
+        assertThat(f.ground()).isEqualTo(Ground.LEVEL);
+        assertThat(f.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.years()).isEqualTo("2017");
+            assertThat(e.value()).isEqualTo("55.8% in 2017");
+        });
     }
 
     @Test
@@ -33,7 +38,12 @@ class LevelRuleTest {
 
         StatisticalFinding f = s.judge("10%").orElseThrow();
         assertThat(f.outcome()).isEqualTo(Outcome.SUPPORTED);
-        assertThat(f.explanation()).contains("latest figures before publication (2014\u20132015)", "2014 fits");
+        assertThat(f.ground()).isEqualTo(Ground.LEVEL);
+        // now is the two latest years before publication; about 10% fits 2014's 9.5%
+        assertThat(f.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.years()).isEqualTo("2014\u20132015");
+            assertThat(e.value()).isEqualTo("9.5% in 2014, 11.9% in 2015");
+        });
     }
 
     @Test
@@ -52,8 +62,12 @@ class LevelRuleTest {
                 .figure("3,000", "3000", ClaimKind.NUMBER, Qualifier.MORE_THAN);
 
         assertThat(fits.outcome("10")).isEqualTo(Outcome.SUPPORTED);
-        assertThat(tooMany.judge("3,000").orElseThrow().explanation()).contains("a day (\u00d7",
-                "contradicted");
+        // 3,000 a day is over a million a year: more than the year's 608,000
+        StatisticalFinding f = tooMany.judge("3,000").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.CONTRADICTED);
+        assertThat(f.ground()).isEqualTo(Ground.LEVEL);
+        assertThat(f.evidence()).singleElement().extracting(SeriesEvidence::value)
+                .isEqualTo("608,000 deaths in 2015");
     }
 
     @Test
@@ -62,5 +76,6 @@ class LevelRuleTest {
                 .date("2017", "2017").figure("5", "5", ClaimKind.NUMBER);
 
         assertThat(s.outcome("5")).isEqualTo(Outcome.UNVERIFIABLE);
+        assertThat(s.judge("5").orElseThrow().ground()).isEqualTo(Ground.ANOTHER_QUANTITY);
     }
 }

@@ -13,7 +13,13 @@ class RankRuleTest {
         var s = sentence("The UK spends 0.7% of its GNI on aid, which is more than any other G7 country.", "2018-06-15")
                 .figure("0.7%", "0.7", ClaimKind.PERCENT);
 
-        assertThat(s.judge("0.7%").orElseThrow().explanation()).contains("supported", "the highest of G7");
+        StatisticalFinding f = s.judge("0.7%").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.SUPPORTED);
+        assertThat(f.ground()).isEqualTo(Ground.RANK);
+        assertThat(f.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.subjectCode()).isEqualTo("GBR");
+            assertThat(e.years()).isEqualTo("2017");
+        });
     }
 
     @Test
@@ -29,6 +35,8 @@ class RankRuleTest {
         var s = sentence("The UK's aid of 0.7% of its GNI is the highest in the world.", "2018-06-15")
                 .figure("0.7%", "0.7", ClaimKind.PERCENT);
 
-        assertThat(s.judge("0.7%").orElseThrow().explanation()).contains("members of World have no figure");
+        StatisticalFinding f = s.judge("0.7%").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.UNVERIFIABLE);
+        assertThat(f.ground()).isEqualTo(Ground.GROUP_INCOMPLETE);
     }
 }

@@ -38,7 +38,12 @@ class RatioTextTest {
         var austria = sentence("Austria's doctor-to-population ratio falls far short of the WHO recommended ratio of "
                 + "1:600.", "2022-04-01").figure("1:600", "0.1667", ClaimKind.PERCENT);
 
-        assertThat(shortOf.judge("1:600").orElseThrow().explanation()).contains("below 1:600", "supported");
+        // falling short of one doctor per 600 people (1.67 per 1,000) is a bound, and Nigeria's 0.4 is below it
+        StatisticalFinding f = shortOf.judge("1:600").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.SUPPORTED);
+        assertThat(f.ground()).isEqualTo(Ground.LEVEL);
+        assertThat(f.evidence()).singleElement().extracting(SeriesEvidence::value)
+                .isEqualTo("0.37 per 1,000 people in 2019, 0.4 per 1,000 people in 2021");
         assertThat(austria.outcome("1:600")).isEqualTo(Outcome.CONTRADICTED);
     }
 }

@@ -15,7 +15,10 @@ class SpanRuleTest {
                 "2019-03-21").date("2010 and 2018", "2010/2018")
                 .figure("15%", "15", ClaimKind.PERCENT, Qualifier.LESS_THAN);
 
-        assertThat(s.judge("15%").orElseThrow().explanation()).contains("supported", "every year with a figure fits");
+        StatisticalFinding f = s.judge("15%").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.SUPPORTED);
+        assertThat(f.ground()).isEqualTo(Ground.SPAN);
+        assertThat(f.evidence()).singleElement().extracting(SeriesEvidence::years).isEqualTo("2010\u20132018");
     }
 
     @Test
@@ -24,8 +27,13 @@ class SpanRuleTest {
                 "2019-03-21").date("2010", "2010", Qualifier.SINCE)
                 .figure("eight out of 10", "80", ClaimKind.PERCENT, Qualifier.AT_LEAST);
 
-        assertThat(s.judge("eight out of 10").orElseThrow().explanation()).contains("contradicted",
-                "2010 does not fit");
+        StatisticalFinding f = s.judge("eight out of 10").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.CONTRADICTED);
+        assertThat(f.ground()).isEqualTo(Ground.SPAN);
+        assertThat(f.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.years()).isEqualTo("2010\u20132019");
+            assertThat(e.value()).isEqualTo("10 years, lowest 19.2% in 2010, highest 69.7% in 2019");
+        });
     }
 
     @Test
@@ -34,7 +42,11 @@ class SpanRuleTest {
                 .figure("250,000", "250000", ClaimKind.NUMBER, Qualifier.MORE_THAN)
                 .date("2015 and 2017", "2015/2017");
 
-        assertThat(s.judge("250,000").orElseThrow().explanation()).contains("total 265,700", "supported");
+        StatisticalFinding f = s.judge("250,000").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.SUPPORTED);
+        assertThat(f.ground()).isEqualTo(Ground.SPAN);
+        assertThat(f.evidence()).singleElement().extracting(SeriesEvidence::value)
+                .isEqualTo("total 265,700 deaths over 2015\u20132017");
     }
 
     @Test
@@ -42,7 +54,9 @@ class SpanRuleTest {
         var s = sentence("Between 2000 and 2015, wind generated less than 20% of the UK's power.", "2016-01-18")
                 .date("2000 and 2015", "2000/2015").figure("20%", "20", ClaimKind.PERCENT, Qualifier.LESS_THAN);
 
-        assertThat(s.judge("20%").orElseThrow().explanation()).contains("figures for only 5 of the 16 years");
+        StatisticalFinding f = s.judge("20%").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.UNVERIFIABLE);
+        assertThat(f.ground()).isEqualTo(Ground.TOO_FEW_FIGURES);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.claimcheck.statistics;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -8,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimKind;
 import org.claimcheck.places.Gazetteer;
@@ -109,6 +113,10 @@ final class StatisticsFixture {
             2017,0.70,0.43,0.67,0.18,0.26,0.30,0.23
             """;
 
+    /** The grounds that are a rule's comparison, the only ones that decide a claim. */
+    private static final Set<Ground> RULES = EnumSet.of(Ground.LEVEL, Ground.CHANGE, Ground.TREND, Ground.RANK,
+            Ground.RECORD, Ground.SPAN);
+
     private static SeriesIndex index;
 
     private StatisticsFixture() {
@@ -194,10 +202,16 @@ final class StatisticsFixture {
             return this;
         }
 
-        /** The judgement of the claim on {@code phrase}. */
+        /**
+         * The judgement of the claim on {@code phrase}, checked to rest on a rule's comparison when it decides and
+         * on what left it undecided when it does not.
+         */
         Optional<StatisticalFinding> judge(String phrase) {
             Claim claim = claims.stream().filter(c -> c.text().equals(phrase)).findFirst().orElseThrow();
-            return StatisticsFixture.judge().judge(claim, claims, published);
+            Optional<StatisticalFinding> finding = StatisticsFixture.judge().judge(claim, claims, published);
+            finding.ifPresent(f -> assertThat(RULES.contains(f.ground())).as("%s for %s", f.ground(), f.outcome())
+                    .isEqualTo(f.outcome() != Outcome.UNVERIFIABLE));
+            return finding;
         }
 
         Outcome outcome(String phrase) {

@@ -24,7 +24,11 @@ class StatisticsJudgeTest {
 
         StatisticalFinding f = s.judge("4%").orElseThrow();
         assertThat(f.outcome()).isEqualTo(Outcome.CONTRADICTED);
-        assertThat(f.explanation()).contains("plus", "5.1% in 2015");
+        assertThat(f.ground()).isEqualTo(Ground.LEVEL);
+        assertThat(f.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.attributeId()).isEqualTo("wind-share+solar-share");
+            assertThat(e.value()).isEqualTo("5.1% in 2015");
+        });
     }
 
     @Test
@@ -32,8 +36,10 @@ class StatisticsJudgeTest {
         var s = sentence("In Kenya and Chad, less than 70% of people had access to electricity in 2017.", "2019-01-01")
                 .figure("70%", "70", ClaimKind.PERCENT, Qualifier.LESS_THAN).date("2017", "2017");
 
-        assertThat(s.judge("70%").orElseThrow().explanation()).startsWith("said of each of Kenya, Chad");
-        assertThat(s.outcome("70%")).isEqualTo(Outcome.SUPPORTED);
+        StatisticalFinding f = s.judge("70%").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.SUPPORTED);
+        assertThat(f.ground()).isEqualTo(Ground.LEVEL);
+        assertThat(f.evidence()).extracting(SeriesEvidence::subjectCode).containsExactly("KEN", "TCD");
     }
 
     @Test
@@ -46,8 +52,11 @@ class StatisticsJudgeTest {
                 .date("2018", "2018").figure("10%", "10", ClaimKind.PERCENT, Qualifier.APPROXIMATELY);
 
         assertThat(month.outcome("7,000")).isEqualTo(Outcome.UNVERIFIABLE);
+        assertThat(month.judge("7,000").orElseThrow().ground()).isEqualTo(Ground.YEARS_UNCLEAR);
         assertThat(unread.outcome("1%")).isEqualTo(Outcome.UNVERIFIABLE);
+        assertThat(unread.judge("1%").orElseThrow().ground()).isEqualTo(Ground.NO_FIGURE_FOR_YEAR);
         assertThat(openStart.outcome("10%")).isEqualTo(Outcome.UNVERIFIABLE);
+        assertThat(openStart.judge("10%").orElseThrow().ground()).isEqualTo(Ground.YEARS_UNCLEAR);
     }
 
     @Test
@@ -56,6 +65,7 @@ class StatisticsJudgeTest {
                 .date("2017", "2017").figure("56%", "56", ClaimKind.PERCENT);
 
         assertThat(s.outcome("2017")).isEqualTo(Outcome.UNVERIFIABLE);
+        assertThat(s.judge("2017").orElseThrow().ground()).isEqualTo(Ground.DATE_OF_FIGURE);
         assertThat(s.outcome("56%")).isEqualTo(Outcome.SUPPORTED);
     }
 
@@ -64,7 +74,9 @@ class StatisticsJudgeTest {
         var s = sentence("Only about 20% of Africans have access to electricity.", "2017-05-03")
                 .figure("20%", "20", ClaimKind.PERCENT, Qualifier.APPROXIMATELY);
 
-        assertThat(s.judge("20%").orElseThrow().explanation()).contains("no series the sentence names");
+        StatisticalFinding f = s.judge("20%").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.UNVERIFIABLE);
+        assertThat(f.ground()).isEqualTo(Ground.NO_SERIES);
     }
 
     @Test
@@ -72,7 +84,9 @@ class StatisticsJudgeTest {
         var s = sentence("In 2017, more than 80,000 Nigerians died from lung cancer.", "2019-01-01")
                 .date("2017", "2017").figure("80,000", "80000", ClaimKind.NUMBER, Qualifier.MORE_THAN);
 
-        assertThat(s.judge("80,000").orElseThrow().explanation()).contains("\u201clung\u201d names a narrower group");
+        StatisticalFinding f = s.judge("80,000").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.UNVERIFIABLE);
+        assertThat(f.ground()).isEqualTo(Ground.NARROWER_GROUP);
     }
 
     @Test
@@ -80,7 +94,9 @@ class StatisticsJudgeTest {
         var s = sentence("In 2015, 80% of the increase in the UK's electricity came from wind and solar.", "2016-06-01")
                 .date("2015", "2015").figure("80%", "80", ClaimKind.PERCENT);
 
-        assertThat(s.judge("80%").orElseThrow().explanation()).contains("a share of a change");
+        StatisticalFinding f = s.judge("80%").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.UNVERIFIABLE);
+        assertThat(f.ground()).isEqualTo(Ground.SHARE_OF_CHANGE);
     }
 
     @Test

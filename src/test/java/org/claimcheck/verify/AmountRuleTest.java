@@ -107,4 +107,29 @@ class AmountRuleTest {
         assertThat(compare(Qualifier.EXACT, "2,000", "3,000 km", Tolerance.NONE).verdict())
                 .isEqualTo(Verdict.UNVERIFIABLE);
     }
+
+    @ParameterizedTest(name = "{0} {1} vs {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            EXACT         | $147 billion    | 146.88 billion USD | VALUE_AGREES
+            APPROXIMATELY | $150 billion    | 146.88 billion USD | WITHIN_APPROXIMATION
+            NEARLY        | $150 billion    | 146.88 billion USD | WITHIN_APPROXIMATION
+            MORE_THAN     | $140 billion    | 146.88 billion USD | BOUND_HOLDS
+            MORE_THAN     | $150 billion    | 146.88 billion USD | BOUND_FAILS
+            AT_MOST       | $146 billion    | 146.88 billion USD | BOUND_FAILS
+            EXACT         | $174 billion    | 146.88 billion USD | OUTSIDE_TOLERANCE
+            APPROXIMATELY | $160 billion    | 146.88 billion USD | OUTSIDE_TOLERANCE
+            NEARLY        | $200 billion    | 146.88 billion USD | OUTSIDE_TOLERANCE
+            NEARLY        | $140 billion    | 146.88 billion USD | OUTSIDE_TOLERANCE
+            EXACT         | $14.7 billion   | 146.88 billion USD | WRONG_MAGNITUDE
+            EXACT         | 147 billion     | 146.88 billion USD | UNITLESS_AGREES
+            EXACT         | 200 billion     | 146.88 billion USD | UNITLESS_NO_MATCH
+            EXACT         | 5%              | 146.88 billion USD | DIFFERENT_UNITS
+            EXACT         | 3,000 km        | 146.88 billion USD | DIFFERENT_UNITS
+            EXACT         | \u20ac147 billion | 146.88 billion USD | NO_EXCHANGE_RATE
+            """)
+    void givesEachComparisonItsReason(Qualifier qualifier, String claim, String reference, Reason reason) {
+        Outcome outcome = compare(qualifier, claim, reference, Tolerance.NONE);
+        assertThat(outcome.reason()).isEqualTo(reason);
+        assertThat(reason.verdicts()).contains(outcome.verdict());
+    }
 }

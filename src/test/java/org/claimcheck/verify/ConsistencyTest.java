@@ -93,14 +93,17 @@ class ConsistencyTest {
         Claim first = article.claim("2016").subject("Altai").predicate("began").build();
         Claim second = article.claim("2019").subject("Altai").predicate("began").build();
         StatementKey key = new StatementKey("linked|altai|began||date", "altai", "began");
-        Finding contradicted = new Finding(first, Verdict.CONTRADICTED, List.of(), "by a table");
-        Finding unverifiable = new Finding(second, Verdict.UNVERIFIABLE, List.of(), "no table");
+        Finding contradicted = new Finding(first, Verdict.CONTRADICTED, Reason.WRONG_YEAR, List.of(), "by a table");
+        Finding unverifiable = new Finding(second, Verdict.UNVERIFIABLE, Reason.NO_FACT_FOR_PERIOD, List.of(),
+                "no table");
         var statements = List.of(new Restatements.Statement(first, contradicted, Optional.of(key)),
                 new Restatements.Statement(second, unverifiable, Optional.of(key)));
         assertThat(Restatements.check(1, statements)).isEmpty();
         LinkBasis firm = new LinkBasis(LinkStrength.ARGUMENT, "began governs the value");
-        Finding firmFirst = new Finding(first, Verdict.UNVERIFIABLE, List.of(), "no table", firm);
-        Finding firmSecond = new Finding(second, Verdict.UNVERIFIABLE, List.of(), "no table", firm);
+        Finding firmFirst = new Finding(first, Verdict.UNVERIFIABLE, Reason.NO_FACT_FOR_PERIOD, List.of(),
+                "no table", firm);
+        Finding firmSecond = new Finding(second, Verdict.UNVERIFIABLE, Reason.NO_FACT_FOR_PERIOD, List.of(),
+                "no table", firm);
         var trusted = List.of(new Restatements.Statement(first, firmFirst, Optional.of(key)),
                 new Restatements.Statement(second, firmSecond, Optional.of(key)));
         assertThat(Restatements.check(1, trusted)).get().extracting(Finding::verdict).isEqualTo(Verdict.CONTRADICTED);
@@ -112,9 +115,9 @@ class ConsistencyTest {
         Claim first = article.claim("2016").subject("Altai").predicate("began").build();
         Claim second = article.claim("2019").subject("Altai").predicate("began").build();
         StatementKey key = new StatementKey("linked|altai|began||date", "altai", "began");
-        Finding weak = new Finding(first, Verdict.UNVERIFIABLE, List.of(), "no table",
+        Finding weak = new Finding(first, Verdict.UNVERIFIABLE, Reason.NO_FACT_FOR_PERIOD, List.of(), "no table",
                 new LinkBasis(LinkStrength.PRECEDING_TEXT, "subject taken from the preceding text"));
-        Finding firm = new Finding(second, Verdict.UNVERIFIABLE, List.of(), "no table",
+        Finding firm = new Finding(second, Verdict.UNVERIFIABLE, Reason.NO_FACT_FOR_PERIOD, List.of(), "no table",
                 new LinkBasis(LinkStrength.ARGUMENT, "began governs the value"));
         var statements = List.of(new Restatements.Statement(first, weak, Optional.of(key)),
                 new Restatements.Statement(second, firm, Optional.of(key)));
@@ -122,39 +125,42 @@ class ConsistencyTest {
         Finding restated = Restatements.check(1, statements).orElseThrow();
 
         assertThat(restated.verdict()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
-        assertThat(restated.explanation()).contains("needs review");
+        assertThat(restated.reason()).isEqualTo(Reason.CONTRADICTS_ARTICLE);
+        assertThat(restated.link().firm()).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Trade rose 20% from $110 billion in 2020 to $147 billion in 2021.  | 20%     | 20%  | CONTRADICTED | +33.6 %
-            Trade rose 34% from $110 billion in 2020 to $147 billion in 2021.  | 34%     | 34%  | UNVERIFIABLE |
-            Trade rose 33.6% from $110bn to $147bn.                            | 33.6%   | 33.6% | UNVERIFIABLE |
-            Trade fell 20% from $147 billion to $110 billion.                  | 20%     | 20%  | CONTRADICTED | -25.2 %
-            Trade fell 25% from $147 billion to $110 billion.                  | 25%     | 25%  | UNVERIFIABLE |
-            Trade rose 25% from $147 billion to $110 billion.                  | 25%     | 25%  | CONTRADICTED | -25.2 %
-            Trade changed by 25% from $147 billion to $110 billion.            | 25%     | 25%  | UNVERIFIABLE |
-            Trade doubled from $110 billion to $147 billion.                   | doubled | 2    | CONTRADICTED | ×1.34
-            Trade doubled from $110 billion to $225 billion.                   | doubled | 2    | UNVERIFIABLE |
-            Trade grew by a third from $110 billion to $147 billion.           | a third | 0.33 | UNVERIFIABLE |
-            Trade grew by a half from $110 billion to $147 billion.            | a half  | 0.5  | CONTRADICTED | +33.6 %
-            Trade went from $110 billion to $147 billion, up 20%.              | 20%     | 20%  | CONTRADICTED | +33.6 %
-            Trade went from $110 billion in 2020 to $147 billion in 2021 (up 34%). | 34%  | 34%  | UNVERIFIABLE |
-            Trade went from $110 billion to $220 billion, doubling.            | doubling | 2   | UNVERIFIABLE |
-            Trade went from $110 billion to $147 billion, doubling.            | doubling | 2   | CONTRADICTED | ×1.34
-            China's 20% share grew from $110 billion to $147 billion.          | 20%     | 20%  | UNVERIFIABLE |
-            Trade grew from $110 billion to $147 billion, and tariffs are 20%. | 20%     | 20%  | UNVERIFIABLE |
+            Trade rose 20% from $110 billion in 2020 to $147 billion in 2021.  | 20%     | 20%  | CONTRADICTED
+            Trade rose 34% from $110 billion in 2020 to $147 billion in 2021.  | 34%     | 34%  | UNVERIFIABLE
+            Trade rose 33.6% from $110bn to $147bn.                            | 33.6%   | 33.6% | UNVERIFIABLE
+            Trade fell 20% from $147 billion to $110 billion.                  | 20%     | 20%  | CONTRADICTED
+            Trade fell 25% from $147 billion to $110 billion.                  | 25%     | 25%  | UNVERIFIABLE
+            Trade rose 25% from $147 billion to $110 billion.                  | 25%     | 25%  | CONTRADICTED
+            Trade changed by 25% from $147 billion to $110 billion.            | 25%     | 25%  | UNVERIFIABLE
+            Trade doubled from $110 billion to $147 billion.                   | doubled | 2    | CONTRADICTED
+            Trade doubled from $110 billion to $225 billion.                   | doubled | 2    | UNVERIFIABLE
+            Trade grew by a third from $110 billion to $147 billion.           | a third | 0.33 | UNVERIFIABLE
+            Trade grew by a half from $110 billion to $147 billion.            | a half  | 0.5  | CONTRADICTED
+            Trade went from $110 billion to $147 billion, up 20%.              | 20%     | 20%  | CONTRADICTED
+            Trade went from $110 billion in 2020 to $147 billion in 2021 (up 34%). | 34%  | 34%  | UNVERIFIABLE
+            Trade went from $110 billion to $220 billion, doubling.            | doubling | 2   | UNVERIFIABLE
+            Trade went from $110 billion to $147 billion, doubling.            | doubling | 2   | CONTRADICTED
+            China's 20% share grew from $110 billion to $147 billion.          | 20%     | 20%  | UNVERIFIABLE
+            Trade grew from $110 billion to $147 billion, and tariffs are 20%. | 20%     | 20%  | UNVERIFIABLE
             """)
-    void checksAChangeAgainstTheFiguresItsSentenceGives(String sentence, String change, String value, Verdict verdict,
-            String computed) {
+    void checksAChangeAgainstTheFiguresItsSentenceGives(String sentence, String change, String value,
+            Verdict verdict) {
         TestArticle article = TestArticle.published("2022-03-04", sentence);
         var amounts = Pattern.compile("\\$\\d+(?: billion|bn)").matcher(sentence).results().map(MatchResult::group).toList();
         Finding finding = Runs.verify(tables, article, article.claim(change).value(value),
                 article.claim(amounts.get(0)), article.claim(amounts.get(1))).get(0);
         assertThat(finding.verdict()).isEqualTo(verdict);
         if (verdict == Verdict.CONTRADICTED) {
-            assertThat(finding.explanation()).contains(computed, "the arithmetic does not add up");
+            assertThat(finding.reason()).isEqualTo(Reason.ARITHMETIC);
             assertThat(finding.evidence()).extracting(Evidence::table).containsOnly("news/test.txt");
+            // the "from" figure, then the "to" figure, that give the change
+            assertThat(finding.evidence()).extracting(Evidence::value).containsExactly(amounts.get(0), amounts.get(1));
         }
     }
 
@@ -167,7 +173,12 @@ class ConsistencyTest {
         Finding finding = Runs.verify(withGrowth, article, article.claim("36%").period("2021").predicate("rose"),
                 article.claim("$110 billion"), article.claim("$147 billion")).get(0);
         assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
-        assertThat(finding.explanation()).contains("reference 35.8% for 2021");
+        assertThat(finding.reason()).isEqualTo(Reason.VALUE_AGREES);
+        assertThat(finding.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.attribute()).isEqualTo("trade-growth");
+            assertThat(e.value()).isEqualTo("35.8%");
+            assertThat(e.period()).isEqualTo("2021");
+        });
     }
 
     @Test
@@ -180,6 +191,6 @@ class ConsistencyTest {
                 article.claim("2021").subject("Power of Siberia engineers").predicate("began operations"));
 
         assertThat(findings).extracting(Finding::verdict).containsExactly(Verdict.SUPPORTED, Verdict.UNVERIFIABLE);
-        assertThat(findings.get(1).explanation()).contains("not the fact").doesNotContain("states this twice");
+        assertThat(findings.get(1).reason()).isEqualTo(Reason.OTHER_FACT);
     }
 }

@@ -2,6 +2,7 @@ package org.claimcheck.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,20 +34,23 @@ class CurrencyConversionTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
-            Russia–China trade reached €124 billion in 2021.      | €124 billion       | 2021 | SUPPORTED    | claims €124 billion ≈ $146.7 billion at the 2021 average rate of 1.1830 USD per EUR (Federal Reserve G.5A annual release); reference $146.88 billion for 2021 (Russia and China, trade) — supported; China customs
-            Russia–China trade reached €130 billion in 2021.      | €130 billion       | 2021 | SUPPORTED    | — supported; within the 5 % allowed for the exchange rate
-            Russia–China trade reached €135 billion in 2021.      | €135 billion       | 2021 | CONTRADICTED | ≈ $159.7 billion at the 2021 average rate of 1.1830 USD per EUR (Federal Reserve G.5A annual release); reference $146.88 billion for 2021 (Russia and China, trade) — contradicted: 8.7 % above the reference
-            Russia–China trade reached €147 billion in 2021.      | €147 billion       | 2021 | CONTRADICTED | claims €147 billion ≈ $173.9 billion at the 2021 average rate of 1.1830 USD per EUR (Federal Reserve G.5A annual release); reference $146.88 billion for 2021 (Russia and China, trade) — contradicted: wrong currency: the figure matches the reference in USD; converted from EUR it is 18.4 % above the reference
-            Russia–China trade reached 947.5 billion yuan in 2021. | 947.5 billion yuan | 2021 | SUPPORTED    | ≈ $146.88 billion at the 2021 average rate of 6.4508 CNY per USD (Federal Reserve G.5A annual release)
-            Russia–China trade reached €100 billion in 2020.      | €100 billion       | 2020 | UNVERIFIABLE | claim in EUR, reference in USD; no rate table covers EUR to USD for 2020
-            Russia–China trade reached €107.77 billion in 2020.   | €107.77 billion    | 2020 | UNVERIFIABLE | no rate table covers EUR to USD for 2020 (the same figure in USD would match)
+            Russia–China trade reached €124 billion in 2021.      | €124 billion       | 2021 | SUPPORTED    | VALUE_AGREES          | $146.88 billion | 1.1830 USD per EUR
+            Russia–China trade reached €130 billion in 2021.      | €130 billion       | 2021 | SUPPORTED    | WITHIN_RATE_ALLOWANCE | $146.88 billion | 1.1830 USD per EUR
+            Russia–China trade reached €135 billion in 2021.      | €135 billion       | 2021 | CONTRADICTED | OUTSIDE_TOLERANCE     | $146.88 billion | 1.1830 USD per EUR
+            Russia–China trade reached €147 billion in 2021.      | €147 billion       | 2021 | CONTRADICTED | WRONG_CURRENCY        | $146.88 billion | 1.1830 USD per EUR
+            Russia–China trade reached 947.5 billion yuan in 2021. | 947.5 billion yuan | 2021 | SUPPORTED    | VALUE_AGREES          | $146.88 billion | 6.4508 CNY per USD
+            Russia–China trade reached €100 billion in 2020.      | €100 billion       | 2020 | UNVERIFIABLE | NO_EXCHANGE_RATE      | $107.77 billion |
+            Russia–China trade reached €107.77 billion in 2020.   | €107.77 billion    | 2020 | UNVERIFIABLE | NO_EXCHANGE_RATE      | $107.77 billion |
             """)
     void convertsAClaimIntoTheReferencesCurrencyAtThePeriodsRate(String sentence, String claim, String period,
-            Verdict verdict, String explanation) {
+            Verdict verdict, Reason reason, String reference, String rate) {
         Finding finding = judge(withRates(), sentence, claim, period);
 
         assertThat(finding.verdict()).isEqualTo(verdict);
-        assertThat(finding.explanation()).contains(explanation);
+        assertThat(finding.reason()).isEqualTo(reason);
+        // the fact compared with, then the rate row the conversion used (none without a rate)
+        assertThat(finding.evidence()).extracting(Evidence::value)
+                .containsExactlyElementsOf(rate == null ? List.of(reference) : List.of(reference, rate));
     }
 
     @Test
@@ -73,8 +77,10 @@ class CurrencyConversionTest {
                 "$200 billion", "2022");
 
         assertThat(yuan.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(yuan.reason()).isEqualTo(Reason.VALUE_AGREES);
+        // compared as stated: no rate row among the evidence
         assertThat(yuan.evidence()).extracting(Evidence::value).containsExactly("1.28 trillion CNY");
-        assertThat(yuan.explanation()).doesNotContain("\u2248");
+        assertThat(yuan.evidence()).extracting(Evidence::table).containsExactly("facts.csv");
         assertThat(dollars.evidence()).extracting(Evidence::value).containsExactly("$190.27 billion");
     }
 
@@ -87,9 +93,11 @@ class CurrencyConversionTest {
                 .period("2021"));
 
         assertThat(finding.verdict()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
-        assertThat(finding.explanation()).contains("\u2248 $173.759 billion at the 2021 average rate",
-                "wrong currency: the figure matches the reference in USD", "read as trade, the only measure of");
+        assertThat(finding.reason()).isEqualTo(Reason.WRONG_CURRENCY);
         assertThat(finding.link().strength()).isEqualTo(LinkStrength.ASSUMED);
+        assertThat(finding.evidence()).extracting(Evidence::attribute).containsExactly("trade", null);
+        assertThat(finding.evidence()).extracting(Evidence::value)
+                .containsExactly("$146.88 billion", "1.1830 USD per EUR");
     }
 
     @Test
@@ -101,9 +109,10 @@ class CurrencyConversionTest {
                 .period("2021"));
 
         assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(finding.explanation()).contains("claims €160 billion \u2248 $189.3 billion at the 2021 average",
-                "would be contradicted: 28.9 % above the reference, but only on an assumption");
+        assertThat(finding.reason()).isEqualTo(Reason.ASSUMED_LINK);
         assertThat(finding.evidence()).extracting(Evidence::table).containsExactly("facts.csv", "rates.csv");
+        // the converted figure the withheld conflict rests on
+        assertThat(finding.explanation()).contains("$189.3 billion");
     }
 
     @Test
@@ -113,9 +122,12 @@ class CurrencyConversionTest {
         Finding finding = Runs.one(withRates(), article, article.claim("€146.88 billion"));
 
         assertThat(finding.verdict()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
-        assertThat(finding.evidence()).singleElement().satisfies(e -> assertThat(e.period()).isEqualTo("2021"));
-        assertThat(finding.explanation()).contains("the claim matches none of them; the same figure in another"
-                + " currency would match 2021 in USD");
+        assertThat(finding.reason()).isEqualTo(Reason.WRONG_CURRENCY);
+        assertThat(finding.link().strength()).isEqualTo(LinkStrength.ASSUMED);
+        assertThat(finding.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.period()).isEqualTo("2021");
+            assertThat(e.value()).isEqualTo("$146.88 billion");
+        });
     }
 
     @Test
@@ -130,9 +142,11 @@ class CurrencyConversionTest {
         Finding finding = Runs.one(tables, article, article.claim("$8.75 billion"));
 
         assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
-        assertThat(finding.explanation()).contains("claims $8.75 billion \u2248 \u20ac7.396 billion at the 2021 average"
-                + " rate of 1.1830 USD per EUR (Federal Reserve G.5A annual release), the year of publication, as"
-                + " neither the figure nor the claim states a period");
+        assertThat(finding.reason()).isEqualTo(Reason.VALUE_AGREES);
+        // the fact has no period: the rate is the publication year's
+        assertThat(finding.evidence()).extracting(Evidence::value).containsExactly("\u20ac7.4 billion",
+                "1.1830 USD per EUR");
+        assertThat(finding.evidence()).extracting(Evidence::period).containsExactly(null, "2021");
     }
 
     @Test
@@ -147,7 +161,8 @@ class CurrencyConversionTest {
         Finding finding = Runs.one(tables, article, article.claim("$8.75 billion"));
 
         assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(finding.explanation()).contains("claim in USD, reference in EUR; no period to take a rate for");
+        assertThat(finding.reason()).isEqualTo(Reason.NO_EXCHANGE_RATE);
+        assertThat(finding.evidence()).extracting(Evidence::table).containsExactly("facts.csv");
     }
 
     @Test

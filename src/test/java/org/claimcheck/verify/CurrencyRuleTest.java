@@ -99,4 +99,23 @@ class CurrencyRuleTest {
 
         assertThat(conversion(row, amount.unit().code()).describe(amount)).isEqualTo(description);
     }
+
+    @ParameterizedTest(name = "{0} {1} at {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            €124 billion   | EXACT     | USD,EUR,1.1830 | VALUE_AGREES
+            €130 billion   | EXACT     | USD,EUR,1.1830 | WITHIN_RATE_ALLOWANCE
+            €135 billion   | EXACT     | USD,EUR,1.1830 | OUTSIDE_TOLERANCE
+            €12.4 billion  | EXACT     | USD,EUR,1.1830 | WRONG_MAGNITUDE
+            €140 billion   | MORE_THAN | USD,EUR,1.1830 | BOUND_FAILS
+            €147 billion   | EXACT     | USD,EUR,1.1830 | WRONG_CURRENCY
+            """)
+    void givesEachComparisonItsReasonAndKeepsItsConversion(String claim, Qualifier qualifier, String row,
+            Reason reason) {
+        Outcome outcome = compare(claim, qualifier, row);
+
+        assertThat(outcome.reason()).isEqualTo(reason);
+        assertThat(reason.verdicts()).contains(outcome.verdict());
+        assertThat(outcome.wrongCurrency()).isEqualTo(reason == Reason.WRONG_CURRENCY);
+        assertThat(outcome.conversion()).isNotNull();
+    }
 }

@@ -83,4 +83,25 @@ class DateRuleTest {
             Verdict verdict) {
         assertThat(compare(claim, qualifier, reference).verdict()).isEqualTo(verdict);
     }
+
+    @ParameterizedTest(name = "{1} {0} vs reference {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2019       | EXACT         | 2019-12-02 | VALUE_AGREES
+            2019       | APPROXIMATELY | 2020-01-15 | WITHIN_APPROXIMATION
+            2019       | BEFORE        | 2018-05-01 | BOUND_HOLDS
+            2019       | BEFORE        | 2020-03-01 | BOUND_FAILS
+            2018-06    | BEFORE        | 2018       | PARTIAL_OVERLAP
+            2001-07-16 | EXACT         | 2001       | REFERENCE_LESS_PRECISE
+            199X       | EXACT         | 1998/2003  | PARTIAL_OVERLAP
+            18XX       | EXACT         | 1964-05-01 | WRONG_CENTURY
+            195X       | EXACT         | 1964-05-01 | WRONG_DECADE
+            2018       | EXACT         | 2019-12-02 | WRONG_YEAR
+            2001-06    | EXACT         | 2001-07-16 | WRONG_MONTH
+            2001-07-16 | EXACT         | 2001-07-17 | WRONG_DAY
+            """)
+    void givesEachComparisonItsReason(String claim, Qualifier qualifier, String reference, Reason reason) {
+        Outcome outcome = compare(claim, qualifier, reference);
+        assertThat(outcome.reason()).isEqualTo(reason);
+        assertThat(reason.verdicts()).contains(outcome.verdict());
+    }
 }

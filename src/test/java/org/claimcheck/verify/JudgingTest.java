@@ -24,6 +24,7 @@ class JudgingTest {
         Finding finding = Runs.one(tables, article,
                 article.claim("2016").subject("Power of Siberia").predicate("began operations"));
         assertThat(finding.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(finding.reason()).isEqualTo(Reason.WRONG_YEAR);
         assertThat(finding.explanation()).isEqualTo("claims 2016; reference 2019-12-02 (Power of Siberia, "
                 + "began-operations) \u2014 contradicted: wrong year (off by 3 years); Gazprom press release, vintage 2019-12-02");
         assertThat(finding.evidence()).singleElement().satisfies(e -> {
@@ -43,7 +44,9 @@ class JudgingTest {
         Finding hedged = Runs.one(tables, article,
                 article.claim("$140 billion").qualifier(Qualifier.MORE_THAN).period("2021"));
         assertThat(finding.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(finding.reason()).isEqualTo(Reason.OUTSIDE_TOLERANCE);
         assertThat(hedged.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(hedged.reason()).isEqualTo(Reason.BOUND_HOLDS);
         assertThat(hedged.explanation()).startsWith("claims more than $140 billion; reference $146.88 billion for 2021 "
                 + "(Russia and China, trade) \u2014 supported; China customs, vintage 2022-01-14");
     }
@@ -61,7 +64,11 @@ class JudgingTest {
         TestArticle article = TestArticle.published("2022-03-04", "Russia–China trade reached $147 billion in 2020.");
         Finding finding = trade("$147 billion", article, "2020");
         assertThat(finding.verdict()).isEqualTo(Verdict.CONTRADICTED);
-        assertThat(finding.explanation()).contains("reference $107.77 billion for 2020");
+        assertThat(finding.reason()).isEqualTo(Reason.OUTSIDE_TOLERANCE);
+        assertThat(finding.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.period()).isEqualTo("2020");
+            assertThat(e.value()).isEqualTo("$107.77 billion");
+        });
     }
 
     @Test
@@ -69,8 +76,10 @@ class JudgingTest {
         TestArticle article = TestArticle.published("2023-03-04", "Russia–China trade reached $190 billion in 2022.");
         Finding finding = trade("$190 billion", article, "2022");
         assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(finding.explanation()).isEqualTo("claims $190 billion; no figure for 2022 (the table has 2018, 2019, "
-                + "2020, 2021) (Russia and China, trade)");
+        assertThat(finding.reason()).isEqualTo(Reason.NO_FACT_FOR_PERIOD);
+        assertThat(finding.evidence()).isEmpty();
+        // the missing period, and the periods the table has instead
+        assertThat(finding.explanation()).contains("2022", "2018", "2019", "2020", "2021");
     }
 
     @Test
@@ -79,9 +88,9 @@ class JudgingTest {
         Finding finding = trade("$100 billion", article, null);
         // it may be the figure of a year the table lacks: no reason to flag it
         assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(finding.explanation()).contains("no period stated, and the table has figures for 2018, 2019, 2020, 2021",
-                "the claim matches none of them");
-        assertThat(finding.evidence()).hasSize(4);
+        assertThat(finding.reason()).isEqualTo(Reason.NO_PERIOD_MATCHES);
+        assertThat(finding.evidence()).extracting(Evidence::period)
+                .containsExactlyInAnyOrder("2018", "2019", "2020", "2021");
     }
 
     @Test
@@ -89,7 +98,8 @@ class JudgingTest {
         TestArticle article = TestArticle.published("2022-03-04", "Russia–China trade reached $147 billion.");
         Finding finding = trade("$147 billion", article, null);
         assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
-        assertThat(finding.explanation()).contains("no period stated; read as 2021, the only period whose figure it matches");
+        assertThat(finding.reason()).isEqualTo(Reason.ONE_PERIOD_MATCHES);
+        assertThat(finding.evidence()).singleElement().extracting(Evidence::period).isEqualTo("2021");
         assertThat(finding.link().strength()).isEqualTo(LinkStrength.ASSUMED);
     }
 
@@ -98,7 +108,9 @@ class JudgingTest {
         TestArticle article = TestArticle.published("2022-03-04", "Russia–China trade reached $14.7 trillion.");
         Finding finding = trade("$14.7 trillion", article, null);
         assertThat(finding.verdict()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
-        assertThat(finding.explanation()).contains("out of scale with every one of them");
+        assertThat(finding.reason()).isEqualTo(Reason.OUT_OF_SCALE);
+        assertThat(finding.evidence()).extracting(Evidence::period)
+                .containsExactlyInAnyOrder("2018", "2019", "2020", "2021");
     }
 
     @Test
@@ -109,11 +121,16 @@ class JudgingTest {
                 "The NDB has capital of $50 billion.");
         var findings = Runs.verify(single, article, article.claim("$100 billion"), article.claim("$50 billion"));
         assertThat(findings.get(0).verdict()).isEqualTo(Verdict.SUPPORTED);
-        assertThat(findings.get(0).explanation()).contains("no period stated; assumed 2014, the only period in the table");
+        assertThat(findings.get(0).reason()).isEqualTo(Reason.VALUE_AGREES);
+        assertThat(findings.get(0).link().strength()).isEqualTo(LinkStrength.ASSUMED);
+        assertThat(findings.get(0).evidence()).singleElement().extracting(Evidence::period).isEqualTo("2014");
         assertThat(findings.get(1).verdict()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
-        assertThat(findings.get(1).explanation()).contains("would be contradicted",
-                "no period stated; assumed 2014, the only period in the table", "needs review");
+        assertThat(findings.get(1).reason()).isEqualTo(Reason.OUTSIDE_TOLERANCE);
         assertThat(findings.get(1).link().strength()).isEqualTo(LinkStrength.ASSUMED);
+        assertThat(findings.get(1).evidence()).singleElement().satisfies(e -> {
+            assertThat(e.period()).isEqualTo("2014");
+            assertThat(e.value()).isEqualTo("$100 billion");
+        });
     }
 
     @Test
@@ -125,13 +142,16 @@ class JudgingTest {
         Finding finding = Runs.one(revised, early, early.claim("$146.88 billion").period("2021")
                 .subject("Russia–China trade").predicate("reached"));
         assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
-        assertThat(finding.evidence().get(0).vintage()).isEqualTo("2022-01-14");
-        assertThat(finding.explanation()).contains("later revised to $146.9 billion (vintage 2022-06-20)");
+        assertThat(finding.reason()).isEqualTo(Reason.VALUE_AGREES);
+        assertThat(finding.evidence()).singleElement().extracting(Evidence::vintage).isEqualTo("2022-01-14");
+        // the later revision is noted with its value and vintage, never held against the article
+        assertThat(finding.explanation()).contains("$146.9 billion", "2022-06-20");
 
         TestArticle late = TestArticle.published("2022-07-01", "Russia–China trade reached $146.88 billion in 2021.");
         Finding lateFinding = Runs.one(revised, late, late.claim("$146.88 billion").period("2021")
                 .subject("Russia–China trade").predicate("reached"));
         assertThat(lateFinding.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(lateFinding.reason()).isEqualTo(Reason.OUTSIDE_TOLERANCE);
         assertThat(lateFinding.evidence().get(0).vintage()).isEqualTo("2022-06-20");
     }
 
@@ -142,9 +162,10 @@ class JudgingTest {
                 .vintage("2022-06-20");
         TestArticle article = TestArticle.undated("Russia–China trade reached $146.88 billion in 2021.");
         Finding finding = Runs.one(revised, article, article.claim("$146.88 billion").period("2021"));
+        // the earlier vintage supports it, though a later one (146.9) would not
         assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
-        assertThat(finding.evidence().get(0).vintage()).isEqualTo("2022-01-14");
-        assertThat(finding.explanation()).contains("no publication date, so every vintage was considered");
+        assertThat(finding.reason()).isEqualTo(Reason.VALUE_AGREES);
+        assertThat(finding.evidence()).singleElement().extracting(Evidence::vintage).isEqualTo("2022-01-14");
     }
 
     @Test
@@ -155,8 +176,10 @@ class JudgingTest {
         TestArticle article = TestArticle.published("2022-03-04", "Russia–China trade reached $147 billion in 2021.");
         Finding finding = Runs.one(conflicting, article, article.claim("$147 billion").period("2021"));
         assertThat(finding.verdict()).isEqualTo(Verdict.AMBIGUOUS);
-        assertThat(finding.explanation()).contains("the tables disagree for one vintage");
-        assertThat(finding.evidence()).hasSize(2);
+        assertThat(finding.reason()).isEqualTo(Reason.SOURCES_DISAGREE);
+        assertThat(finding.evidence()).extracting(Evidence::source)
+                .containsExactlyInAnyOrder("China customs", "Other agency");
+        assertThat(finding.evidence()).extracting(Evidence::vintage).containsOnly("2022-01-14");
     }
 
     @Test
@@ -165,7 +188,9 @@ class JudgingTest {
                 "Russia–China trade reached a record $147 billion in 2021.");
         Finding finding = Runs.one(tables, article, article.claim("$147 billion").period("2021").record());
         assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
-        assertThat(finding.explanation()).contains("(a record)", "a record: the highest since 2018");
+        assertThat(finding.reason()).isEqualTo(Reason.VALUE_AGREES);
+        assertThat(finding.claim().record()).isTrue();
+        assertThat(finding.evidence()).singleElement().extracting(Evidence::period).isEqualTo("2021");
     }
 
     @Test
@@ -175,8 +200,10 @@ class JudgingTest {
         Finding finding = Runs.one(tables, article, article.claim("$107.8 billion").period("2020").record()
                 .subject("Russia–China trade").predicate("reached"));
         assertThat(finding.verdict()).isEqualTo(Verdict.CONTRADICTED);
-        assertThat(finding.explanation()).contains("not a record: 2019 had $110.76 billion");
+        assertThat(finding.reason()).isEqualTo(Reason.NOT_A_RECORD);
         assertThat(finding.evidence()).extracting(Evidence::period).containsExactly("2020", "2019");
+        assertThat(finding.evidence()).extracting(Evidence::value)
+                .containsExactly("$107.77 billion", "$110.76 billion");
     }
 
     @Test
@@ -184,8 +211,11 @@ class JudgingTest {
         TestArticle article = TestArticle.published("2019-03-04",
                 "Russia–China trade reached a record $107.1 billion in 2018.");
         Finding finding = Runs.one(tables, article, article.claim("$107.1 billion").period("2018").record());
+        // no earlier period to beat it: the record is not checked, so it cannot be contradicted
         assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
-        assertThat(finding.explanation()).contains("record not checked: the table has no earlier period");
+        assertThat(finding.reason()).isEqualTo(Reason.VALUE_AGREES);
+        assertThat(finding.claim().record()).isTrue();
+        assertThat(finding.evidence()).singleElement().extracting(Evidence::period).isEqualTo("2018");
     }
 
     @Test
@@ -194,6 +224,7 @@ class JudgingTest {
         Finding finding = Runs.one(tables, article, article.claim("$147 billion").period("2021")
                 .resolution("last year = 2021, from the publication date 2022-03-04"));
         assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(finding.reason()).isEqualTo(Reason.VALUE_AGREES);
         assertThat(finding.explanation()).startsWith("last year = 2021, from the publication date 2022-03-04; "
                 + "claims $147 billion; reference $146.88 billion for 2021");
     }
@@ -204,8 +235,8 @@ class JudgingTest {
         Finding finding = Runs.one(tables, article, article.claim("last year")
                 .value(new Unresolved("last year", "no publication date")));
         assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(finding.explanation())
-                .isEqualTo("relative date \u201clast year\u201d cannot be resolved without a publication date");
+        assertThat(finding.reason()).isEqualTo(Reason.NO_PUBLICATION_DATE);
+        assertThat(finding.evidence()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -219,7 +250,9 @@ class JudgingTest {
         TestArticle article = TestArticle.published("2021-03-04", sentence);
         Finding finding = Runs.one(tables, article, article.claim(claim).period("2021"));
         assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(finding.explanation()).contains("stated as a forecast or target (\u201c" + marker + "\u201d)");
+        assertThat(finding.reason()).isEqualTo(Reason.FORECAST);
+        assertThat(finding.evidence()).isEmpty();
+        assertThat(finding.explanation()).as("names the word that makes it a forecast").contains(marker);
     }
 
     @Test
@@ -240,7 +273,8 @@ class JudgingTest {
         TestArticle article = TestArticle.published("2022-03-04", "Russia–China trade reached \u20ac147 billion in 2021.");
         Finding finding = Runs.one(tables, article, article.claim("\u20ac147 billion").period("2021"));
         assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(finding.explanation()).contains("claim in EUR, reference in USD; no rate table");
+        assertThat(finding.reason()).isEqualTo(Reason.NO_EXCHANGE_RATE);
+        assertThat(finding.evidence()).singleElement().extracting(Evidence::value).isEqualTo("$146.88 billion");
     }
 
     @Test

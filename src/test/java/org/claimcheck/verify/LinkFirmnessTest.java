@@ -68,6 +68,7 @@ class LinkFirmnessTest {
         Finding finding = check(sentence, claim, subject, predicate);
 
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(finding.reason()).isIn(Reason.WRONG_YEAR, Reason.WRONG_MONTH, Reason.OUTSIDE_TOLERANCE);
         assertThat(finding.link().strength()).isEqualTo(LinkStrength.ARGUMENT);
     }
 
@@ -89,7 +90,8 @@ class LinkFirmnessTest {
         if (finding.verdict() == Verdict.POSSIBLE_CONFLICT) {
             assertThat(finding.link().firm()).isFalse();
             assertThat(finding.link().reason()).contains(reason);
-            assertThat(finding.explanation()).contains("needs review");
+            // the reason names what disagrees, as it would for a contradiction over a firm link
+            assertThat(finding.reason().verdicts()).contains(Verdict.CONTRADICTED, Verdict.POSSIBLE_CONFLICT);
         }
     }
 
@@ -102,7 +104,9 @@ class LinkFirmnessTest {
                 article.claim("US$100 billion").subject("New Development Bank").predicate("has")).get(1);
 
         assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(finding.explanation()).contains("not the fact", "another figure stands between");
+        assertThat(finding.reason()).isEqualTo(Reason.OTHER_FACT);
+        assertThat(finding.evidence()).isEmpty();
+        assertThat(finding.link().reason()).contains("another figure stands between");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -115,7 +119,9 @@ class LinkFirmnessTest {
         Finding finding = check(sentence, claim, subject, predicate);
 
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(finding.explanation()).contains("not the fact");
+        assertThat(finding.reason()).isEqualTo(Reason.OTHER_FACT);
+        assertThat(finding.evidence()).isEmpty();
+        assertThat(finding.link().strength()).isEqualTo(LinkStrength.NONE);
     }
 
     @Test
@@ -154,6 +160,7 @@ class LinkFirmnessTest {
                 article.claim("2016").subject("pipeline").predicate("began operations"));
 
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(finding.reason()).isEqualTo(Reason.WRONG_YEAR);
         assertThat(finding.link().reason()).contains("refers back");
     }
 
@@ -187,6 +194,7 @@ class LinkFirmnessTest {
                 article.claim("3 March 2022").subject("Canada and Norway").predicate("declared a boycott"));
 
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(finding.explanation()).contains("not the fact", "Canada and Norway");
+        assertThat(finding.reason()).isEqualTo(Reason.OTHER_FACT);
+        assertThat(finding.link().reason()).contains("Canada and Norway");
     }
 }

@@ -71,7 +71,8 @@ class LinkingTest {
                 "Trade between the two countries reached $147 billion in 2021.");
         Finding finding = Runs.one(tables, article, article.claim("$147 billion").period("2021"));
         assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(finding.explanation()).contains("no subject in the tables is named in the sentence");
+        assertThat(finding.reason()).isEqualTo(Reason.SUBJECT_NOT_NAMED);
+        assertThat(finding.evidence()).isEmpty();
     }
 
     @Test
@@ -82,7 +83,13 @@ class LinkingTest {
         Finding finding = Runs.one(tables, article, article.claim("$146.88 billion").subject("precise total")
                 .period("2021"));
         assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
-        assertThat(finding.explanation()).contains("read as trade, the only measure of");
+        assertThat(finding.reason()).isEqualTo(Reason.VALUE_AGREES);
+        assertThat(finding.link().strength()).isEqualTo(LinkStrength.ASSUMED);
+        assertThat(finding.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.subject()).isEqualTo("russia-china");
+            assertThat(e.attribute()).isEqualTo("trade");
+            assertThat(e.period()).isEqualTo("2021");
+        });
     }
 
     @Test
@@ -93,7 +100,12 @@ class LinkingTest {
         Finding finding = Runs.one(tables, article, article.claim("$46.88 billion").subject("precise total")
                 .period("2021"));
         assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(finding.explanation()).contains("only on an assumption");
+        assertThat(finding.reason()).isEqualTo(Reason.ASSUMED_LINK);
+        assertThat(finding.link().strength()).isEqualTo(LinkStrength.ASSUMED);
+        assertThat(finding.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.attribute()).isEqualTo("trade");
+            assertThat(e.value()).isEqualTo("$146.88 billion");
+        });
     }
 
     @Test
@@ -108,7 +120,9 @@ class LinkingTest {
         Finding finding = Runs.one(more, article, article.claim("$146.88 billion").subject("precise total")
                 .period("2021"));
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.SUPPORTED);
-        assertThat(finding.explanation()).contains("read as trade, the only measure of");
+        assertThat(finding.reason()).isEqualTo(Reason.VALUE_AGREES);
+        assertThat(finding.link().strength()).isEqualTo(LinkStrength.ASSUMED);
+        assertThat(finding.evidence()).singleElement().extracting(Evidence::attribute).isEqualTo("trade");
     }
 
     @Test
@@ -119,12 +133,18 @@ class LinkingTest {
                 "The 2001 Treaty of Good-Neighbourliness still guides relations.");
         Finding finding = Runs.one(two, article, article.claim("2001").subject("The 2001 Treaty of Good-Neighbourliness"));
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.SUPPORTED);
-        assertThat(finding.explanation()).contains("is read as its signed date, the only one of its events it fits");
+        assertThat(finding.reason()).isEqualTo(Reason.VALUE_AGREES);
+        assertThat(finding.link().strength()).isEqualTo(LinkStrength.ASSUMED);
+        assertThat(finding.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.subject()).isEqualTo("treaty-2001");
+            assertThat(e.attribute()).isEqualTo("signed");
+        });
 
         TestArticle neither = TestArticle.published("2022-03-04",
                 "The 1999 Treaty of Good-Neighbourliness still guides relations.");
         Finding none = Runs.one(two, neither, neither.claim("1999").subject("The 1999 Treaty of Good-Neighbourliness"));
         assertThat(none.verdict()).as(none.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(none.reason()).isEqualTo(Reason.ATTRIBUTE_NOT_NAMED);
     }
 
     @Test
@@ -135,8 +155,10 @@ class LinkingTest {
                 "The Treaty of Good-Neighbourliness entered into force in 2002.");
         Finding finding = Runs.one(force, article, article.claim("2002")
                 .subject("The Treaty of Good-Neighbourliness").predicate("entered into force"));
+        // read as "entered into" (signed) it would be linked to the treaty's signing, and contradicted
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(finding.explanation()).contains("has no fact for attribute entered-into-force");
+        assertThat(finding.reason()).isEqualTo(Reason.NO_FACT_FOR_ATTRIBUTE);
+        assertThat(finding.evidence()).isEmpty();
     }
 
     @Test
@@ -197,6 +219,7 @@ class LinkingTest {
         Finding conflict = Runs.one(tables, wrong, wrong.claim("2 December 2018")
                 .subject("Vladimir Putin and Xi Jinping").predicate("launched"));
         assertThat(conflict.verdict()).as(conflict.explanation()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
+        assertThat(conflict.reason()).isEqualTo(Reason.WRONG_YEAR);
         assertThat(conflict.link().reason()).contains("object is a pronoun");
     }
 
@@ -227,15 +250,21 @@ class LinkingTest {
         Finding stations = Runs.one(tables, plural, plural.claim("2 December 2018").subject("The compressor stations")
                 .predicate("began operations"));
         assertThat(stations.verdict()).as(stations.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(stations.explanation()).contains("would be contradicted",
-                "which \u201cThe compressor stations\u201d does not refer to");
+        assertThat(stations.reason()).isEqualTo(Reason.ASSUMED_LINK);
+        assertThat(stations.link().strength()).isEqualTo(LinkStrength.ASSUMED);
+        assertThat(stations.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.subject()).isEqualTo("power-of-siberia");
+            assertThat(e.attribute()).isEqualTo("began-operations");
+        });
 
         TestArticle unknown = TestArticle.published("2022-03-04",
                 "Power of Siberia is Gazprom's pipeline to China.",
                 "According to the ministry, it was on 2 December 2018 that deliveries began operations.");
         Finding noSubject = Runs.one(tables, unknown, unknown.claim("2 December 2018").predicate("began operations"));
         assertThat(noSubject.verdict()).as(noSubject.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(noSubject.explanation()).contains("the claim's own subject was not found");
+        assertThat(noSubject.reason()).isEqualTo(Reason.ASSUMED_LINK);
+        assertThat(noSubject.link().strength()).isEqualTo(LinkStrength.ASSUMED);
+        assertThat(noSubject.evidence()).singleElement().extracting(Evidence::subject).isEqualTo("power-of-siberia");
     }
 
     @Test
@@ -246,6 +275,7 @@ class LinkingTest {
         Finding finding = Runs.one(tables, article, article.claim("2 December 2018").subject("Some company histories")
                 .predicate("date the launch"));
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
+        assertThat(finding.reason()).isEqualTo(Reason.WRONG_YEAR);
         assertThat(finding.link().strength()).isEqualTo(LinkStrength.PRECEDING_TEXT);
     }
 
@@ -256,8 +286,12 @@ class LinkingTest {
         Finding finding = Runs.one(tables, article, article.claim("2018").subject("Reporters")
                 .predicate("were back"));
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(finding.explanation()).contains("Russia, named nearer the value, has no fact for began-operations",
-                "Power of Siberia is only a guess");
+        assertThat(finding.reason()).isEqualTo(Reason.ASSUMED_LINK);
+        assertThat(finding.link().strength()).isEqualTo(LinkStrength.ASSUMED);
+        assertThat(finding.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.subject()).isEqualTo("power-of-siberia");
+            assertThat(e.attribute()).isEqualTo("began-operations");
+        });
     }
 
     @Test
@@ -270,17 +304,20 @@ class LinkingTest {
         Finding union = Runs.one(membership, elsewhere, elsewhere.claim("2007").subject("Belarus")
                 .predicate("refused to join"));
         assertThat(union.verdict()).as(union.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(union.reason()).isEqualTo(Reason.ASSUMED_LINK);
 
         TestArticle inView = TestArticle.published("2022-03-04",
                 "The SCO met in Astana.", "In 2007 Belarus joined as a full member.");
         Finding sco = Runs.one(membership, inView, inView.claim("2007").subject("Belarus").predicate("joined"));
         assertThat(sco.verdict()).as(sco.explanation()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
+        assertThat(sco.reason()).isEqualTo(Reason.WRONG_YEAR);
         assertThat(sco.link().reason()).contains("joined-sco names its own object, and the sentence does not name it");
 
         TestArticle inSentence = TestArticle.published("2022-03-04", "In 2007 Belarus joined the SCO as a full member.");
         Finding named = Runs.one(membership, inSentence, inSentence.claim("2007").subject("Belarus")
                 .predicate("joined the SCO"));
         assertThat(named.verdict()).as(named.explanation()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(named.reason()).isEqualTo(Reason.WRONG_YEAR);
     }
 
     @Test
@@ -305,7 +342,13 @@ class LinkingTest {
                         .period("2021"),
                 article.claim("$14.7 billion").subject("A radio bulletin").predicate("put"));
         assertThat(findings).extracting(Finding::verdict).containsExactly(Verdict.SUPPORTED, Verdict.CONTRADICTED);
-        assertThat(findings.get(1).explanation()).contains("period 2021 taken from earlier in the article (line 1)");
+        // stating no period, the figure is judged against 2021's, the one period the article gave for trade
+        assertThat(findings.get(1).claim().period()).isNull();
+        assertThat(findings.get(1).reason()).isEqualTo(Reason.WRONG_MAGNITUDE);
+        assertThat(findings.get(1).evidence()).singleElement().satisfies(e -> {
+            assertThat(e.period()).isEqualTo("2021");
+            assertThat(e.value()).isEqualTo("$146.88 billion");
+        });
     }
 
     @Test
@@ -315,8 +358,12 @@ class LinkingTest {
         Finding finding = Runs.one(tables, article, article.claim("2 December 2018").subject("The pipeline")
                 .predicate("began operations"));
         assertThat(finding.verdict()).isEqualTo(Verdict.CONTRADICTED);
-        assertThat(finding.explanation()).contains("wrong year",
-                "subject taken from the preceding text (\u201cPower of Siberia\u201d)");
+        assertThat(finding.reason()).isEqualTo(Reason.WRONG_YEAR);
+        assertThat(finding.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.subject()).isEqualTo("power-of-siberia");
+            assertThat(e.attribute()).isEqualTo("began-operations");
+            assertThat(e.value()).isEqualTo("2 December 2019");
+        });
     }
 
     @Test
@@ -406,7 +453,8 @@ class LinkingTest {
         Finding finding = Runs.one(tables, article, article.claim("2021").subject("Nord Stream 2")
                 .predicate("began operations"));
         assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(finding.explanation()).contains("no subject in the tables matches \u201cNord Stream 2\u201d");
+        assertThat(finding.reason()).isEqualTo(Reason.SUBJECT_NOT_IN_TABLES);
+        assertThat(finding.evidence()).isEmpty();
     }
 
     @Test
@@ -427,7 +475,7 @@ class LinkingTest {
                 "Power of Siberia began operations in 2019, two years before the 2021 energy crunch.");
         var findings = Runs.verify(tables, article, article.claim("2019"), article.claim("2021"));
         assertThat(findings).extracting(Finding::verdict).containsExactly(Verdict.SUPPORTED, Verdict.UNVERIFIABLE);
-        assertThat(findings.get(1).explanation()).contains("no event attribute in the tables matches");
+        assertThat(findings.get(1).reason()).isEqualTo(Reason.ATTRIBUTE_NOT_NAMED);
     }
 
     @Test
@@ -475,7 +523,12 @@ class LinkingTest {
                 "The 2001 Treaty of Good-Neighbourliness still guides relations.");
         Finding finding = Runs.one(tables, article, article.claim("2001").subject("The 2001 Treaty of Good-Neighbourliness"));
         assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
-        assertThat(finding.explanation()).contains("is read as its signed date");
+        assertThat(finding.reason()).isEqualTo(Reason.VALUE_AGREES);
+        assertThat(finding.link().strength()).isEqualTo(LinkStrength.ASSUMED);
+        assertThat(finding.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.subject()).isEqualTo("treaty-2001");
+            assertThat(e.attribute()).isEqualTo("signed");
+        });
     }
 
     @Test
@@ -484,9 +537,10 @@ class LinkingTest {
                 "The 2001 Treaty of Good-Neighbourliness was extended in 2021.");
         Finding finding = Runs.one(tables, article, article.claim("2021")
                 .subject("The 2001 Treaty of Good-Neighbourliness").predicate("was extended"));
+        // the date is the extension's, which the tables do not record, not the treaty's signing
         assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(finding.explanation()).endsWith("no event attribute in the tables matches \u201cwas extended\u201d or "
-                + "the sentence (subject Treaty of Good-Neighbourliness)");
+        assertThat(finding.reason()).isEqualTo(Reason.ATTRIBUTE_NOT_NAMED);
+        assertThat(finding.evidence()).isEmpty();
     }
 
     @Test
@@ -495,7 +549,12 @@ class LinkingTest {
                 "The 2002 Treaty of Good-Neighbourliness still guides relations.");
         Finding finding = Runs.one(tables, article, article.claim("2002"));
         assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(finding.explanation()).contains("would be contradicted: wrong year", "only on an assumption");
+        assertThat(finding.reason()).isEqualTo(Reason.ASSUMED_LINK);
+        assertThat(finding.link().strength()).isEqualTo(LinkStrength.ASSUMED);
+        assertThat(finding.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.attribute()).isEqualTo("signed");
+            assertThat(e.value()).isEqualTo("16 July 2001");
+        });
     }
 
     @Test
@@ -503,8 +562,8 @@ class LinkingTest {
         TestArticle article = TestArticle.published("2022-03-04", "The Altai pipeline began operations in 2019.");
         Finding finding = Runs.one(tables, article, article.claim("2019").subject("The Altai pipeline"));
         assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(finding.explanation())
-                .isEqualTo("claims 2019; no subject in the tables matches \u201cThe Altai pipeline\u201d or the rest of the sentence");
+        assertThat(finding.reason()).isEqualTo(Reason.SUBJECT_NOT_IN_TABLES);
+        assertThat(finding.explanation()).contains(finding.claim().subject());
     }
 
     @Test
@@ -512,7 +571,8 @@ class LinkingTest {
         TestArticle article = TestArticle.published("2022-03-04", "The Power of Siberia was signed off in 2014.");
         Finding finding = Runs.one(tables, article, article.claim("2014").predicate("was signed off"));
         assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(finding.explanation()).endsWith("subject Power of Siberia has no fact for attribute signed");
+        assertThat(finding.reason()).isEqualTo(Reason.NO_FACT_FOR_ATTRIBUTE);
+        assertThat(finding.explanation()).contains("Power of Siberia", "signed");
     }
 
     @Test
@@ -523,9 +583,10 @@ class LinkingTest {
                 "Power of Siberia and the Altai pipeline began operations in 2019.");
         Finding finding = Runs.one(two, article, article.claim("2019").subject("Power of Siberia and the Altai pipeline"));
         assertThat(finding.verdict()).isEqualTo(Verdict.AMBIGUOUS);
-        assertThat(finding.explanation()).contains("could be Altai pipeline, began-operations or Power of Siberia, "
-                + "began-operations");
-        assertThat(finding.evidence()).hasSize(2);
+        assertThat(finding.reason()).isEqualTo(Reason.AMBIGUOUS_LINK);
+        assertThat(finding.evidence()).extracting(Evidence::subject)
+                .containsExactlyInAnyOrder("altai", "power-of-siberia");
+        assertThat(finding.evidence()).extracting(Evidence::attribute).containsOnly("began-operations");
     }
 
     @Test

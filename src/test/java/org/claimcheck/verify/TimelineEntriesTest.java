@@ -20,8 +20,12 @@ class TimelineEntriesTest {
                 "16 July 2002. The Treaty of Good-Neighbourliness was signed in Moscow.");
         // the event text shows whose event it is (the treaty, before a passive verb): a firm link
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.CONTRADICTED);
-        assertThat(finding.explanation()).contains(TimelineEntries.NOTE);
-        assertThat(finding.evidence()).singleElement().extracting(Evidence::attribute).isEqualTo("signed");
+        assertThat(finding.reason()).isEqualTo(Reason.WRONG_YEAR);
+        assertThat(finding.link().strength()).isEqualTo(LinkStrength.ARGUMENT);
+        assertThat(finding.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.attribute()).isEqualTo("signed");
+            assertThat(e.value()).isEqualTo("16 July 2001");
+        });
     }
 
     @Test
@@ -31,6 +35,7 @@ class TimelineEntriesTest {
         Finding finding = Runs.one(tables, article, article.claim("2 December 2018"));
 
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
+        assertThat(finding.reason()).isEqualTo(Reason.WRONG_YEAR);
         assertThat(finding.evidence()).singleElement().extracting(Evidence::subject).isEqualTo("power-of-siberia");
     }
 
