@@ -26,7 +26,7 @@ final class Judge {
         AttributeKind kind = link.attribute().attribute().kind();
         PeriodChoice period = PeriodSelector.select(claim, kind, link.facts(), published);
         if (!period.chosen() && !period.ambiguous()) {
-            return new Finding(claim, Verdict.UNVERIFIABLE, Reason.NO_FACT_FOR_PERIOD, List.of(),
+            return new Finding(claim, Verdict.UNVERIFIABLE, period.missing(), List.of(),
                     Explanation.of(claim).then(period.failure() + " (" + link.describe() + ")").note(linkNote).line(),
                     basis);
         }

@@ -44,7 +44,7 @@ final class PeriodSelector {
         if (published != null && Forecasts.marker(claim).isEmpty()) {
             List<DateValue> later = periods.stream().filter(p -> p.first().isAfter(published)).toList();
             if (later.size() == periods.size()) {
-                return PeriodChoice.missing("no period stated, and every period in the table (" + list(periods)
+                return PeriodChoice.onlyLater("no period stated, and every period in the table (" + list(periods)
                         + ") began after the article was published (" + published + ")");
             }
             periods = periods.stream().filter(p -> !later.contains(p)).toList();

@@ -73,6 +73,8 @@ public enum Reason {
     // The period of a measure.
     NO_FACT_FOR_PERIOD("no-fact-for-period", "the claim states a period the table has no figure for",
             Verdict.UNVERIFIABLE),
+    ONLY_LATER_PERIODS("only-later-periods", "no period stated, and every period of the table began after the "
+            + "article was published", Verdict.UNVERIFIABLE),
     ONE_PERIOD_MATCHES("one-period-matches", "no period stated; the figure matches exactly one period of the table, "
             + "and is read as that period", Verdict.SUPPORTED),
     NO_PERIOD_MATCHES("no-period-matches", "no period stated; the figure matches none of the table's periods, so it "

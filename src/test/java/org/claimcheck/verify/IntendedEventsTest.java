@@ -41,7 +41,7 @@ class IntendedEventsTest {
         Finding finding = check(sentence, claim, subject, predicate);
 
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(finding.explanation()).contains("not the fact");
+        assertThat(finding.reason()).isEqualTo(Reason.OTHER_FACT);
     }
 
     @ParameterizedTest(name = "{0}")

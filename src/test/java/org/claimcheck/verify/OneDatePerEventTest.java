@@ -26,7 +26,7 @@ class OneDatePerEventTest {
 
         assertThat(findings.get(0).verdict()).as(findings.get(0).explanation()).isEqualTo(Verdict.SUPPORTED);
         assertThat(findings.get(1).verdict()).as(findings.get(1).explanation()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(findings.get(1).explanation()).contains("not the fact");
+        assertThat(findings.get(1).reason()).isEqualTo(Reason.OTHER_FACT);
     }
 
     @Test

@@ -89,6 +89,7 @@ class SelectionTest {
                 LocalDate.parse("2017-06-01"));
         assertThat(none.chosen()).isFalse();
         assertThat(none.ambiguous()).isFalse();
+        assertThat(none.missing()).isEqualTo(Reason.ONLY_LATER_PERIODS);
 
         TestArticle target = TestArticle.published("2017-06-01", "They aim to reach $1 billion.");
         PeriodChoice forecast = PeriodSelector.select(target.claim("$1 billion").build(), AttributeKind.MEASURE,
