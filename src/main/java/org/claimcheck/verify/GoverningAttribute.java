@@ -62,6 +62,14 @@ final class GoverningAttribute {
             }
             return LinkDoubt.weak("\u201c" + a.matched() + "\u201d is not the verb that governs the value");
         }
+        String dimension = ownDimension(claim);
+        if (dimension != null && !namesDimension(a, dimension)) {
+            return LinkDoubt.other("\u201c" + dimension + "\u201d after the value names its measure, not "
+                    + a.attribute().id());
+        }
+        if (perPart(claim)) {
+            return LinkDoubt.other("\u201ceach\u201d makes the figure one part's, not the whole's");
+        }
         if (a.otherClause()) {
             return LinkDoubt.weak("\u201c" + a.matched() + "\u201d stands in another clause than the value");
         }
@@ -104,6 +112,54 @@ final class GoverningAttribute {
         java.util.regex.Matcher m = TO_BEFORE.matcher(claim.sentence().substring(0, a.start()));
         return m.find() ? m.group(1) : null;
     }
+
+    /** Adjectives that, right after a quantity, say which of its dimensions it measures ("8 m deep"). */
+    private static final Set<String> DIMENSIONS = Set.of("long", "wide", "deep", "high", "tall", "thick", "broad",
+            "across");
+
+    /**
+     * "When built, the canal was 164 km long and 8 m deep": the adjective right after a quantity is its own
+     * measure, whatever measure word stands elsewhere in the clause. Null when none follows.
+     */
+    private static String ownDimension(Claim claim) {
+        if (claim.kind() != ClaimKind.QUANTITY) {
+            return null;
+        }
+        String rest = claim.sentence().substring(ClaimGeometry.valueEnd(claim));
+        List<Word> after = Words.of(rest);
+        return !after.isEmpty() && DIMENSIONS.contains(after.get(0).text())
+                && rest.substring(0, after.get(0).start()).isBlank() ? after.get(0).text() : null;
+    }
+
+    private static boolean namesDimension(AttributeCandidate a, String dimension) {
+        return a.attribute().phrases().stream().flatMap(p -> Words.of(p).stream())
+                .anyMatch(w -> w.text().equals(dimension));
+    }
+
+    /**
+     * "three tunnels, each 50 km long", "32 generators, each with a capacity of 700 MW", "Each main turbine has a
+     * capacity of 700 MW": "each" in the value's clause before it makes the figure one part's.
+     */
+    private static boolean perPart(Claim claim) {
+        if (claim.kind() == ClaimKind.DATE) {
+            return false;
+        }
+        String sentence = claim.sentence();
+        int start = ClaimGeometry.valueStart(claim);
+        int from = Clauses.startBefore(sentence, start);
+        List<Word> words = Words.of(sentence.substring(from, start));
+        for (int i = 0; i < words.size(); i++) {
+            boolean rate = i + 1 < words.size() && RATE_UNITS.contains(words.get(i + 1).text());
+            if (words.get(i).text().equals("each") && !rate) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "each year", "each day": a rate, not a part. */
+    private static final Set<String> RATE_UNITS = Set.of("year", "month", "week", "day", "quarter", "hour",
+            "season", "time", "summer", "winter");
 
     /**
      * Words that make a count a part of the whole the measure counts: "the five founding members", "the first

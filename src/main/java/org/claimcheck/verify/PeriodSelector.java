@@ -3,6 +3,7 @@ package org.claimcheck.verify;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.reference.AttributeKind;
 import org.claimcheck.reference.Fact;
@@ -13,7 +14,9 @@ import org.claimcheck.value.DateValue;
  * figure for the claim's stated period ("in 2021"), or a timeless figure (a pipeline's length); with no period
  * stated, the table's only period is assumed (and said so), and several periods make the claim ambiguous;
  * a period that began after the article was published is never assumed, since the article cannot be speaking
- * of it (a count of members in 2007 is not the 2024 one), unless the claim is a forecast or target.
+ * of it (a count of members in 2007 is not the 2024 one), unless the claim is a forecast or target; and a
+ * figure for an earlier state of its subject ("when built, the canal was 164 km long") is not judged against a
+ * figure without a period ({@link PastStates}).
  * A stated period the table lacks is reported as "no figure for 2022".
  */
 final class PeriodSelector {
@@ -23,7 +26,15 @@ final class PeriodSelector {
 
     static PeriodChoice select(Claim claim, AttributeKind kind, List<Fact> facts, LocalDate published) {
         List<Fact> timeless = facts.stream().filter(f -> f.period() == null).toList();
-        if (kind == AttributeKind.EVENT || timeless.size() == facts.size()) {
+        if (kind == AttributeKind.EVENT) {
+            return PeriodChoice.of(facts, null, false);
+        }
+        Optional<String> past = claim.period() == null ? PastStates.marker(claim) : Optional.empty();
+        if (!timeless.isEmpty() && past.isPresent()) {
+            return PeriodChoice.missing("the claim gives the figure at an earlier time (\u201c" + past.get()
+                    + "\u201d), and the table's figure has no period");
+        }
+        if (timeless.size() == facts.size()) {
             return PeriodChoice.of(facts, null, false);
         }
         List<DateValue> periods = periods(facts);

@@ -34,6 +34,12 @@ class SurfaceAmountTest {
             4,200-kilometre frontier | 4200   | km
             3-tonne trucks          | 3       | t
             7,345 nautical miles    | 7345    | nmi
+            22,500 MW               | 22500   | MW
+            12,600MW                | 12600   | MW
+            22.5 gigawatts          | 22.5    | GW
+            700 megawatts           | 700     | MW
+            98.8 terawatt-hours     | 98.8    | TWh
+            103.1 TWh               | 103.1   | TWh
             """)
     void readsAmountPhrasesAsArticlesWriteThem(String surface, String number, String unit) {
         assertThat(ValueGrammar.parseAmount(surface))
