@@ -104,6 +104,12 @@ final class LinkFirmness {
 
     /** Why the subject is not a participant of the event or owner of the measure, or null when it is. */
     private static LinkDoubt notParticipant(Claim claim, SubjectCandidate s, AttributeCandidate a) {
+        if (claim.kind() == ClaimKind.DATE && s.gap() == 0 && !s.anaphor()
+                && Words.of(s.matched()).stream().anyMatch(w -> w.text().equals(Words.key(claim.text())))) {
+            // "The 2008 Games were awarded to Beijing on 13 July 2001": the tables name the subject with the year,
+            // so the year is its name, not the date of any of its events.
+            return LinkDoubt.other("the date is part of the name \u201c" + s.matched() + "\u201d");
+        }
         if (claim.kind() == ClaimKind.DATE && s.gap() <= 1 && !s.anaphor() && !datesTheClause(claim)) {
             // "the 2025 Johannesburg Summit": a year written into a name picks out one instance of the kind
             return LinkDoubt.weak("the date is written into the name \u201c" + s.matched() + "\u201d, which may name another instance");
