@@ -56,18 +56,11 @@ public final class Units {
         add(new Unit("kg", "mass", new BigDecimal("0.001")), "", " kg",
                 "kg", "kilogram", "kilograms", "kilogramme", "kilogrammes");
         add(new Unit("bbl", "oil-volume", BigDecimal.ONE), "", " bbl", "bbl", "barrel", "barrels");
-        // Power and energy, in watts and watt-hours: a plant's capacity, a year's generation.
+        // Power, in watts: a plant's capacity. (Energy, "98.8 TWh", is left to the statistics rules, which read
+        // it with its series.)
         add(new Unit("kW", "power", new BigDecimal("1E+3")), "", " kW", "kw", "kilowatt", "kilowatts");
         add(new Unit("MW", "power", new BigDecimal("1E+6")), "", " MW", "mw", "megawatt", "megawatts");
         add(new Unit("GW", "power", new BigDecimal("1E+9")), "", " GW", "gw", "gigawatt", "gigawatts");
-        add(new Unit("kWh", "energy", new BigDecimal("1E+3")), "", " kWh", "kwh", "kilowatt-hour",
-                "kilowatt-hours", "kilowatt hour", "kilowatt hours");
-        add(new Unit("MWh", "energy", new BigDecimal("1E+6")), "", " MWh", "mwh", "megawatt-hour",
-                "megawatt-hours", "megawatt hour", "megawatt hours");
-        add(new Unit("GWh", "energy", new BigDecimal("1E+9")), "", " GWh", "gwh", "gigawatt-hour",
-                "gigawatt-hours", "gigawatt hour", "gigawatt hours");
-        add(new Unit("TWh", "energy", new BigDecimal("1E+12")), "", " TWh", "twh", "terawatt-hour",
-                "terawatt-hours", "terawatt hour", "terawatt hours");
         // Durations, in months so that every factor is whole: the term of a contract, a treaty or a loan.
         add(new Unit("yr", "time", new BigDecimal("12")), "", " yr", "yr", "yrs", "year", "years");
         add(new Unit("mo", "time", BigDecimal.ONE), "", " mo", "mo", "month", "months");
