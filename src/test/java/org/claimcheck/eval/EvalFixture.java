@@ -22,6 +22,7 @@ import org.claimcheck.value.ValueGrammar;
 import org.claimcheck.verify.Evidence;
 import org.claimcheck.verify.Finding;
 import org.claimcheck.verify.Reason;
+import org.claimcheck.verify.TypicalReasons;
 import org.claimcheck.verify.Verdict;
 
 /**
@@ -64,17 +65,7 @@ final class EvalFixture {
         Span sentence = new Span(lineStart, lineEnd);
         Claim claim = new Claim(PATH, ValueKinds.of(value), text, span, LineMap.of(TEXT).position(at), 0, sentence,
                 sentence.of(TEXT), value, Qualifier.EXACT, false, null, null, null, null, "fp-" + at);
-        return new Finding(claim, verdict, typicalReason(verdict), List.of(evidence), "judged " + verdict.label());
-    }
-
-    /** The evaluation reads verdicts only; any reason that goes with the verdict will do. */
-    private static Reason typicalReason(Verdict verdict) {
-        return switch (verdict) {
-            case SUPPORTED -> Reason.VALUE_AGREES;
-            case CONTRADICTED, POSSIBLE_CONFLICT -> Reason.WRONG_YEAR;
-            case UNVERIFIABLE -> Reason.SUBJECT_NOT_NAMED;
-            case AMBIGUOUS -> Reason.AMBIGUOUS_LINK;
-        };
+        return new Finding(claim, verdict, TypicalReasons.of(verdict), List.of(evidence), "judged " + verdict.label());
     }
 
     /** The evaluation of a run that extracted {@code findings} from the fixture article, against {@code labels}. */

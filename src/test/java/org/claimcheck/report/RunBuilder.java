@@ -21,6 +21,7 @@ import org.claimcheck.verify.Finding;
 import org.claimcheck.verify.LinkBasis;
 import org.claimcheck.verify.LinkStrength;
 import org.claimcheck.verify.Reason;
+import org.claimcheck.verify.TypicalReasons;
 import org.claimcheck.verify.Verdict;
 
 /**
@@ -83,17 +84,7 @@ final class RunBuilder {
             this.value = value;
             this.verdict = verdict;
             this.explanation = explanation;
-            this.reason = typicalReason(verdict);
-        }
-
-        /** A reason that goes with {@code verdict}, for claims whose reason the test does not set. */
-        private static Reason typicalReason(Verdict verdict) {
-            return switch (verdict) {
-                case SUPPORTED -> Reason.VALUE_AGREES;
-                case CONTRADICTED, POSSIBLE_CONFLICT -> Reason.WRONG_YEAR;
-                case UNVERIFIABLE -> Reason.SUBJECT_NOT_NAMED;
-                case AMBIGUOUS -> Reason.AMBIGUOUS_LINK;
-            };
+            this.reason = TypicalReasons.of(verdict);
         }
 
         /** Why the claim got its verdict (a reason typical of the verdict unless set). */
