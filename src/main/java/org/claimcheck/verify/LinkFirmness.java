@@ -76,8 +76,9 @@ final class LinkFirmness {
         if (notParticipant == null && notGoverning == null) {
             if (claim.isWeekday()) {
                 // The week is the publication's guess: "on Thursday" in a piece filed days later is another one.
-                return new Firmness(new LinkBasis(LinkStrength.CLAUSE, "the day is a weekday, counted back from the "
-                        + "publication date to the last one"), false);
+                // The same words serve the last weekday and, in a clause about the future, the next one.
+                return new Firmness(new LinkBasis(LinkStrength.CLAUSE, "the day is a weekday, counted from the "
+                        + "publication date"), false);
             }
             String participant = s.place().beforeSentence()
                     ? "\u201c" + claim.subject() + "\u201d refers back to \u201c" + s.matched() + "\u201d"
