@@ -1,5 +1,6 @@
 package org.claimcheck.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -80,7 +81,7 @@ public final class ClaimExtractor {
     private static void addAnniversaries(Article article, Sentence sentence, Tokens tokens, List<Candidate> candidates,
             List<ReadValue> values, Map<String, Integer> occurrences, List<Claim> out) {
         List<Map.Entry<Integer, DateValue>> dates = new ArrayList<>();
-        java.time.LocalDate published = article.meta().published();
+        LocalDate published = article.meta().published();
         for (int i = 0; i < candidates.size(); i++) {
             if (values.get(i) != null && values.get(i).value() instanceof DateValue d) {
                 // An anniversary is not marked in a year the article has not reached ("the ASEAN Vision 2020,

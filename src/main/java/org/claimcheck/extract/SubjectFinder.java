@@ -16,8 +16,6 @@ import org.claimcheck.text.Span;
  */
 final class SubjectFinder {
 
-    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "shall", "should",
-            "can", "could", "may", "might", "must", "get");
     private static final Set<String> NP_LINKS = Set.of("of", "and", "'s", "\u2019s", "-", "\u2013", "for");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "(", ")", "\u2014", "--", "\"", "\u201c",
             "\u201d", "which", "that", "who", "while", "whereas", "but", "although", "because");
@@ -30,24 +28,26 @@ final class SubjectFinder {
 
     private final Tokens tokens;
     private final String text;
+    private final LeftOutVerbs leftOut;
 
     SubjectFinder(Tokens tokens, String articleText) {
         this.tokens = tokens;
         this.text = articleText;
+        this.leftOut = new LeftOutVerbs(tokens);
     }
 
     Aboutness find(Candidate c) {
         if (isBracketAfterName(c)) {
             // "Peter the Great (1682–1725)", "the Sino-Soviet split (1956–1966)": the bracket gives the years of
             // the name it follows, whatever verb the sentence goes on with.
-            int head = listHeadVerb(c);
+            int head = leftOut.listHeadVerb(c);
             return new Aboutness(nounPhraseEndingAt(c.from() - 2, c.from()), head < 0 ? null : predicate(head, c));
         }
-        int gap = gappedName(c);
+        int gap = leftOut.gappedName(c);
         if (gap >= 0) {
             // "Libya joined in 1962, and Iraq in 1960": the name before the value is the subject of the verb the
             // clause leaves out, which is the earlier clause's.
-            int earlier = verbBefore(gap);
+            int earlier = leftOut.verbBefore(gap);
             return new Aboutness(text(gap, c.from() - 1), earlier < 0 ? null : predicate(earlier, c));
         }
         String named = nameAroundDate(c);
@@ -81,7 +81,7 @@ final class SubjectFinder {
         if (before >= 0 && tokens.pos(before).equals("PRP$")) {
             // "the CICA process celebrated its 25th anniversary": "its" is the clause's own subject
             for (int i = before - 1; i >= 0 && !isClauseBreak(i); i--) {
-                if (isContentVerb(i)) {
+                if (tokens.isContentVerb(i)) {
                     String own = subjectOf(i);
                     return own != null ? own : tokens.get(before).word();
                 }
@@ -98,71 +98,10 @@ final class SubjectFinder {
         return null;
     }
 
-    /**
-     * The first token of the proper name in a clause that leaves its verb out ("…, and Iraq in 1960", "…, as did
-     * Qatar in 1961", "…, followed by Vietnam in 1995"), or -1. Only a name then "in" or "on" then the value,
-     * after a coordinator that follows the end of a clause, counts, and only when a verb stands before it.
-     */
-    private int gappedName(Candidate c) {
-        int prep = c.from() - 1;
-        if (!tokens.lower(prep).equals("in") && !tokens.lower(prep).equals("on")) {
-            return -1;
-        }
-        int start = prep;
-        while (start > 0 && tokens.isProperNoun(start - 1) && tokens.isCapitalized(start - 1)) {
-            start--;
-        }
-        if (start == prep) {
-            return -1;
-        }
-        int before = start - 1;
-        // "signed by Russia and China in 2001" and "in Moscow, Russia in 2001" join names, not clauses: the
-        // word before "and" or the comma must end a clause of its own ("in 1962").
-        boolean afterClause = !tokens.isProperNoun(before - 1) || tokens.lower(before - 1).equals(",");
-        boolean coordinated = (tokens.lower(before).equals("and") || tokens.lower(before).equals(",")) && afterClause
-                || tokens.lower(before).equals("did") && tokens.lower(before - 1).equals("as")
-                || tokens.lower(before).equals("by") && tokens.lower(before - 1).equals("followed");
-        return coordinated && verbBefore(start) >= 0 ? start : -1;
-    }
-
-    /** The nearest content verb before {@code at}, not counting "followed" and "did" of a left-out clause. */
-    private int verbBefore(int at) {
-        for (int i = at - 1; i >= 0; i--) {
-            if (isContentVerb(i) && !tokens.lower(i).equals("followed") && !tokens.lower(i).equals("did")) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The verb of the clause that introduces a list of names with bracketed dates ("were later joined by nine
-     * other members: Qatar (1961); Indonesia (1962); …"), or -1: a colon before the value with nothing but
-     * names, bracketed values, commas, semicolons and "and" between them, and a content verb before the colon.
-     */
-    private int listHeadVerb(Candidate c) {
-        for (int i = c.from() - 1; i >= 0; i--) {
-            String w = tokens.lower(i);
-            if (w.equals(":")) {
-                return verbBefore(i);
-            }
-            boolean listPart = tokens.isProperNoun(i) || BRACKETS.contains(w) || w.equals(",") || w.equals(";")
-                    || w.equals("and") || tokens.pos(i).equals("CD") || DASH_WORDS.contains(w);
-            if (!listPart) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private static final Set<String> DASH_WORDS = Set.of("-", "\u2013", "\u2014", "--");
-
     private boolean isBracketAfterName(Candidate c) {
-        boolean opened = c.from() >= 2 && BRACKETS.contains(tokens.lower(c.from() - 1));
-        return opened && c.to() < tokens.size() && BRACKETS.contains(tokens.lower(c.to())) && tokens.isNoun(c.from() - 2);
+        boolean opened = c.from() >= 2 && tokens.isBracket(c.from() - 1);
+        return opened && c.to() < tokens.size() && tokens.isBracket(c.to()) && tokens.isNoun(c.from() - 2);
     }
-
-    private static final Set<String> BRACKETS = Set.of("(", ")", "-lrb-", "-rrb-", "[", "]", "-lsb-", "-rsb-");
 
     /** "the 2001 Treaty of …": a year directly followed by a capitalised name, or a name ending in a year. */
     private String nameAroundDate(Candidate c) {
@@ -202,12 +141,12 @@ final class SubjectFinder {
     /** The nearest content verb before the value within its clause, else the first one after it. */
     private int governingVerb(Candidate c) {
         for (int i = c.from() - 1; i >= 0 && (!isClauseBreak(i) || introducesValue(i, c)); i--) {
-            if (isContentVerb(i)) {
+            if (tokens.isContentVerb(i)) {
                 return i;
             }
         }
         for (int i = c.to(); i < tokens.size() && !isClauseBreak(i); i++) {
-            if (isContentVerb(i)) {
+            if (tokens.isContentVerb(i)) {
                 return i;
             }
         }
@@ -234,15 +173,6 @@ final class SubjectFinder {
         return CLAUSE_BREAKS.contains(tokens.lower(i));
     }
 
-    private boolean isContentVerb(int i) {
-        if (!tokens.isVerb(i)) {
-            return false;
-        }
-        String lemma = tokens.get(i).lemma();
-        boolean aux = lemma != null && AUXILIARIES.contains(lemma.toLowerCase(java.util.Locale.ROOT));
-        return !aux || !tokens.isVerb(i + 1) && !tokens.pos(i + 1).equals("RB");
-    }
-
     /**
      * The noun phrase before the verb, skipping auxiliaries, adverbs, the verbs an infinitive depends on ("was
      * scheduled to take effect", "is expected to reach") and a participle clause's comma; a verb coordinated
@@ -258,7 +188,7 @@ final class SubjectFinder {
             // "Uzbekistan withdrew from GUAM in 2005 and joined the CSTO in 2006": coordinated verbs share
             // the first one's subject.
             for (int k = i - 1; k >= 0 && !isClauseBreak(k); k--) {
-                if (isContentVerb(k)) {
+                if (tokens.isContentVerb(k)) {
                     return subjectOf(k);
                 }
             }

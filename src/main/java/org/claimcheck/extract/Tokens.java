@@ -10,6 +10,9 @@ import org.claimcheck.text.Span;
 final class Tokens {
 
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "--");
+    private static final Set<String> BRACKETS = Set.of("(", ")", "-lrb-", "-rrb-", "[", "]", "-lsb-", "-rsb-");
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "shall", "should",
+            "can", "could", "may", "might", "must", "get");
 
     private final List<Token> tokens;
 
@@ -48,6 +51,20 @@ final class Tokens {
 
     boolean isDash(int i) {
         return DASHES.contains(lower(i)) || "HYPH".equals(pos(i));
+    }
+
+    boolean isBracket(int i) {
+        return BRACKETS.contains(lower(i));
+    }
+
+    /** A verb that says something itself: not an auxiliary before another verb or an adverb ("was signed"). */
+    boolean isContentVerb(int i) {
+        if (!isVerb(i)) {
+            return false;
+        }
+        String lemma = tokens.get(i).lemma();
+        boolean aux = lemma != null && AUXILIARIES.contains(lemma.toLowerCase(Locale.ROOT));
+        return !aux || !isVerb(i + 1) && !pos(i + 1).equals("RB");
     }
 
     boolean isCapitalized(int i) {
