@@ -75,10 +75,13 @@ final class ContextSubjects {
     static boolean isPlaceName(String phrase) {
         String p = phrase.strip();
         List<PlaceMention> found = Gazetteer.bundled().find(p);
-        return found.size() == 1 && found.get(0).start() <= 4 && found.get(0).end() == p.length()
-                && (found.get(0).naming() == Naming.NAME
-                        || found.get(0).naming() == Naming.SHORT_NAME)
-                && Words.of(p.substring(0, found.get(0).start())).stream().allMatch(w -> w.text().equals("the"));
+        if (found.size() != 1) {
+            return false;
+        }
+        PlaceMention place = found.get(0);
+        boolean named = place.naming() == Naming.NAME || place.naming() == Naming.SHORT_NAME;
+        return named && place.end() == p.length()
+                && Words.of(p.substring(0, place.start())).stream().allMatch(w -> w.text().equals("the"));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.claimcheck.verify;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcheck.extract.Anniversaries;
 import org.claimcheck.extract.Claim;
@@ -41,9 +42,10 @@ final class GoverningAttribute {
             return LinkDoubt.weak(a.attribute().id() + " is a first instance, and the sentence does not say \u201cfirst\u201d");
         }
         if (a.attribute().kind() == AttributeKind.EVENT) {
-            if (intended(claim, a)) {
+            String intention = intention(claim, a);
+            if (intention != null) {
                 return LinkDoubt.other("\u201c" + a.matched() + "\u201d is only intended, decided or asked for (\u201c"
-                        + intention(claim, a) + " to \u2026\u201d), not done, where the value stands");
+                        + intention + " to \u2026\u201d), not done, where the value stands");
             }
             Claim own = ownDate(claim, a, sentenceClaims);
             if (own != null) {
@@ -96,21 +98,16 @@ final class GoverningAttribute {
 
     /**
      * "In April 1965, OPEC decided to move the Secretariat to Vienna", "the decision to establish the AU was made
-     * in 1999", "were invited to join in 2008": the attribute's verb is an infinitive that a decision, plan,
-     * request or promise governs, so the date is that act's, not the event's. ("due to" is left to the forecast
-     * rules; "began to" and "the first to" report the event itself.)
+     * in 1999", "were invited to join in 2008": the word before "to" when the attribute's verb is an infinitive
+     * that a decision, plan, request or promise governs, so that the date is that act's, not the event's; else
+     * null. ("due to" is left to the forecast rules; "began to" and "the first to" report the event itself.)
      */
-    private static boolean intended(Claim claim, AttributeCandidate a) {
-        String word = intention(claim, a);
-        return word != null && !DONE_BEFORE_TO.contains(word.toLowerCase(Locale.ROOT));
-    }
-
     private static String intention(Claim claim, AttributeCandidate a) {
         if (!a.located() || a.start() <= 0 || a.start() > claim.sentence().length()) {
             return null;
         }
-        java.util.regex.Matcher m = TO_BEFORE.matcher(claim.sentence().substring(0, a.start()));
-        return m.find() ? m.group(1) : null;
+        Matcher m = TO_BEFORE.matcher(claim.sentence().substring(0, a.start()));
+        return m.find() && !DONE_BEFORE_TO.contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group(1) : null;
     }
 
     /** Adjectives that, right after a quantity, say which of its dimensions it measures ("8 m deep"). */

@@ -105,8 +105,9 @@ final class LinkFirmness {
 
     /** Why the subject is not a participant of the event or owner of the measure, or null when it is. */
     private static LinkDoubt notParticipant(Claim claim, SubjectCandidate s, AttributeCandidate a) {
+        String value = Words.key(claim.text());
         if (claim.kind() == ClaimKind.DATE && s.gap() == 0 && !s.anaphor()
-                && Words.of(s.matched()).stream().anyMatch(w -> w.text().equals(Words.key(claim.text())))) {
+                && Words.of(s.matched()).stream().anyMatch(w -> w.text().equals(value))) {
             // "The 2008 Games were awarded to Beijing on 13 July 2001": the tables name the subject with the year,
             // so the year is its name, not the date of any of its events.
             return LinkDoubt.other("the date is part of the name \u201c" + s.matched() + "\u201d");

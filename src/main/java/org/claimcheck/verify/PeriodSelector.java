@@ -53,14 +53,14 @@ final class PeriodSelector {
             return PeriodChoice.of(timeless, null, false);
         }
         if (published != null && Forecasts.marker(claim).isEmpty()) {
-            List<DateValue> later = periods.stream().filter(p -> p.first().isAfter(published)).toList();
-            if (later.size() == periods.size()) {
+            // Every fact has a period here: the timeless ones were taken above.
+            List<Fact> known = facts.stream().filter(f -> !f.period().first().isAfter(published)).toList();
+            if (known.isEmpty()) {
                 return PeriodChoice.onlyLater("no period stated, and every period in the table (" + list(periods)
                         + ") began after the article was published (" + published + ")");
             }
-            periods = periods.stream().filter(p -> !later.contains(p)).toList();
-            List<DateValue> known = periods;
-            facts = facts.stream().filter(f -> known.stream().anyMatch(p -> samePeriod(p, f.period()))).toList();
+            facts = known;
+            periods = periods(known);
         }
         if (periods.size() == 1) {
             return PeriodChoice.of(facts, periods.get(0), true);
