@@ -90,7 +90,7 @@ public final class BenchLeg {
         long runMillis = (System.nanoTime() - start) / 1_000_000;
         var stats = nlp.stats();
         return new LegResult(result.articles().size(), result.findingCount(), stats.sentences(),
-                stats.taggedSentences(), stats.tokens(), stats.taggedTokens(), stats.loadMillis(), runMillis,
+                stats.taggedSentences(), stats.tokens(), stats.taggedTokens(), stats.nameTaggedSentences(), stats.loadMillis(), runMillis,
                 ManagementFactory.getRuntimeMXBean().getUptime(), cpuMillis(), gcMillis(), peakRssKb(),
                 cache == null ? 0 : cache.stats().hits() + findings.answeredArticles());
     }

@@ -46,6 +46,9 @@ final class BenchTable {
                     + "skipped tagging and NER", r.sentences() - r.taggedSentences(), r.sentences(),
                     100.0 * (r.sentences() - r.taggedSentences()) / r.sentences(),
                     100.0 * (r.tokens() - r.taggedTokens()) / Math.max(1, r.tokens())));
+            out.println(String.format(Locale.ROOT, "name filter: %d of %d tagged sentences (%.1f %%) went through "
+                    + "the CRF name tagger", r.nameTaggedSentences(), r.taggedSentences(),
+                    100.0 * r.nameTaggedSentences() / Math.max(1, r.taggedSentences())));
         }
     }
 

@@ -9,6 +9,7 @@ package org.claimcheck.bench;
  * @param taggedSentences sentences that went through tagging and NER
  * @param tokens tokens split by CoreNLP
  * @param taggedTokens tokens of the sentences that went through tagging and NER
+ * @param nameTaggedSentences tagged sentences that also went through the CRF name tagger
  * @param loadMillis time spent loading the models (0 when they were never needed)
  * @param runMillis from reading the tables to the last report written
  * @param uptimeMillis from JVM start to the last report written
@@ -19,5 +20,5 @@ package org.claimcheck.bench;
  * @param cacheHits articles answered by a cache: their findings, or else their annotations
  */
 public record LegResult(long articles, long claims, long sentences, long taggedSentences, long tokens,
-        long taggedTokens, long loadMillis, long runMillis, long uptimeMillis, long cpuMillis, long gcMillis, long peakRssKb, long cacheHits) {
+        long taggedTokens, long nameTaggedSentences, long loadMillis, long runMillis, long uptimeMillis, long cpuMillis, long gcMillis, long peakRssKb, long cacheHits) {
 }

@@ -8,12 +8,15 @@ import org.claimcheck.ingest.Article;
 import org.claimcheck.nlp.AnnotatedArticle;
 import org.claimcheck.nlp.ArticleAnnotator;
 import org.claimcheck.nlp.Mention;
+import org.claimcheck.nlp.MentionType;
 import org.claimcheck.nlp.Sentence;
+import org.claimcheck.nlp.Token;
 
 /**
  * Proves the prefilter on real text: annotates each article with and without it, and compares the claims
  * extracted (they must be identical) and the mentions of every sentence (a kept sentence must carry exactly
- * the mentions the full pipeline gives it; a skipped one must have had no date or number to lose). Mentions
+ * the dates, numbers and other values the full pipeline gives it, its names only where the name filter let the
+ * CRF run; a skipped one must have had no date or number to lose). Mentions
  * that only refer to the present, past or future ("now", "once", "the future": timex values ending in
  * {@code _REF}) are counted, not reported: they name no date, so no claim can come from them.
  */
@@ -86,8 +89,9 @@ public final class PrefilterCheck {
                             mentionDiffs.add(describe(article, "skipped sentence held", m));
                         }
                     }
-                } else if (!fs.mentions().equals(ref.mentions()) || !fs.tokens().equals(ref.tokens())) {
-                    mentionDiffs.add(article.id() + ": sentence " + i + " tagged differently: " + ref.text());
+                } else if (!valuesOf(fs).equals(valuesOf(ref)) || !tagsWithoutNames(fs).equals(tagsWithoutNames(ref))) {
+                    mentionDiffs.add(article.id() + ": sentence " + i + " tagged differently: " + ref.text()
+                            + difference(valuesOf(fs), valuesOf(ref)));
                 }
             }
         }
@@ -108,6 +112,30 @@ public final class PrefilterCheck {
         if (out.isEmpty() && !withFilter.equals(without)) {
             out.add(article.id() + ": same claims in a different order");
         }
+    }
+
+    /** " (without the prefilter: …; with it: …)" naming the mentions only one of the two runs found. */
+    private static String difference(List<Mention> with, List<Mention> without) {
+        List<String> onlyWithout = without.stream().filter(m -> !with.contains(m)).map(PrefilterCheck::show).toList();
+        List<String> onlyWith = with.stream().filter(m -> !without.contains(m)).map(PrefilterCheck::show).toList();
+        return onlyWith.isEmpty() && onlyWithout.isEmpty() ? " (tokens)"
+                : " (without the prefilter: " + onlyWithout + "; with it: " + onlyWith + ")";
+    }
+
+    private static String show(Mention m) {
+        return m.type() + " \"" + m.text() + "\" = " + m.normalized();
+    }
+
+    /** A sentence's mentions other than names, which the CRF alone gives and no claim reads. */
+    private static List<Mention> valuesOf(Sentence s) {
+        return s.mentions().stream().filter(m -> !m.type().isName()).toList();
+    }
+
+    /** A sentence's tokens with their name tags (PERSON, ORGANIZATION, …) read as no tag. */
+    private static List<Token> tagsWithoutNames(Sentence s) {
+        return s.tokens().stream()
+                .map(t -> MentionType.fromTag(t.ner()).isName() ? new Token(t.word(), t.span(), t.pos(), t.lemma(), "O") : t)
+                .toList();
     }
 
     private static boolean isReference(Mention m) {

@@ -10,6 +10,7 @@ final class Counters {
     private final LongAdder taggedSentences = new LongAdder();
     private final LongAdder tokens = new LongAdder();
     private final LongAdder taggedTokens = new LongAdder();
+    private final LongAdder nameTaggedSentences = new LongAdder();
 
     void article() {
         articles.increment();
@@ -24,8 +25,13 @@ final class Counters {
         }
     }
 
+    /** Sentences that went through the CRF name tagger as well as SUTime and the numeric rules. */
+    void nameTagged(int sentenceCount) {
+        nameTaggedSentences.add(sentenceCount);
+    }
+
     AnnotationStats snapshot(long loadMillis) {
         return new AnnotationStats(articles.sum(), sentences.sum(), taggedSentences.sum(), tokens.sum(),
-                taggedTokens.sum(), loadMillis);
+                taggedTokens.sum(), nameTaggedSentences.sum(), loadMillis);
     }
 }

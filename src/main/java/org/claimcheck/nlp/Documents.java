@@ -39,6 +39,24 @@ final class Documents {
         return sentence.get(CoreAnnotations.TokensAnnotation.class).size();
     }
 
+    /** The words of a sentence's tokens, in order. */
+    static List<String> words(CoreMap sentence) {
+        List<String> words = new ArrayList<>();
+        for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+            words.add(t.word());
+        }
+        return words;
+    }
+
+    /** The part-of-speech tags of a sentence's tokens, in order (null where not tagged yet). */
+    static List<String> tags(CoreMap sentence) {
+        List<String> tags = new ArrayList<>();
+        for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+            tags.add(t.tag());
+        }
+        return tags;
+    }
+
     static Span span(CoreMap m) {
         return new Span(m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                 m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class));

@@ -16,17 +16,25 @@ import org.claimcheck.text.Span;
 
 /**
  * Tokenizes and splits the whole text, then tags (POS, lemma, NER) only the sentences the
- * {@link SentenceFilter} keeps. Every annotator works sentence by sentence, so a kept sentence gets exactly the
- * tags the full pipeline would give it; a skipped one keeps its place, span and text, nothing else.
+ * {@link SentenceFilter} keeps, and runs the CRF name tagger only on those of them the {@link NameFilter} says
+ * it could change; the others get NER from SUTime and the numeric rules alone. Every annotator works sentence
+ * by sentence, so a kept sentence gets exactly the dates and numbers the full pipeline would give it (its
+ * person, organization and location tags only where the CRF ran); a skipped one keeps its place, span and
+ * text, nothing else.
  */
 final class FilteredPipeline implements NlpPipeline {
 
     private final StanfordCoreNLP splitter;
     private final List<Annotator> taggers;
+    private final Annotator ner;
+    private final Annotator rulesOnlyNer;
 
-    private FilteredPipeline(StanfordCoreNLP splitter, List<Annotator> taggers) {
+    private FilteredPipeline(StanfordCoreNLP splitter, List<Annotator> taggers, Annotator ner,
+            Annotator rulesOnlyNer) {
         this.splitter = splitter;
         this.taggers = List.copyOf(taggers);
+        this.ner = ner;
+        this.rulesOnlyNer = rulesOnlyNer;
     }
 
     /**
@@ -52,8 +60,12 @@ final class FilteredPipeline implements NlpPipeline {
         StanfordCoreNLP splitter = new StanfordCoreNLP(splitProps);
         Annotator pos = impl.posTagger(props);
         Annotator lemma = impl.morpha(props, false);
+        Properties rulesProps = new Properties();
+        rulesProps.putAll(props);
+        rulesProps.setProperty("ner.rulesOnly", "true");
+        Annotator rulesOnlyNer = impl.ner(rulesProps);
         try {
-            return new FilteredPipeline(splitter, List.of(pos, lemma, ner.join()));
+            return new FilteredPipeline(splitter, List.of(pos, lemma), ner.join(), rulesOnlyNer);
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
@@ -75,7 +87,7 @@ final class FilteredPipeline implements NlpPipeline {
             }
         }
         if (!kept.isEmpty()) {
-            tag(doc, kept, published);
+            tag(doc, kept, published, counters);
         }
         List<Sentence> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
@@ -87,23 +99,42 @@ final class FilteredPipeline implements NlpPipeline {
     }
 
     /**
-     * Runs the taggers over a document made of the kept sentences only. The document keeps every token of the
-     * text, so the sentences' token offsets stay valid for the annotators that use them.
+     * Tags the kept sentences: part of speech and lemma, then NER, with the CRF only where the name filter says it
+     * could change a value. Each annotator sees a document made of the sentences it tags; the document keeps
+     * every token of the text, so the sentences' token offsets stay valid for the annotators that use them.
      */
-    private void tag(Annotation doc, List<CoreMap> kept, LocalDate published) {
+    private void tag(Annotation doc, List<CoreMap> kept, LocalDate published, Counters counters) {
         // SUTime keeps an index of every time expression of a document and consults it for each new one, which
         // makes a document with thousands of dates (a 3 MB scraped page) quadratic. Sentences are tagged alone
         // (SUTime resolves against the publication date, never the sentence before), so a bounded chunk of
         // them at a time gives the same tags in linear time; an ordinary article is one chunk.
         for (int from = 0; from < kept.size(); from += SENTENCES_PER_CHUNK) {
             List<CoreMap> chunk = kept.subList(from, Math.min(kept.size(), from + SENTENCES_PER_CHUNK));
-            Annotation part = Documents.create(doc.get(CoreAnnotations.TextAnnotation.class), published);
-            part.set(CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
-            part.set(CoreAnnotations.SentencesAnnotation.class, chunk);
+            Annotation all = part(doc, chunk, published);
             for (Annotator a : taggers) {
-                a.annotate(part);
+                a.annotate(all);
+            }
+            List<CoreMap> named = new ArrayList<>();
+            List<CoreMap> plain = new ArrayList<>();
+            for (CoreMap s : chunk) {
+                (NameFilter.mayNameAValue(Documents.words(s), Documents.tags(s)) ? named : plain).add(s);
+            }
+            if (!named.isEmpty()) {
+                ner.annotate(part(doc, named, published));
+                counters.nameTagged(named.size());
+            }
+            if (!plain.isEmpty()) {
+                rulesOnlyNer.annotate(part(doc, plain, published));
             }
         }
+    }
+
+    /** A document of some sentences of {@code doc}, with every token of it so their token offsets stay valid. */
+    private static Annotation part(Annotation doc, List<CoreMap> sentences, LocalDate published) {
+        Annotation part = Documents.create(doc.get(CoreAnnotations.TextAnnotation.class), published);
+        part.set(CoreAnnotations.TokensAnnotation.class, doc.get(CoreAnnotations.TokensAnnotation.class));
+        part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        return part;
     }
 
     private static final int SENTENCES_PER_CHUNK = 200;

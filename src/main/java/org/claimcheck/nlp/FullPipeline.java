@@ -28,6 +28,7 @@ final class FullPipeline implements NlpPipeline {
             out.add(Documents.tagged(text, out.size(), s));
             counters.sentence(Documents.tokenCount(s), true);
         }
+        counters.nameTagged(out.size());
         return out;
     }
 }

@@ -37,6 +37,14 @@ public enum MentionType {
         return this == DURATION || this == SET;
     }
 
+    /**
+     * A person, organization, location or other name: what only the CRF tags, and what the name filter lets a
+     * sentence go without (no claim reads these types).
+     */
+    public boolean isName() {
+        return this == PERSON || this == ORGANIZATION || this == LOCATION || this == MISC;
+    }
+
     public boolean isNumericOrTemporal() {
         return this == DATE || this == MONEY || this == PERCENT || this == NUMBER;
     }

@@ -20,7 +20,7 @@ import java.util.Set;
 public final class SentenceFilter {
 
     /** Part of every cache key: bump it whenever the rules below change. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     private static final Set<String> WORDS = Set.of(
             // spelled-out numbers, multipliers, fractions, decades ("the nineties")
@@ -75,6 +75,19 @@ public final class SentenceFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * True when one token may be (part of) a date or number: it holds a numeric character or is one of the words
+     * above ("2019", "$", "billion", "March", "II").
+     */
+    static boolean isValueToken(String token) {
+        for (int k = 0; k < token.length(); k++) {
+            if (isNumericChar(token.charAt(k))) {
+                return true;
+            }
+        }
+        return isValueWord(token, 0, token.length());
     }
 
     private static boolean isNumericChar(char c) {
