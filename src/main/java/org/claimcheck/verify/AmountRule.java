@@ -29,7 +29,7 @@ final class AmountRule {
         if (claim.unit().comparableWith(reference.unit())) {
             return sameDimension(claim, qualifier, reference, tolerance);
         }
-        if (UnitRule.isPlainNumber(claim.unit())) {
+        if (UnitKinds.isPlainNumber(claim.unit())) {
             return unitless(claim, qualifier, reference, tolerance);
         }
         if (claim.unit().isCurrency() && reference.unit().isCurrency()) {

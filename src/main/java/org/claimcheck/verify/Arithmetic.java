@@ -97,7 +97,7 @@ final class Arithmetic {
 
     private static Optional<FromTo> fromTo(Claim claim, List<Claim> sentenceClaims) {
         List<Claim> amounts = sentenceClaims.stream()
-                .filter(c -> c != claim && c.value() instanceof Amount a && !UnitRule.isPercentage(a.unit()))
+                .filter(c -> c != claim && c.value() instanceof Amount a && !UnitKinds.isPercentage(a.unit()))
                 .sorted(Comparator.comparingInt(ClaimGeometry::valueStart)).toList();
         String sentence = claim.sentence();
         Optional<FromTo> best = Optional.empty();

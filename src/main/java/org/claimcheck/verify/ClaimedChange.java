@@ -43,7 +43,7 @@ record ClaimedChange(double low, double high, boolean signed, String said) {
         if (fraction != null) {
             return Optional.of(change(fraction * 0.9, fraction * 1.1, direction, "by " + words));
         }
-        if (claim.value() instanceof Amount a && UnitRule.isPercentage(a.unit())) {
+        if (claim.value() instanceof Amount a && UnitKinds.isPercentage(a.unit())) {
             double p = a.number().doubleValue();
             double step = a.number().ulp().doubleValue();
             double low = p - step / 2;

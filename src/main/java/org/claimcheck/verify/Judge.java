@@ -149,7 +149,7 @@ final class Judge {
      */
     private static boolean reviewableAssumption(Claim claim, Link link) {
         return link.attribute().place() == Place.CONTEXT && ContextSubjects.reportsEarlierFact(claim)
-                && claim.value() instanceof Amount a && !UnitRule.isPlainNumber(a.unit());
+                && claim.value() instanceof Amount a && !UnitKinds.isPlainNumber(a.unit());
     }
 
     /**
@@ -159,7 +159,7 @@ final class Judge {
      * differences ("by 800 million cubic metres").
      */
     private static boolean outOfScale(Claim claim, List<Decision> perPeriod) {
-        if (!(claim.value() instanceof Amount claimed) || UnitRule.isPercentage(claimed.unit())
+        if (!(claim.value() instanceof Amount claimed) || UnitKinds.isPercentage(claimed.unit())
                 || claim.qualifier() != Qualifier.EXACT && claim.qualifier() != Qualifier.APPROXIMATELY
                 || isDifference(claim) || perPeriod.stream().anyMatch(d -> !d.outcome().is(Verdict.CONTRADICTED))) {
             return false;

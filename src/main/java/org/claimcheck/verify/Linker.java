@@ -348,14 +348,14 @@ final class Linker {
     }
 
     private static boolean mayHold(Value claimed, Value reference) {
-        if (!(claimed instanceof Amount c) || !(reference instanceof Amount r) || UnitRule.isPlainNumber(c.unit())) {
+        if (!(claimed instanceof Amount c) || !(reference instanceof Amount r) || UnitKinds.isPlainNumber(c.unit())) {
             return true;
         }
         if (c.unit().isCurrency() || r.unit().isCurrency()) {
             return c.unit().isCurrency() && r.unit().isCurrency();
         }
-        if (UnitRule.isPercentage(c.unit()) || UnitRule.isPercentage(r.unit())) {
-            return UnitRule.isPercentage(c.unit()) && UnitRule.isPercentage(r.unit());
+        if (UnitKinds.isPercentage(c.unit()) || UnitKinds.isPercentage(r.unit())) {
+            return UnitKinds.isPercentage(c.unit()) && UnitKinds.isPercentage(r.unit());
         }
         return c.unit().comparableWith(r.unit());
     }

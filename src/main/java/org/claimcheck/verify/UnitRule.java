@@ -12,17 +12,9 @@ final class UnitRule {
     private UnitRule() {
     }
 
-    static boolean isPlainNumber(Unit unit) {
-        return unit.code().isEmpty() && !unit.isCurrency() && !isPercentage(unit);
-    }
-
-    static boolean isPercentage(Unit unit) {
-        return unit.code().equals("%") || unit.dimension().equals("percent");
-    }
-
     /** Why {@code claim} and {@code reference} units cannot be compared; two currencies are not this rule's. */
     static String mismatch(Unit claim, Unit reference) {
-        if (isPercentage(claim) || isPercentage(reference)) {
+        if (UnitKinds.isPercentage(claim) || UnitKinds.isPercentage(reference)) {
             return "a percentage compares only with a percentage (claim in " + name(claim) + ", reference in "
                     + name(reference) + ")";
         }
