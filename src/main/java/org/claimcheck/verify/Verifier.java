@@ -10,6 +10,20 @@ import org.claimcheck.ingest.Article;
 import org.claimcheck.reference.ReferenceIndex;
 import org.claimcheck.series.SeriesIndex;
 import org.claimcheck.value.Unresolved;
+import org.claimcheck.verify.consistency.Arithmetic;
+import org.claimcheck.verify.consistency.Restatements;
+import org.claimcheck.verify.consistency.StatementKey;
+import org.claimcheck.verify.judge.Candidates;
+import org.claimcheck.verify.judge.Explanation;
+import org.claimcheck.verify.judge.Judge;
+import org.claimcheck.verify.judge.RateFinder;
+import org.claimcheck.verify.link.ArticleContext;
+import org.claimcheck.verify.link.ArticlePeriods;
+import org.claimcheck.verify.link.Forecasts;
+import org.claimcheck.verify.link.LinkFirmness;
+import org.claimcheck.verify.link.LinkResult;
+import org.claimcheck.verify.link.Linker;
+import org.claimcheck.verify.link.TimelineEntries;
 
 /**
  * Checks an article's claims against the reference tables and against the article itself. Returns exactly
