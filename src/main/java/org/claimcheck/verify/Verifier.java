@@ -28,9 +28,10 @@ import org.claimcheck.verify.link.TimelineEntries;
 /**
  * Checks an article's claims against the reference tables and against the article itself. Returns exactly
  * one finding per claim, in the claims' order; the same input always gives the same findings. A claim is
- * linked to a subject, attribute and period, compared by the rules in this package, and, when no table
- * decides it, checked for internal consistency (the same fact stated twice differently, a change that does
- * not match its own figures). A figure stated as a forecast or target is never judged against an outcome.
+ * linked to a subject, attribute and period ({@code link}), compared by the rules ({@code judge}), and, when no
+ * table decides it, checked for internal consistency ({@code consistency}: the same fact stated twice
+ * differently, a change that does not match its own figures). A figure stated as a forecast or target is never
+ * judged against an outcome. This is the one class that wires the stages.
  */
 public final class Verifier {
 
