@@ -17,6 +17,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -74,6 +75,26 @@ class ArchitectureTest {
                     "reference", "places", "statistics", "verify", "run", "result", "report", "gate", "job", "eval",
                     "bench")));
 
+    private static final String VERIFY = ROOT + ".verify";
+
+    /**
+     * For each stage of verification (a subpackage of {@code verify}), the other stages it may use. Linking never
+     * judges; judging reads the links it judges; the article against itself keys its statements by their links and
+     * writes its findings with the judge's explanations, evidence and precision rules. All may use {@code words}.
+     */
+    private static final Map<String, Set<String>> VERIFY_STAGES = Map.of(
+            "words", Set.of(),
+            "link", Set.of("words"),
+            "judge", Set.of("words", "link"),
+            "consistency", Set.of("words", "link", "judge"));
+
+    private static final DescribedPredicate<JavaClass> IN_A_STAGE_OF_VERIFY = DescribedPredicate.describe(
+            "are in a subpackage of " + VERIFY, c -> c.getPackageName().startsWith(VERIFY + "."));
+
+    /** What {@code verify} gives the rest of the program: the findings and what they are made of. */
+    private static final Set<String> VERIFY_RESULTS = Set.of("Finding", "Verdict", "Reason", "Evidence", "LinkBasis",
+            "LinkStrength");
+
     /** The stages that must stay testable without CoreNLP, reports or the command line. */
     private static final String[] PURE = {"extract", "verify", "reference", "value", "statistics"};
 
@@ -103,6 +124,63 @@ class ArchitectureTest {
                     .evaluate(MAIN).getFailureReport().getDetails().forEach(violations::add);
         }
         assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void everyStageOfVerificationIsCoveredByTheRules() {
+        Set<String> stages = MAIN.stream().map(JavaClass::getPackageName)
+                .filter(p -> p.startsWith(VERIFY + "."))
+                .map(p -> p.substring(VERIFY.length() + 1).split("\\.")[0])
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(stages).containsExactlyInAnyOrderElementsOf(VERIFY_STAGES.keySet());
+        assertThat(VERIFY_RESULTS).allSatisfy(name -> assertThat(MAIN.contain(VERIFY + "." + name)).isTrue());
+    }
+
+    @Test
+    void theStagesOfVerificationDependOnlyOnStagesBeforeThem() {
+        List<String> violations = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> entry : VERIFY_STAGES.entrySet()) {
+            Set<String> forbidden = new TreeSet<>(VERIFY_STAGES.keySet());
+            forbidden.remove(entry.getKey());
+            forbidden.removeAll(entry.getValue());
+            noClasses().that().resideInAPackage(VERIFY + "." + entry.getKey() + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(
+                            forbidden.stream().map(p -> VERIFY + "." + p + "..").toArray(String[]::new))
+                    .allowEmptyShould(true)
+                    .evaluate(MAIN).getFailureReport().getDetails().forEach(violations::add);
+        }
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void theStagesOfVerificationAreFreeOfCycles() {
+        SlicesRuleDefinition.slices().matching(VERIFY + ".(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void theStagesUseOnlyTheResultTypesOfVerify() {
+        // Not the Verifier that wires them, nor its other helpers: a stage knows nothing of the stages after it.
+        noClasses().that(IN_A_STAGE_OF_VERIFY)
+                .should().dependOnClassesThat(DescribedPredicate.describe(
+                        "are in " + VERIFY + " itself but not among its result types " + VERIFY_RESULTS,
+                        c -> c.getPackageName().equals(VERIFY) && !isVerifyResult(c)))
+                .check(MAIN);
+    }
+
+    @Test
+    void theResultTypesOfVerifyDependOnNoStage() {
+        noClasses().that(DescribedPredicate.describe("are result types of " + VERIFY,
+                        ArchitectureTest::isVerifyResult))
+                .should().dependOnClassesThat(IN_A_STAGE_OF_VERIFY)
+                .check(MAIN);
+    }
+
+    @Test
+    void otherPackagesUseOnlyTheFacadeOfVerify() {
+        // The Verifier and the result types: how a finding was reached stays inside verify's stages.
+        noClasses().that().resideOutsideOfPackage(VERIFY + "..")
+                .should().dependOnClassesThat(IN_A_STAGE_OF_VERIFY)
+                .check(MAIN);
     }
 
     @Test
@@ -228,6 +306,17 @@ class ArchitectureTest {
             }
         }
         return false;
+    }
+
+    /** A result type of {@code verify}, or a type nested in one. */
+    private static boolean isVerifyResult(JavaClass c) {
+        String name = c.getName();
+        if (!c.getPackageName().equals(VERIFY)) {
+            return false;
+        }
+        String simple = name.substring(VERIFY.length() + 1);
+        int nested = simple.indexOf('$');
+        return VERIFY_RESULTS.contains(nested < 0 ? simple : simple.substring(0, nested));
     }
 
     private static String topPackage(JavaClass c) {

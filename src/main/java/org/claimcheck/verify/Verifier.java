@@ -10,13 +10,28 @@ import org.claimcheck.ingest.Article;
 import org.claimcheck.reference.ReferenceIndex;
 import org.claimcheck.series.SeriesIndex;
 import org.claimcheck.value.Unresolved;
+import org.claimcheck.verify.consistency.Arithmetic;
+import org.claimcheck.verify.consistency.Restatements;
+import org.claimcheck.verify.consistency.StatementKey;
+import org.claimcheck.verify.judge.Candidates;
+import org.claimcheck.verify.judge.Explanation;
+import org.claimcheck.verify.judge.Judge;
+import org.claimcheck.verify.judge.RateFinder;
+import org.claimcheck.verify.link.ArticleContext;
+import org.claimcheck.verify.link.ArticlePeriods;
+import org.claimcheck.verify.link.Forecasts;
+import org.claimcheck.verify.link.LinkFirmness;
+import org.claimcheck.verify.link.LinkResult;
+import org.claimcheck.verify.link.Linker;
+import org.claimcheck.verify.link.TimelineEntries;
 
 /**
  * Checks an article's claims against the reference tables and against the article itself. Returns exactly
  * one finding per claim, in the claims' order; the same input always gives the same findings. A claim is
- * linked to a subject, attribute and period, compared by the rules in this package, and, when no table
- * decides it, checked for internal consistency (the same fact stated twice differently, a change that does
- * not match its own figures). A figure stated as a forecast or target is never judged against an outcome.
+ * linked to a subject, attribute and period ({@code link}), compared by the rules ({@code judge}), and, when no
+ * table decides it, checked for internal consistency ({@code consistency}: the same fact stated twice
+ * differently, a change that does not match its own figures). A figure stated as a forecast or target is never
+ * judged against an outcome. This is the one class that wires the stages.
  */
 public final class Verifier {
 

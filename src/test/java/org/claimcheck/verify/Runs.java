@@ -6,13 +6,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Runs the verifier over a test article with hand-built tables. */
-final class Runs {
+public final class Runs {
 
     private Runs() {
     }
 
     /** The findings, each checked to have a reason that goes with its verdict. */
-    static List<Finding> verify(Tables tables, TestArticle article, TestArticle.ClaimSpec... claims) {
+    public static List<Finding> verify(Tables tables, TestArticle article, TestArticle.ClaimSpec... claims) {
         List<Finding> findings = new Verifier(tables.index()).verify(article.article(),
                 Arrays.stream(claims).map(TestArticle.ClaimSpec::build).toList());
         for (Finding f : findings) {
@@ -23,7 +23,7 @@ final class Runs {
     }
 
     /** The finding for a single claim. */
-    static Finding one(Tables tables, TestArticle article, TestArticle.ClaimSpec claim) {
+    public static Finding one(Tables tables, TestArticle article, TestArticle.ClaimSpec claim) {
         return verify(tables, article, claim).get(0);
     }
 }

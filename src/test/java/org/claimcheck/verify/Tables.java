@@ -15,10 +15,10 @@ import org.claimcheck.value.DateValue;
 import org.claimcheck.value.ValueGrammar;
 
 /** Builds reference tables by hand for tests: subjects, attribute vocabulary and facts in the value grammar. */
-final class Tables {
+public final class Tables {
 
     /** A fact row being written; every setter returns the row so rows read like the CSV they stand for. */
-    static final class Row {
+    public static final class Row {
         private final String subject;
         private final String attribute;
         private final String value;
@@ -36,37 +36,37 @@ final class Tables {
             this.line = line;
         }
 
-        Row period(String p) {
+        public Row period(String p) {
             this.period = p;
             return this;
         }
 
-        Row vintage(String v) {
+        public Row vintage(String v) {
             this.vintage = LocalDate.parse(v);
             return this;
         }
 
-        Row source(String s) {
+        public Row source(String s) {
             this.source = s;
             return this;
         }
 
-        Row relativeTolerance(String fraction) {
+        public Row relativeTolerance(String fraction) {
             this.tolerance = new Tolerance(null, new BigDecimal(fraction));
             return this;
         }
 
-        Row absoluteTolerance(String amount) {
+        public Row absoluteTolerance(String amount) {
             this.tolerance = new Tolerance(new BigDecimal(amount), null);
             return this;
         }
 
-        Row note(String n) {
+        public Row note(String n) {
             this.note = n;
             return this;
         }
 
-        Fact build() {
+        public Fact build() {
             DateValue p = period == null ? null : ValueGrammar.requireDate(period);
             return new Fact(subject, attribute, ValueGrammar.parse(value), p, tolerance, source, vintage, note,
                     "facts.csv", line);
@@ -78,45 +78,45 @@ final class Tables {
     private final List<Row> rows = new ArrayList<>();
     private final List<Rate> rates = new ArrayList<>();
 
-    static Tables create() {
+    public static Tables create() {
         return new Tables();
     }
 
-    Tables subject(String id, String name, String... aliases) {
+    public Tables subject(String id, String name, String... aliases) {
         subjects.add(new Subject(id, name, List.of(aliases), "subjects.csv", subjects.size() + 2));
         return this;
     }
 
-    Tables event(String id, String... phrases) {
+    public Tables event(String id, String... phrases) {
         attributes.add(new Attribute(id, AttributeKind.EVENT, List.of(phrases), "attributes.csv", attributes.size() + 2));
         return this;
     }
 
-    Tables measure(String id, String... phrases) {
+    public Tables measure(String id, String... phrases) {
         attributes.add(new Attribute(id, AttributeKind.MEASURE, List.of(phrases), "attributes.csv", attributes.size() + 2));
         return this;
     }
 
     /** Adds a fact row and returns it for period, vintage, tolerance and source. */
-    Row fact(String subject, String attribute, String value) {
+    public Row fact(String subject, String attribute, String value) {
         Row row = new Row(subject, attribute, value, rows.size() + 2);
         rows.add(row);
         return row;
     }
 
     /** Adds a row of rates.csv: {@code rate} units of {@code currency} per one {@code base} over {@code period}. */
-    Tables rate(String currency, String base, String rate, String period, String source) {
+    public Tables rate(String currency, String base, String rate, String period, String source) {
         rates.add(new Rate(currency, base, new BigDecimal(rate), ValueGrammar.requireDate(period), source, null, "",
                 "rates.csv", rates.size() + 2));
         return this;
     }
 
-    ReferenceIndex index() {
+    public ReferenceIndex index() {
         return new ReferenceIndex(subjects, attributes, rows.stream().map(Row::build).toList(), rates);
     }
 
     /** The tables most tests share: a treaty, a pipeline, a country pair and its trade. */
-    static Tables standard() {
+    public static Tables standard() {
         Tables t = create()
                 .subject("treaty-2001", "Treaty of Good-Neighbourliness", "Treaty of Good-Neighbourliness and "
                         + "Friendly Cooperation", "Sino-Russian Treaty of Friendship")

@@ -22,7 +22,7 @@ import org.claimcheck.value.ValueGrammar;
  * An article written in a test, one paragraph per line, with claims placed by their text: the claim's span,
  * sentence, line and column are found in the article, so a test only says what extraction would have said.
  */
-final class TestArticle {
+public final class TestArticle {
 
 
     private final String text;
@@ -55,32 +55,32 @@ final class TestArticle {
         }
     }
 
-    static TestArticle published(String date, String... paragraphs) {
+    public static TestArticle published(String date, String... paragraphs) {
         return new TestArticle(LocalDate.parse(date), paragraphs);
     }
 
-    static TestArticle undated(String... paragraphs) {
+    public static TestArticle undated(String... paragraphs) {
         return new TestArticle(null, paragraphs);
     }
 
-    TestArticle titled(String t) {
+    public TestArticle titled(String t) {
         this.title = t;
         return this;
     }
 
-    Article article() {
+    public Article article() {
         LineMap lines = LineMap.of(text);
         return new Article("news/test.txt", "news/test.txt", new ArticleMeta(title, published, null, false), text,
                 lines::position);
     }
 
     /** A claim on the first occurrence of {@code phrase}; its value is read from the phrase unless set. */
-    ClaimSpec claim(String phrase) {
+    public ClaimSpec claim(String phrase) {
         return new ClaimSpec(phrase);
     }
 
     /** What extraction would say about one value phrase. */
-    final class ClaimSpec {
+    public final class ClaimSpec {
         private final String phrase;
         private int occurrence = 1;
         private Value value;
@@ -96,57 +96,57 @@ final class TestArticle {
             this.phrase = phrase;
         }
 
-        ClaimSpec occurrence(int n) {
+        public ClaimSpec occurrence(int n) {
             occurrence = n;
             return this;
         }
 
-        ClaimSpec value(String canonical) {
+        public ClaimSpec value(String canonical) {
             value = ValueGrammar.parse(canonical);
             return this;
         }
 
-        ClaimSpec value(Value v) {
+        public ClaimSpec value(Value v) {
             value = v;
             return this;
         }
 
-        ClaimSpec kind(ClaimKind k) {
+        public ClaimSpec kind(ClaimKind k) {
             kind = k;
             return this;
         }
 
-        ClaimSpec qualifier(Qualifier q) {
+        public ClaimSpec qualifier(Qualifier q) {
             qualifier = q;
             return this;
         }
 
-        ClaimSpec record() {
+        public ClaimSpec record() {
             record = true;
             return this;
         }
 
-        ClaimSpec subject(String s) {
+        public ClaimSpec subject(String s) {
             subject = s;
             return this;
         }
 
-        ClaimSpec predicate(String p) {
+        public ClaimSpec predicate(String p) {
             predicate = p;
             return this;
         }
 
-        ClaimSpec period(String p) {
+        public ClaimSpec period(String p) {
             period = ValueGrammar.requireDate(p);
             return this;
         }
 
-        ClaimSpec resolution(String r) {
+        public ClaimSpec resolution(String r) {
             resolution = r;
             return this;
         }
 
-        Claim build() {
+        public Claim build() {
             int at = -1;
             for (int i = 0; i < occurrence; i++) {
                 at = text.indexOf(phrase, at + 1);
@@ -176,7 +176,7 @@ final class TestArticle {
         }
     }
 
-    static ClaimKind kindOf(Value v) {
+    public static ClaimKind kindOf(Value v) {
         if (v instanceof Amount a) {
             Unit u = a.unit();
             if (u.isCurrency()) {

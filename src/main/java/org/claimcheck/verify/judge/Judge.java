@@ -1,0 +1,209 @@
+package org.claimcheck.verify.judge;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.reference.AttributeKind;
+import org.claimcheck.reference.Fact;
+import org.claimcheck.value.Amount;
+import org.claimcheck.value.Qualifier;
+import org.claimcheck.verify.Evidence;
+import org.claimcheck.verify.Finding;
+import org.claimcheck.verify.LinkBasis;
+import org.claimcheck.verify.LinkStrength;
+import org.claimcheck.verify.Reason;
+import org.claimcheck.verify.Verdict;
+import org.claimcheck.verify.link.ContextSubjects;
+import org.claimcheck.verify.link.Link;
+import org.claimcheck.verify.link.Place;
+import org.claimcheck.verify.words.ClaimGeometry;
+import org.claimcheck.verify.words.UnitKinds;
+import org.claimcheck.verify.words.ValueText;
+
+/**
+ * Judges a linked claim: picks the period and vintage, applies the comparison rule, checks "record" against
+ * the series. Only a firm link contradicts: a conflict on a weaker link, or on the table's only period assumed
+ * for a claim that states none, is a possible conflict for review; one on a guessed subject or attribute is
+ * unverifiable, with the reason.
+ */
+public final class Judge {
+
+    private Judge() {
+    }
+
+    public static Finding judge(Claim claim, Link link, LinkBasis basis, String linkNote, LocalDate published,
+            RateFinder rates) {
+        String subjectName = link.subject().subject().name();
+        AttributeKind kind = link.attribute().attribute().kind();
+        PeriodChoice period = PeriodSelector.select(claim, kind, link.facts(), published);
+        if (!period.chosen() && !period.ambiguous()) {
+            return new Finding(claim, Verdict.UNVERIFIABLE, period.missing(), List.of(),
+                    Explanation.of(claim).then(period.failure() + " (" + link.describe() + ")").note(linkNote).line(),
+                    basis);
+        }
+        if (period.ambiguous()) {
+            return severalPeriods(claim, link, basis, linkNote, period, published, rates);
+        }
+        VintageChoice vintages = VintageSelector.select(period.facts(), published);
+        Decision decision = Decision.decide(claim, vintages, rates);
+        Outcome outcome = decision.outcome();
+        List<Evidence> evidence = new ArrayList<>(decision.evidence().stream().map(Evidences::of).toList());
+        if (outcome.conversion() != null) {
+            evidence.add(Evidences.of(outcome.conversion()));
+        }
+        Explanation explanation = Explanation.of(claim);
+        String recordNote = null;
+        if (claim.record() && outcome.is(Verdict.SUPPORTED)) {
+            RecordRule.Check record = RecordRule.check(decision.fact(), link.facts(), published);
+            if (record.holds()) {
+                recordNote = record.detail();
+            } else {
+                outcome = outcome.replacedBy(Outcome.contradicted(Reason.NOT_A_RECORD, record.detail()));
+                evidence.add(Evidences.of(record.beaten()));
+            }
+        }
+        String periodAssumed = period.assumed()
+                ? "no period stated; assumed " + ValueText.of(period.period()) + ", the only period in the table"
+                : null;
+        String assumption = periodAssumed != null ? periodAssumed : link.assumption();
+        if (periodAssumed != null && link.assumption() == null) {
+            basis = new LinkBasis(LinkStrength.ASSUMED, periodAssumed);
+        }
+        String review = null;
+        if (outcome.is(Verdict.CONTRADICTED)) {
+            if (link.assumption() != null && !outcome.wrongCurrency() && !reviewableAssumption(claim, link)) {
+                // A guessed subject or attribute is no ground for a conflict an editor must review.
+                outcome = outcome.replacedBy(Outcome.unverifiable(Reason.ASSUMED_LINK,
+                        "would be " + outcome.detail() + ", but only on an assumption"));
+            } else if (!basis.firm()) {
+                outcome = outcome.possibleConflict();
+                review = "needs review: the link is " + basis.strength().label()
+                        + (basis.reason().isEmpty() ? "" : " (" + basis.reason() + ")");
+            }
+        }
+        explanation.reference(decision.fact(), subjectName, outcome).note(recordNote).note(assumption)
+                .note(vintages.note()).note(revisions(decision.fact(), vintages)).note(linkNote).note(review);
+        return new Finding(claim, outcome.verdict(), outcome.reason(), evidence, explanation.line(), basis);
+    }
+
+    /** A measure without a period when the table has several: name them, and say which the claim would match. */
+    private static Finding severalPeriods(Claim claim, Link link, LinkBasis basis, String linkNote,
+            PeriodChoice period, LocalDate published, RateFinder rates) {
+        List<Decision> perPeriod = new ArrayList<>();
+        for (Fact f : period.facts()) {
+            if (perPeriod.stream().noneMatch(d -> PeriodSelector.samePeriod(d.fact().period(), f.period()))) {
+                List<Fact> samePeriod = period.facts().stream()
+                        .filter(o -> PeriodSelector.samePeriod(o.period(), f.period())).toList();
+                perPeriod.add(Decision.decide(claim, VintageSelector.select(samePeriod, published), rates));
+            }
+        }
+        if (perPeriod.stream().allMatch(d -> d.outcome().is(Verdict.UNVERIFIABLE))) {
+            // No figure can be compared at all (a percentage against money): the period is beside the point.
+            Outcome first = perPeriod.get(0).outcome();
+            return new Finding(claim, Verdict.UNVERIFIABLE, first.reason(), List.of(), Explanation.of(claim)
+                    .then(first.detail() + " (" + link.describe() + ")").note(linkNote).line(), basis);
+        }
+        List<Decision> supporting = perPeriod.stream().filter(d -> d.outcome().is(Verdict.SUPPORTED)).toList();
+        if (supporting.size() == 1 && claim.value() instanceof Amount) {
+            // "it sent 22.7 billion cubic metres": the figure of exactly one period, which it is read as. An
+            // assumption, so it may support the claim and never contradict it.
+            Decision only = supporting.get(0);
+            return new Finding(claim, Verdict.SUPPORTED, Reason.ONE_PERIOD_MATCHES,
+                    List.of(Evidences.of(only.fact())), Explanation.of(claim)
+                    .reference(only.fact(), link.subject().subject().name(), only.outcome())
+                    .note("no period stated; read as " + ValueText.of(only.fact().period())
+                            + ", the only period whose figure it matches")
+                    .note(linkNote).line(), new LinkBasis(LinkStrength.ASSUMED, "no period stated"));
+        }
+        List<String> matching = supporting.stream().map(d -> ValueText.of(d.fact().period())).toList();
+        String matches = matching.isEmpty() ? "the claim matches none of them"
+                : "the claim matches " + String.join(", ", matching);
+        List<String> otherCurrency = perPeriod.stream().filter(d -> d.outcome().wrongCurrency())
+                .map(d -> ValueText.of(d.fact().period()) + " in " + ((Amount) d.fact().value()).unit().code())
+                .toList();
+        if (!otherCurrency.isEmpty()) {
+            matches += "; the same figure in another currency would match " + String.join(", ", otherCurrency);
+        }
+        if (link.assumption() == null && outOfScale(claim, perPeriod)) {
+            return new Finding(claim, Verdict.POSSIBLE_CONFLICT, Reason.OUT_OF_SCALE,
+                    perPeriod.stream().map(d -> Evidences.of(d.fact())).toList(),
+                    Explanation.of(claim).then(period.failure() + " (" + link.describe() + ")")
+                            .note("possible conflict: the figure is out of scale with every one of them")
+                            .note(linkNote).note("needs review: the period was not stated").line(),
+                    new LinkBasis(LinkStrength.ASSUMED, "no period stated; the table has several"));
+        }
+        List<Decision> inOtherCurrency = perPeriod.stream().filter(d -> d.outcome().wrongCurrency()).toList();
+        if (supporting.isEmpty() && inOtherCurrency.size() == 1) {
+            // "240.11 billion euros" where one period's figure is 240.11 billion dollars: whichever period was
+            // meant, the currency is the likely slip, worth an editor's look.
+            Decision slip = inOtherCurrency.get(0);
+            return new Finding(claim, Verdict.POSSIBLE_CONFLICT, Reason.WRONG_CURRENCY,
+                    List.of(Evidences.of(slip.fact())),
+                    Explanation.of(claim).then(period.failure() + " (" + link.describe() + ")").note(matches)
+                            .note(linkNote).note("needs review: the period was not stated").line(),
+                    new LinkBasis(LinkStrength.ASSUMED, "no period stated; the figure is "
+                            + ValueText.of(slip.fact().period()) + "'s in another currency"));
+        }
+        // Matching several periods, the claim could be any of them; matching none, it may be of a period the
+        // table lacks, which is no reason to flag it.
+        Verdict verdict = supporting.isEmpty() ? Verdict.UNVERIFIABLE : Verdict.AMBIGUOUS;
+        Reason reason = supporting.isEmpty() ? Reason.NO_PERIOD_MATCHES : Reason.SEVERAL_PERIODS_MATCH;
+        return new Finding(claim, verdict, reason, perPeriod.stream().map(d -> Evidences.of(d.fact())).toList(),
+                Explanation.of(claim).then(period.failure() + " (" + link.describe() + ")").note(matches).note(linkNote)
+                        .line(), basis);
+    }
+
+    /**
+     * "A third put the 2024 total at 3.79 million tonnes": a sentence that reports what a source said of a
+     * subject named before, with a figure in the unit of that subject's only measure of its dimension. The
+     * attribute is assumed, so this never contradicts, but the conflict is worth an editor's look.
+     */
+    private static boolean reviewableAssumption(Claim claim, Link link) {
+        return link.attribute().place() == Place.CONTEXT && ContextSubjects.reportsEarlierFact(claim)
+                && claim.value() instanceof Amount a && !UnitKinds.isPlainNumber(a.unit());
+    }
+
+    /**
+     * A figure with no period that is out of scale with every period's figure in the table (more than twice
+     * the largest or less than half the smallest, in the same unit): whichever period was meant, it conflicts.
+     * Not for percentages (rates of change swing widely), inequalities ("well over 100 million tonnes") or
+     * differences ("by 800 million cubic metres").
+     */
+    private static boolean outOfScale(Claim claim, List<Decision> perPeriod) {
+        if (!(claim.value() instanceof Amount claimed) || UnitKinds.isPercentage(claimed.unit())
+                || claim.qualifier() != Qualifier.EXACT && claim.qualifier() != Qualifier.APPROXIMATELY
+                || isDifference(claim) || perPeriod.stream().anyMatch(d -> !d.outcome().is(Verdict.CONTRADICTED))) {
+            return false;
+        }
+        java.math.BigDecimal value = claimed.inBaseUnit().abs();
+        for (Decision d : perPeriod) {
+            if (!(d.fact().value() instanceof Amount reference) || !reference.unit().equals(claimed.unit())) {
+                return false;
+            }
+            java.math.BigDecimal ref = reference.inBaseUnit().abs();
+            boolean far = value.compareTo(ref.multiply(java.math.BigDecimal.valueOf(2))) > 0
+                    || value.multiply(java.math.BigDecimal.valueOf(2)).compareTo(ref) < 0;
+            if (!far) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "beating its obligation by 800 million cubic metres": a figure after "by" is a difference, not a level. */
+    private static boolean isDifference(Claim claim) {
+        String before = claim.sentence().substring(0, ClaimGeometry.valueStart(claim)).stripTrailing();
+        return before.matches("(?is).*\\bby(?:\\s+(?:about|some|nearly|almost|around|roughly))?$");
+    }
+
+    private static String revisions(Fact judged, VintageChoice vintages) {
+        List<String> revised = new ArrayList<>();
+        for (Fact later : vintages.later()) {
+            if (!Agreement.same(later.value(), judged.value())) {
+                revised.add("later revised to " + ValueText.of(later.value()) + " (vintage " + later.vintage() + ")");
+            }
+        }
+        return String.join("; ", revised);
+    }
+}

@@ -1,0 +1,239 @@
+package org.claimcheck.verify.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.claimcheck.extract.Anniversaries;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.ClaimKind;
+import org.claimcheck.reference.Attribute;
+import org.claimcheck.reference.AttributeKind;
+import org.claimcheck.verify.words.ClaimGeometry;
+import org.claimcheck.verify.words.Word;
+import org.claimcheck.verify.words.Words;
+
+/**
+ * Finds the attributes a claim may state by their vocabulary, inflection-tolerant: first in the claim's
+ * predicate, then elsewhere in the sentence. Only attributes of the claim's kind qualify: dates state events,
+ * amounts state measures. An event phrase elsewhere in the sentence belongs to the first date after it in its
+ * clause, else to the nearest date (one before the phrase only when close, in its clause), so in "began operations in 2019, two years before it was expanded in
+ * 2021" the 2021 does not inherit "began operations".
+ */
+final class AttributeLinker {
+
+    private final Map<Attribute, List<List<String>>> phrases = new LinkedHashMap<>();
+
+    AttributeLinker(List<Attribute> attributes) {
+        for (Attribute a : attributes) {
+            List<String> all = new ArrayList<>(a.phrases());
+            all.add(a.id().replace('-', ' '));
+            phrases.put(a, all.stream().map(PhraseMatcher::stems).filter(s -> !s.isEmpty()).distinct().toList());
+        }
+    }
+
+    static AttributeKind kindFor(ClaimKind kind) {
+        return kind == ClaimKind.DATE ? AttributeKind.EVENT : AttributeKind.MEASURE;
+    }
+
+    /** Candidates for {@code claim}; {@code sentenceClaims} are all claims of its sentence, itself included. */
+    List<AttributeCandidate> candidates(Claim claim, List<Claim> sentenceClaims) {
+        return candidates(claim, sentenceClaims, a -> true);
+    }
+
+    /** As above, among the attributes that {@code applicable} accepts. */
+    List<AttributeCandidate> candidates(Claim claim, List<Claim> sentenceClaims,
+            java.util.function.Predicate<Attribute> applicable) {
+        if (Anniversaries.marks(claim)) {
+            // "the 25th anniversary of the treaty": the year it dates is the treaty's beginning, whichever verb
+            // the sentence uses; no phrase of the event stands in the sentence, so the link is never firm.
+            return phrases.keySet().stream().filter(a -> OriginEvents.isOrigin(a) && applicable.test(a))
+                    .map(a -> new AttributeCandidate(a, Place.CLAIM, false, 1, 0, claim.text()))
+                    .toList();
+        }
+        AttributeKind kind = kindFor(claim.kind());
+        String sentence = claim.sentence();
+        List<Word> words = Words.of(sentence);
+        List<String> stems = PhraseMatcher.stemsOf(words);
+        int[] predicate = ClaimGeometry.predicate(claim);
+        int[] subjectPhrase = ClaimGeometry.subjectPhrase(claim);
+        int valueStart = ClaimGeometry.valueStart(claim);
+        int valueEnd = ClaimGeometry.valueEnd(claim);
+        Map<Attribute, AttributeCandidate> best = new LinkedHashMap<>();
+        List<Map.Entry<NameMatch, AttributeCandidate>> found = new ArrayList<>();
+        List<Word> counted = countedWords(claim, valueEnd);
+        for (Map.Entry<Attribute, List<List<String>>> e : phrases.entrySet()) {
+            if (e.getKey().kind() != kind || !counted.isEmpty() && !countsThis(e.getValue(), counted)
+                    || !applicable.test(e.getKey())) {
+                continue;
+            }
+            for (List<String> phrase : e.getValue()) {
+                for (NameMatch m : PhraseMatcher.find(phrase, words, stems)) {
+                    // A phrase that starts in the predicate and runs past it is that verb's: extraction may end
+                    // the predicate at a particle ("came" of "came into force").
+                    boolean inPredicate = predicate != null && predicate[0] <= m.start() && m.start() < predicate[1];
+                    if (!inPredicate && kind == AttributeKind.EVENT && !ownsPhrase(claim, m, sentenceClaims)) {
+                        continue;
+                    }
+                    if (kind == AttributeKind.EVENT && pluralNounOf(sentence, m, e.getKey())) {
+                        continue;
+                    }
+                    boolean otherClause = !inPredicate
+                            && !Clauses.same(sentence, m.start(), m.end(), valueStart, valueEnd);
+                    String owner = kind == AttributeKind.EVENT ? EventOwner.ownerOf(sentence, m.start(), m.end()) : null;
+                    if (owner != null && inPredicate) {
+                        owner = pastApposition(claim, subjectPhrase, owner, m.start());
+                    }
+                    if (owner == null) {
+                        owner = EventOwner.possessorOf(sentence, m.start());
+                    }
+                    found.add(Map.entry(m, new AttributeCandidate(e.getKey(), inPredicate ? Place.CLAIM : Place.SENTENCE,
+                            otherClause, m.words(), m.distanceTo(valueStart, valueEnd),
+                            sentence.substring(m.start(), m.end()), owner, m.start(), m.end())));
+                }
+                if (predicate == null && claim.predicate() != null) {
+                    for (NameMatch m : PhraseMatcher.find(phrase, Words.of(claim.predicate()))) {
+                        keepBest(best, new AttributeCandidate(e.getKey(), Place.CLAIM, false, m.words(), 0,
+                                claim.predicate().substring(m.start(), m.end())));
+                    }
+                }
+            }
+        }
+        for (Map.Entry<NameMatch, AttributeCandidate> f : found) {
+            // A phrase inside a longer phrase of another attribute is part of that one: "entered into" (signed)
+            // in "entered into force".
+            boolean nested = found.stream().anyMatch(o -> o.getValue().attribute() != f.getValue().attribute()
+                    && f.getKey().inside(o.getKey()));
+            if (!nested) {
+                keepBest(best, f.getValue());
+            }
+        }
+        List<AttributeCandidate> ranked = new ArrayList<>(best.values());
+        ranked.sort(AttributeCandidate.BEST_FIRST.thenComparing(c -> c.attribute().id(), Comparator.naturalOrder()));
+        return ranked;
+    }
+
+    /**
+     * Whether {@code attribute} may be what the claim counts: a count of something the attribute's phrases do
+     * not name ("more than 60 barriers") is not that attribute. True for a claim that counts nothing.
+     */
+    boolean mayCount(Claim claim, Attribute attribute) {
+        List<Word> counted = countedWords(claim, ClaimGeometry.valueEnd(claim));
+        return counted.isEmpty() || countsThis(phrases.getOrDefault(attribute, List.of()), counted);
+    }
+
+    /**
+     * The words a plain count is a count of ("80 aircraft", "290 tanks"), or none. A count of something the
+     * attribute's phrases do not name is not that attribute: "80 aircraft" are not the exercise's troops.
+     */
+    /**
+     * "The CSTO peacekeepers, about 2,000 troops from Russia, Belarus and Kyrgyzstan, arrived on 6 January": the
+     * name right before the claim's own verb closes an apposition when the claim's subject phrase stands before
+     * it; the verb's owner is that subject, not the apposition's last name.
+     */
+    private static String pastApposition(Claim claim, int[] phrase, String owner, int verbStart) {
+        String sentence = claim.sentence();
+        int at = sentence.lastIndexOf(owner, verbStart);
+        boolean appositionBetween = at >= 0 && phrase != null && phrase[1] < at
+                && sentence.substring(phrase[1], at).matches("\\s*,.*,.*");
+        return appositionBetween ? claim.subject() : owner;
+    }
+
+    private static List<Word> countedWords(Claim claim, int valueEnd) {
+        if (claim.kind() != ClaimKind.NUMBER || valueEnd >= claim.sentence().length()) {
+            return List.of();
+        }
+        List<Word> after = Words.of(claim.sentence().substring(valueEnd));
+        if (after.isEmpty() || !Character.isLetter(after.get(0).text().charAt(0))
+                || NOT_COUNTED.contains(after.get(0).text().toLowerCase(java.util.Locale.ROOT))) {
+            return List.of();
+        }
+        return after.subList(0, Math.min(3, after.size()));
+    }
+
+    private static boolean countsThis(List<List<String>> attributePhrases, List<Word> counted) {
+        return attributePhrases.stream().anyMatch(p -> !PhraseMatcher.find(p, counted).isEmpty());
+    }
+
+    private static final java.util.Set<String> NOT_COUNTED = java.util.Set.of("of", "in", "at", "and", "to", "from",
+            "by", "for", "on", "or", "than", "a", "an", "the", "per", "each", "more", "less", "percent", "per-cent");
+
+    private static void keepBest(Map<Attribute, AttributeCandidate> best, AttributeCandidate candidate) {
+        best.merge(candidate.attribute(), candidate,
+                (a, b) -> AttributeCandidate.BEST_FIRST.compare(a, b) <= 0 ? a : b);
+    }
+
+    /**
+     * Whether {@code claim} owns the event phrase {@code m}: the first date after the phrase in the same clause
+     * ("annexed Crimea in March 2014"), or, when no date follows it there, the nearest date if it stands just
+     * before the phrase in the same clause with no word naming another event in between.
+     */
+    /**
+     * "structures and forms of operation", "signs of recovery": a word that matched an event verb only through
+     * its stem, in an -s form followed by "of", is a plural noun, not the event. A form the vocabulary lists
+     * itself ("signs") still counts.
+     */
+    private static boolean pluralNounOf(String sentence, NameMatch m, Attribute attribute) {
+        String surface = sentence.substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT);
+        if (surface.contains(" ") || !surface.endsWith("s")
+                || attribute.phrases().stream().anyMatch(p -> p.equalsIgnoreCase(surface))) {
+            return false;
+        }
+        return sentence.substring(m.end()).matches("(?s)\\s+of\\b.*");
+    }
+
+    private static boolean ownsPhrase(Claim claim, NameMatch m, List<Claim> sentenceClaims) {
+        String sentence = claim.sentence();
+        List<Claim> dates = sentenceClaims.stream().filter(c -> c == claim || c.kind() == ClaimKind.DATE)
+                .sorted(Comparator.comparingInt(ClaimGeometry::valueStart)).toList();
+        for (Claim date : dates) {
+            int start = ClaimGeometry.valueStart(date);
+            boolean sameClause = Clauses.same(sentence, m.start(), m.end(), start, ClaimGeometry.valueEnd(date))
+                    || start >= m.end() && APPOSITIVE_DATE.matcher(sentence.substring(m.end(), start)).matches();
+            if (start >= m.end() && sameClause) {
+                return date == claim;
+            }
+        }
+        Claim nearest = dates.stream().min(Comparator.comparingInt(
+                (Claim d) -> m.distanceTo(ClaimGeometry.valueStart(d), ClaimGeometry.valueEnd(d)))).orElse(claim);
+        if (nearest != claim) {
+            return false;
+        }
+        // A date before the phrase owns it only when close and in the same clause ("the March 2014 annexation"),
+        // not across a word that names another event: "put on hold in March 2022 after the invasion".
+        int start = ClaimGeometry.valueStart(claim);
+        int end = ClaimGeometry.valueEnd(claim);
+        if (end > m.start()) {
+            // The nearest date follows the phrase, across a clause boundary; but not when the date's clause is a
+            // new one with a subject of its own: "Moscow signed the deal two months later, and sanctions have
+            // remained in force since 2014".
+            int[] own = ClaimGeometry.subjectPhrase(claim);
+            boolean newClause = own != null && own[0] >= m.end() && own[1] <= start
+                    && NEW_CLAUSE.matcher(sentence.substring(m.end(), own[0])).find();
+            return !newClause;
+        }
+        String between = sentence.substring(end, m.start()).toLowerCase(java.util.Locale.ROOT);
+        if (OTHER_EVENT.matcher(between).find()) {
+            return false;
+        }
+        // A fronted date ("In 2019, Gazprom said, Power of Siberia began operations"; "Barely a month earlier, on
+        // 15 June 2001, the two countries joined …") sets the time of what follows, across its commas.
+        boolean fronted = sentence.substring(0, start).strip().matches("(?i)(in|on|by|at|during)?")
+                || between.stripLeading().startsWith(",");
+        return fronted || Clauses.same(sentence, m.start(), m.end(), start, end)
+                && between.length() <= MAX_GAP_BEFORE_PHRASE;
+    }
+
+    private static final int MAX_GAP_BEFORE_PHRASE = 25;
+    /**
+     * "the founding of the Shanghai Cooperation Organisation a month earlier, on 15 June 2001": a date set off by
+     * a comma and "on" or "in" after a few words of the event's own phrase still dates it.
+     */
+    private static final java.util.regex.Pattern APPOSITIVE_DATE = java.util.regex.Pattern.compile(
+            "(?i)(?:\\s+[\\p{L}\\p{N}\u2019'-]+){0,8}\\s*,\\s*(?:on|in)\\s+");
+    private static final java.util.regex.Pattern NEW_CLAUSE = java.util.regex.Pattern.compile(
+            ";|,\\s*(and|but|while|whereas|yet)\\s");
+    private static final java.util.regex.Pattern OTHER_EVENT = java.util.regex.Pattern.compile(
+            "\\b(after|before|following|since|until|amid|when|while|during|despite)\\b");
+}

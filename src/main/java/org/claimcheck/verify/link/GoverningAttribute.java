@@ -1,0 +1,247 @@
+package org.claimcheck.verify.link;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.claimcheck.extract.Anniversaries;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.ClaimKind;
+import org.claimcheck.reference.AttributeKind;
+import org.claimcheck.verify.words.ClaimGeometry;
+import org.claimcheck.verify.words.Word;
+import org.claimcheck.verify.words.Words;
+
+/**
+ * The attribute side of a firm link ({@link LinkFirmness}): whether the attribute's phrase is what governs the
+ * value. An event attribute must be the claim's own predicate, not an infinitive another verb governs ("were
+ * announced to be deployed"), or a participle or passive verb whose owner the sentence shows, or the event a
+ * source's report names ("listed TurkStream as having opened in …"). A measure attribute must stand in the
+ * value's clause with no other figure between them. An attribute that names a first instance needs the sentence
+ * to say "first".
+ */
+final class GoverningAttribute {
+
+    private static final Set<String> FIRST_INSTANCE = Set.of("first", "initial", "debut", "inaugural", "maiden");
+    private static final Pattern INFINITIVE_BEFORE = Pattern.compile("(?i).*\\p{L}.*\\bto\\s+(?:be\\s+|have\\s+)?$");
+
+    private GoverningAttribute() {
+    }
+
+    /** Why the attribute does not govern the value, or null when it does. */
+    static LinkDoubt check(Claim claim, AttributeCandidate a, List<Claim> sentenceClaims) {
+        if (Anniversaries.marks(claim)) {
+            // An anniversary may count from the signing or the entry into force, and be marked the year after.
+            return LinkDoubt.weak("the year is reckoned from an anniversary, counted from " + a.attribute().id()
+                    + " by inference");
+        }
+        if (claim.kind() == ClaimKind.DATE && isComparisonBase(claim)) {
+            return LinkDoubt.other("the date is what a superlative is measured against (\u201cthe largest since …\u201d), "
+                    + "not when the event took place");
+        }
+        String sentence = claim.sentence().toLowerCase(Locale.ROOT);
+        if (namesFirstInstance(a) && Words.of(sentence).stream().noneMatch(w -> FIRST_INSTANCE.contains(w.text()))) {
+            return LinkDoubt.weak(a.attribute().id() + " is a first instance, and the sentence does not say \u201cfirst\u201d");
+        }
+        if (a.attribute().kind() == AttributeKind.EVENT) {
+            String intention = intention(claim, a);
+            if (intention != null) {
+                return LinkDoubt.other("\u201c" + a.matched() + "\u201d is only intended, decided or asked for (\u201c"
+                        + intention + " to \u2026\u201d), not done, where the value stands");
+            }
+            Claim own = ownDate(claim, a, sentenceClaims);
+            if (own != null) {
+                return LinkDoubt.other("\u201c" + a.matched() + "\u201d has its own date in the sentence, \u201c"
+                        + own.text() + "\u201d");
+            }
+            if (a.place() == Place.CLAIM) {
+                String predicate = claim.findPredicate().orElse("").toLowerCase(Locale.ROOT);
+                int at = predicate.indexOf(a.matched().toLowerCase(Locale.ROOT));
+                return at > 0 && INFINITIVE_BEFORE.matcher(predicate.substring(0, at)).matches()
+                        ? LinkDoubt.other("\u201c" + a.matched() + "\u201d depends on another verb in \u201c" + claim.predicate() + "\u201d")
+                        : null;
+            }
+            if (a.owner() != null && !a.otherClause() || attributedEvent(claim, a)) {
+                return null;
+            }
+            return LinkDoubt.weak("\u201c" + a.matched() + "\u201d is not the verb that governs the value");
+        }
+        String dimension = ownDimension(claim);
+        if (dimension != null && !namesDimension(a, dimension)) {
+            return LinkDoubt.other("\u201c" + dimension + "\u201d after the value names its measure, not "
+                    + a.attribute().id());
+        }
+        if (perPart(claim)) {
+            return LinkDoubt.other("\u201ceach\u201d makes the figure one part's, not the whole's");
+        }
+        if (a.otherClause()) {
+            return LinkDoubt.weak("\u201c" + a.matched() + "\u201d stands in another clause than the value");
+        }
+        String part = partOf(claim, a);
+        if (part != null) {
+            return LinkDoubt.other("\u201c" + part + "\u201d counts only some of the " + a.matched() + ", not all");
+        }
+        if (a.located() && figureBetween(claim, a, sentenceClaims)) {
+            return LinkDoubt.other("another figure stands between \u201c" + a.matched() + "\u201d and the value");
+        }
+        return null;
+    }
+
+    /** "decided to move", "the decision to establish", "invited to join": the word before "to" and the verb. */
+    private static final Pattern TO_BEFORE = Pattern.compile("(?i)\\b(\\p{L}+)\\s+to\\s+(?:be\\s+)?$");
+
+    /**
+     * Words before "to" after which the verb did happen: it began or went on ("began to flow"), or a rank says
+     * who did it ("the first to join").
+     */
+    private static final Set<String> DONE_BEFORE_TO = Set.of("began", "begin", "begins", "begun", "start",
+            "started", "starts", "continue", "continued", "continues", "first", "second", "third", "last", "only",
+            "latest", "newest", "according", "due");
+
+    /**
+     * "In April 1965, OPEC decided to move the Secretariat to Vienna", "the decision to establish the AU was made
+     * in 1999", "were invited to join in 2008": the word before "to" when the attribute's verb is an infinitive
+     * that a decision, plan, request or promise governs, so that the date is that act's, not the event's; else
+     * null. ("due to" is left to the forecast rules; "began to" and "the first to" report the event itself.)
+     */
+    private static String intention(Claim claim, AttributeCandidate a) {
+        if (!a.located() || a.start() <= 0 || a.start() > claim.sentence().length()) {
+            return null;
+        }
+        Matcher m = TO_BEFORE.matcher(claim.sentence().substring(0, a.start()));
+        return m.find() && !DONE_BEFORE_TO.contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group(1) : null;
+    }
+
+    /** Adjectives that, right after a quantity, say which of its dimensions it measures ("8 m deep"). */
+    private static final Set<String> DIMENSIONS = Set.of("long", "wide", "deep", "high", "tall", "thick", "broad",
+            "across");
+
+    /**
+     * "When built, the canal was 164 km long and 8 m deep": the adjective right after a quantity is its own
+     * measure, whatever measure word stands elsewhere in the clause. Null when none follows.
+     */
+    private static String ownDimension(Claim claim) {
+        if (claim.kind() != ClaimKind.QUANTITY) {
+            return null;
+        }
+        String rest = claim.sentence().substring(ClaimGeometry.valueEnd(claim));
+        List<Word> after = Words.of(rest);
+        return !after.isEmpty() && DIMENSIONS.contains(after.get(0).text())
+                && rest.substring(0, after.get(0).start()).isBlank() ? after.get(0).text() : null;
+    }
+
+    private static boolean namesDimension(AttributeCandidate a, String dimension) {
+        return a.attribute().phrases().stream().flatMap(p -> Words.of(p).stream())
+                .anyMatch(w -> w.text().equals(dimension));
+    }
+
+    /**
+     * "three tunnels, each 50 km long", "32 generators, each with a capacity of 700 MW", "Each main turbine has a
+     * capacity of 700 MW": "each" in the value's clause before it makes the figure one part's.
+     */
+    private static boolean perPart(Claim claim) {
+        if (claim.kind() == ClaimKind.DATE) {
+            return false;
+        }
+        String sentence = claim.sentence();
+        int start = ClaimGeometry.valueStart(claim);
+        int from = Clauses.startBefore(sentence, start);
+        List<Word> words = Words.of(sentence.substring(from, start));
+        for (int i = 0; i < words.size(); i++) {
+            boolean rate = i + 1 < words.size() && RATE_UNITS.contains(words.get(i + 1).text());
+            if (words.get(i).text().equals("each") && !rate) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "each year", "each day": a rate, not a part. */
+    private static final Set<String> RATE_UNITS = Set.of("year", "month", "week", "day", "quarter", "hour",
+            "season", "time", "summer", "winter");
+
+    /**
+     * Words that make a count a part of the whole the measure counts: "the five founding members", "the first
+     * five members", "nine other members", "two new members", "the original twelve nations".
+     */
+    private static final Set<String> PART = Set.of("founding", "founder", "original", "first", "initial", "other",
+            "new", "remaining", "further", "additional", "more", "last");
+
+    /** The word that makes the counted value a part ({@link #PART}), or null. */
+    private static String partOf(Claim claim, AttributeCandidate a) {
+        if (claim.kind() != ClaimKind.NUMBER || !a.located()) {
+            return null;
+        }
+        int valueStart = ClaimGeometry.valueStart(claim);
+        int valueEnd = ClaimGeometry.valueEnd(claim);
+        if (a.start() < valueEnd) {
+            return null;
+        }
+        List<Word> between = Words.of(claim.sentence().substring(valueEnd, a.start()));
+        List<Word> before = Words.of(claim.sentence().substring(0, valueStart));
+        if (between.size() <= 2) {
+            for (Word w : between) {
+                if (PART.contains(w.text())) {
+                    return w.text();
+                }
+            }
+        }
+        String last = before.isEmpty() ? "" : before.get(before.size() - 1).text();
+        return PART.contains(last) && !last.equals("more") ? last : null;
+    }
+
+    /** Between an event verb and the date that is its own: "signed on 7 February 1992", "founded in 1961". */
+    private static final Pattern OWN_DATE_GAP = Pattern.compile("(?i)\\s+(?:\\p{L}+\\s+){0,2}?(?:on|in)\\s+(?:the\\s+)?");
+
+    /**
+     * Another date of the sentence that the attribute's verb governs directly ("was signed on February 7, 1992
+     * in Maastricht after final negotiations on December 9, 1991"): one event has one date, so the value, not
+     * governed by the verb, is another event's.
+     */
+    private static Claim ownDate(Claim claim, AttributeCandidate a, List<Claim> sentenceClaims) {
+        if (claim.kind() != ClaimKind.DATE || !a.located()) {
+            return null;
+        }
+        for (Claim other : sentenceClaims) {
+            int start = ClaimGeometry.valueStart(other);
+            if (other != claim && other.kind() == ClaimKind.DATE && start >= a.end()
+                    && OWN_DATE_GAP.matcher(claim.sentence().substring(a.end(), start)).matches()) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern SUPERLATIVE_SINCE = Pattern.compile("(?i)\\b(?:largest|biggest|greatest|highest|"
+            + "lowest|smallest|strongest|weakest|worst|best|deepest|longest|first|most|fewest|least)\\b[^,;.]{0,80}"
+            + "\\bsince\\b[^,;]*$");
+
+    /**
+     * "billed as the largest since the Soviet Zapad-81 drills of 1981", "the first visit since 2014": the date is
+     * the last time something matched, the base of a superlative.
+     */
+    static boolean isComparisonBase(Claim claim) {
+        int start = ClaimGeometry.valueStart(claim);
+        String before = claim.sentence().substring(Clauses.startBefore(claim.sentence(), start), start);
+        return SUPERLATIVE_SINCE.matcher(before).find();
+    }
+
+    /** "listed TurkStream as having opened in January 2019": the event between a source's verb and the value. */
+    private static boolean attributedEvent(Claim claim, AttributeCandidate a) {
+        int[] predicate = ClaimGeometry.predicate(claim);
+        return predicate != null && a.located() && !a.otherClause() && Attribution.isSource(claim)
+                && a.start() >= predicate[0] && a.end() <= ClaimGeometry.valueStart(claim);
+    }
+
+    private static boolean namesFirstInstance(AttributeCandidate a) {
+        return Words.of(a.attribute().id()).stream().anyMatch(w -> FIRST_INSTANCE.contains(w.text()));
+    }
+
+    private static boolean figureBetween(Claim claim, AttributeCandidate a, List<Claim> sentenceClaims) {
+        int from = Math.min(a.end(), ClaimGeometry.valueEnd(claim));
+        int to = Math.max(a.start(), ClaimGeometry.valueStart(claim));
+        return sentenceClaims.stream().filter(c -> c != claim && c.kind() != ClaimKind.DATE)
+                .anyMatch(c -> ClaimGeometry.valueStart(c) >= from && ClaimGeometry.valueEnd(c) <= to);
+    }
+}

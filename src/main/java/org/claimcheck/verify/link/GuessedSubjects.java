@@ -1,0 +1,88 @@
+package org.claimcheck.verify.link;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.reference.Attribute;
+import org.claimcheck.verify.words.Word;
+import org.claimcheck.verify.words.Words;
+
+/**
+ * Tells a link's subject the claim is plainly about from one it is only guessed to be about. A guessed subject
+ * may support the claim but never contradict it: the judge turns such a contradiction into "unverifiable", as
+ * for any other assumption.
+ */
+final class GuessedSubjects {
+
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their", "our");
+
+    private GuessedSubjects() {
+    }
+
+    /**
+     * Why the winning subject is only a guess, or null. A claim is about the subject it names, or the one its
+     * event verb is about; another subject is a guess that may support the claim but never contradict it:
+     * <ul>
+     * <li>one of the sentence's other subjects when the subject named nearest the value has no fact for the
+     * attribute ("In 2000 Belarus, Kazakhstan and Russia established EurAsEC, which Uzbekistan joined in 2006"
+     * is not Kazakhstan's joining);</li>
+     * <li>one of the preceding text when the claim's own subject phrase is about something else ("The first
+     * loan agreements were signed on …" after a paragraph about the bank, "Indonesia joined …" after one about
+     * other members) or was not found. It is no guess when that phrase refers back to it ("It", "the pipeline",
+     * or any definite singular description: "the line"), names the attribute itself ("the first formal summit",
+     * "the authorised capital"), or is only the source of a date or figure ("some timelines date the annexation
+     * to …", "an encyclopedia gives the signing as …").</li>
+     * </ul>
+     */
+    static String doubt(Claim claim, Link best, List<SubjectCandidate> subjectCandidates, SubjectLinker subjects) {
+        SubjectCandidate chosen = best.subject();
+        if (chosen.place() == Place.CLAIM || best.attribute().owner() != null) {
+            return null;
+        }
+        if (chosen.place().beforeSentence()) {
+            boolean referred = subjects.referredBackTo(claim, chosen.subject())
+                    || namesAttribute(claim.subject(), best.attribute().attribute()) || Attribution.isSource(claim)
+                    || claim.subject() != null && isDefiniteSingular(claim.subject());
+            if (referred) {
+                return null;
+            }
+            String taken = "subject taken from the preceding text (\u201c" + chosen.matched() + "\u201d), ";
+            return claim.subject() == null ? taken + "but the claim's own subject was not found"
+                    : taken + "which \u201c" + claim.subject() + "\u201d does not refer to";
+        }
+        SubjectCandidate nearest = subjectCandidates.get(0);
+        if (!nearest.place().beforeSentence() && !nearest.subject().equals(chosen.subject())) {
+            return nearest.subject().name() + ", named nearer the value, has no fact for " + best.attributeId()
+                    + "; " + chosen.subject().name() + " is only a guess";
+        }
+        return null;
+    }
+
+    /**
+     * "The first loan agreements", "company histories": many things, so not the one subject named before. A
+     * singular description ("the line", "the project") may well be that subject under another word.
+     */
+    private static boolean headIsPlural(String subjectPhrase) {
+        String head = Words.head(subjectPhrase);
+        return head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us")
+                && !head.endsWith("is");
+    }
+
+    /**
+     * "The line", "this project": a definite description, which may well be a subject named before under
+     * another word. A bare name at the start of a sentence ("Indonesia officially joined …") is not.
+     */
+    private static boolean isDefiniteSingular(String subjectPhrase) {
+        List<Word> words = Words.of(subjectPhrase);
+        return words.size() > 1 && DEFINITE.contains(words.get(0).text().toLowerCase(Locale.ROOT))
+                && !headIsPlural(subjectPhrase);
+    }
+
+    /** "The first formal summit" for first-summit, "the authorised capital" for authorized-capital. */
+    private static boolean namesAttribute(String subjectPhrase, Attribute attribute) {
+        String head = subjectPhrase == null ? "" : Words.head(subjectPhrase);
+        return !head.isEmpty() && attribute.phrases().stream().flatMap(p -> Words.of(p).stream())
+                .anyMatch(w -> Words.sameNoun(head, w.text()));
+    }
+}

@@ -1,0 +1,323 @@
+package org.claimcheck.verify.link;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.ClaimKind;
+import org.claimcheck.reference.Attribute;
+import org.claimcheck.reference.AttributeKind;
+import org.claimcheck.verify.LinkBasis;
+import org.claimcheck.verify.LinkStrength;
+import org.claimcheck.verify.words.ClaimGeometry;
+import org.claimcheck.verify.words.Word;
+import org.claimcheck.verify.words.Words;
+
+/**
+ * How firmly a link ties a claim to its fact. A link is firm ({@link LinkStrength#ARGUMENT}) only when the
+ * fact's attribute is what governs the value and the fact's subject takes part in that event or owns that
+ * measure:
+ * <ul>
+ * <li>the subject is the head of the claim's subject phrase ("the NDB signed", not "the AUKUS governments
+ * announced" nor "a Treaty to enlarge the EAEU"), named by a proper name that is not the start of a longer one
+ * ("the Charter of the CIS" is not "the Charter"); or it is the event's own owner (the object of an active verb,
+ * the name before a passive one, a possessor) named in full; or "the two countries" for a pair named just
+ * before;</li>
+ * <li>an event attribute is the claim's own predicate, not an infinitive that another verb governs ("were
+ * announced to be deployed", "agreed to create"); a measure attribute is in the claim's predicate or subject
+ * phrase or in the value's clause, with no other figure between it and the value ("subscribed capital of $50
+ * billion and authorised capital of $100 billion");</li>
+ * <li>an attribute that names a first instance ("first-bond", "first-summit") needs the sentence to say so.</li>
+ * </ul>
+ * Anything else is a weaker basis; the reason says which condition failed.
+ */
+public final class LinkFirmness {
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "this", "these",
+            "those", "his", "her", "our", "that");
+    private static final Set<String> POST_MODIFIERS = Set.of("of", "on", "for", "to", "in", "with", "at", "by",
+            "from", "that", "which", "who", "between", "against", "under", "over", "during", "amid", "after",
+            "before", "since", "as", "into", "about", "among");
+    private static final Pattern LONGER_NAME_AFTER = Pattern.compile(
+            "^\\s*(?:\\([^()]*\\)\\s*)?(?:of|on|for)\\s+(?:the\\s+)?\\p{Lu}");
+
+    /**
+     * How far back (in characters, the current paragraph included) a name may stand for a plain description of
+     * it ("The organisation was founded …") to make a firm link: about two short paragraphs.
+     */
+    private static final int NEAR_ENOUGH_TO_DESCRIBE = 1500;
+
+    private LinkFirmness() {
+    }
+
+    /**
+     * A link's basis, and whether the text shows that the claim is about another fact than the link's: its
+     * subject only modifies another noun ("the AUKUS governments"), begins a longer name ("the Charter of the
+     * CIS"), is not wholly the event's owner ("signed an agreement"), the attribute's verb depends on another
+     * verb ("were announced to be deployed"), or another figure stands between the measure and the value. Such a
+     * claim is not judged against the fact at all.
+     */
+    public record Firmness(LinkBasis basis, boolean otherFact) {
+    }
+
+    static Firmness assess(Claim claim, Link link, List<Claim> sentenceClaims, Predicate<Attribute> objectNamed) {
+        SubjectCandidate s = link.subject();
+        AttributeCandidate a = link.attribute();
+        if (link.assumption() != null) {
+            return new Firmness(new LinkBasis(LinkStrength.ASSUMED, link.assumption()), false);
+        }
+        boolean nearBefore = s.place() == Place.CONTEXT
+                || s.place() == Place.EARLIER && s.distance() <= NEAR_ENOUGH_TO_DESCRIBE;
+        LinkDoubt notParticipant = nearBefore ? LinkDoubt.weakOrNone(notReferredBack(claim, s))
+                : s.place().beforeSentence()
+                        ? LinkDoubt.weak("subject \u201c" + s.matched() + "\u201d named only " + s.place().description())
+                : notParticipant(claim, s, a);
+        LinkDoubt notGoverning = GoverningAttribute.check(claim, a, sentenceClaims);
+        if (notGoverning == null && !objectNamed.test(a.attribute())) {
+            notGoverning = LinkDoubt.weak(a.attribute().id() + " names its own object, and the sentence does not name it");
+        }
+        if (notParticipant == null && notGoverning == null) {
+            if (claim.isWeekday()) {
+                // The week is the publication's guess: "on Thursday" in a piece filed days later is another one.
+                // The same words serve the last weekday and, in a clause about the future, the next one.
+                return new Firmness(new LinkBasis(LinkStrength.CLAUSE, "the day is a weekday, counted from the "
+                        + "publication date"), false);
+            }
+            String participant = s.place().beforeSentence()
+                    ? "\u201c" + claim.subject() + "\u201d refers back to \u201c" + s.matched() + "\u201d"
+                    : s.anaphor() ? "\u201c" + s.matched() + "\u201d refers to " + s.subject().name()
+                    : "\u201c" + s.matched() + "\u201d takes part in it";
+            return new Firmness(new LinkBasis(LinkStrength.ARGUMENT,
+                    "\u201c" + a.matched() + "\u201d governs the value and " + participant), false);
+        }
+        // A doubt showing the claim is about another fact outweighs one that only weakens the link.
+        LinkDoubt doubt = notParticipant == null || notGoverning != null && notGoverning.otherFact()
+                && !notParticipant.otherFact() ? notGoverning : notParticipant;
+        boolean otherFact = doubt.otherFact();
+        String reason = doubt.reason();
+        if (s.place() == Place.TITLE) {
+            return new Firmness(new LinkBasis(LinkStrength.TITLE, reason), otherFact);
+        }
+        if (s.place().beforeSentence()) {
+            return new Firmness(new LinkBasis(LinkStrength.PRECEDING_TEXT, "subject \u201c" + s.matched()
+                    + "\u201d taken from the text before the sentence; " + reason), otherFact);
+        }
+        boolean sameClause = (s.place() == Place.CLAIM || !s.otherClause()) && !a.otherClause();
+        return new Firmness(new LinkBasis(sameClause ? LinkStrength.CLAUSE : LinkStrength.SENTENCE, reason), otherFact);
+    }
+
+    /** Why the subject is not a participant of the event or owner of the measure, or null when it is. */
+    private static LinkDoubt notParticipant(Claim claim, SubjectCandidate s, AttributeCandidate a) {
+        String value = Words.key(claim.text());
+        if (claim.kind() == ClaimKind.DATE && s.gap() == 0 && !s.anaphor()
+                && Words.of(s.matched()).stream().anyMatch(w -> w.text().equals(value))) {
+            // "The 2008 Games were awarded to Beijing on 13 July 2001": the tables name the subject with the year,
+            // so the year is its name, not the date of any of its events.
+            return LinkDoubt.other("the date is part of the name \u201c" + s.matched() + "\u201d");
+        }
+        if (claim.kind() == ClaimKind.DATE && s.gap() <= 1 && !s.anaphor() && !datesTheClause(claim)) {
+            // "the 2025 Johannesburg Summit": a year written into a name picks out one instance of the kind
+            return LinkDoubt.weak("the date is written into the name \u201c" + s.matched() + "\u201d, which may name another instance");
+        }
+        if (a.owner() != null && !namesWhole(s, a.owner())) {
+            // The name just before a passive verb may end an apposition ("AUKUS, the security pact between
+            // Australia, Britain and the United States, was announced"): the claim's own subject phrase, which
+            // skips appositions, then decides. An owner after the verb is its object and decides alone.
+            boolean ownerBefore = a.located() && claim.sentence().lastIndexOf(a.owner(), a.start()) >= 0;
+            if (!ownerBefore || s.place() != Place.CLAIM) {
+                return LinkDoubt.other("\u201c" + a.owner() + "\u201d, whose " + (a.attribute().kind() == AttributeKind.EVENT
+                        ? "event" : "figure") + " this is, is not wholly a name of " + s.subject().name());
+            }
+        } else if (a.owner() != null) {
+            return null;
+        }
+        if (s.place() != Place.CLAIM) {
+            // "Bilateral trade hit $174 billion in 2021 …, claiming that turnover reached nearly $200 billion"
+            boolean describedAgain = claim.subject() != null && notReferredBack(claim, s) == null;
+            if (describedAgain || Attribution.isSource(claim) && objectOfSource(claim, s)) {
+                return null;
+            }
+            // "In June 2024, the G7 issued a statement criticising … the Russian invasion of Ukraine": the claim's
+            // own subject is a name of something else, another participant, so the date is its act, not the fact.
+            boolean ownName = claim.subject() != null && !ContextSubjects.mayReferBack(claim)
+                    && !Attribution.isSource(claim);
+            String why = s.subject().name() + " is named in the sentence but not as the claim's subject";
+            return ownName ? LinkDoubt.other(why + " \u201c" + claim.subject() + "\u201d") : LinkDoubt.weak(why);
+        }
+        if (s.anaphor()) {
+            return null;
+        }
+        if (!isProperName(s.matched())) {
+            return LinkDoubt.weak("\u201c" + s.matched() + "\u201d is a description, not a name of " + s.subject().name());
+        }
+        String phrase = claim.findSubject().orElse(s.matched());
+        if (isConjunct(phrase, s.matched())) {
+            return null; // "Bangladesh, the United Arab Emirates and Uruguay joined in 2021"
+        }
+        int[] at = ClaimGeometry.subjectPhrase(claim);
+        List<Word> words = Words.of(phrase);
+        List<Word> name = Words.of(s.matched());
+        int first = indexOf(words, name);
+        if (first < 0) {
+            return null; // the phrase was reworded by extraction; it still names the subject
+        }
+        int last = first + name.size() - 1;
+        if (at != null && longerNameFollows(claim.sentence(), at[0] + words.get(last).end())) {
+            return LinkDoubt.other("\u201c" + s.matched() + "\u201d begins a longer name in \u201c" + phrase + "\u201d");
+        }
+        int head = head(phrase, words, first, last);
+        if (head >= first && head <= last) {
+            return null;
+        }
+        // "Russia's trade", "Russia–China trade": the name right before a head that is the attribute itself
+        boolean attributeHead = at != null && a.located() && head == last + 1
+                && a.start() <= at[0] + words.get(head).start() && at[0] + words.get(head).end() <= a.end();
+        return attributeHead ? null
+                : LinkDoubt.other("\u201c" + s.matched() + "\u201d only modifies \u201c" + words.get(head).text()
+                        + "\u201d, the head of the subject phrase \u201c" + phrase + "\u201d");
+    }
+
+    /**
+     * Why the claim's own subject phrase does not refer back to a subject of the preceding text, or null when it
+     * does: a definite description whose head is a noun of the subject's name ("The organisation was founded",
+     * "the pipeline began"), with no modifier that could make it another one ("The basis of the union", "a
+     * new treaty", "the two pipelines").
+     */
+    private static String notReferredBack(Claim claim, SubjectCandidate s) {
+        if (ContextSubjects.objectRefersBack(claim)) {
+            // A pronoun object is a chain the reader must follow: worth a review, never a contradiction alone.
+            return "the event's object is a pronoun, read as " + s.subject().name();
+        }
+        String phrase = claim.findSubject().orElse("");
+        if (phrase.isBlank()) {
+            return "the claim has no subject phrase of its own";
+        }
+        List<String> words = withoutDeterminers(Words.of(phrase));
+        boolean description = words.size() == 1 && Words.of(phrase).get(0).text().matches("the|" + words.get(0))
+                && phrase.strip().codePoints().skip(1).noneMatch(Character::isUpperCase)
+                && SubjectNames.of(s.subject()).stream().flatMap(n -> Words.of(n).stream())
+                        .anyMatch(w -> w.text().equals(words.get(0)));
+        return description ? null : "the claim's own subject phrase \u201c" + phrase
+                + "\u201d is not a plain description of it";
+    }
+
+    /**
+     * "A think-tank timeline listed TurkStream as having opened in January 2019", "one yearbook credits Vostok
+     * 2018 with just 30,000 troops": when the predicate only attributes the value to a source, the claim is
+     * about the verb's object, which must be the name, wholly, right after the verb.
+     */
+    private static boolean objectOfSource(Claim claim, SubjectCandidate s) {
+        int[] predicate = ClaimGeometry.predicate(claim);
+        if (predicate == null) {
+            return false;
+        }
+        String sentence = claim.sentence();
+        int valueStart = ClaimGeometry.valueStart(claim);
+        int from = predicate[0];
+        int to = Math.max(from, valueStart);
+        String between = sentence.substring(from, to);
+        int at = between.indexOf(s.matched());
+        if (at < 0) {
+            return false;
+        }
+        String before = between.substring(0, at).strip();
+        String after = between.substring(at + s.matched().length());
+        // the verb and a few words of what it reports ("put bilateral trade between") before the name; "as",
+        // "at", "with", "to" or the value right after it
+        return Words.of(before).size() <= 5 && !before.contains(",") && after.matches("(?is)\\s*(?:(?:as|at|with|to|for)\\b.*)?");
+    }
+
+    private static boolean isConjunct(String phrase, String name) {
+        if (!phrase.contains(",") && !phrase.matches("(?is).*\\band\\b.*")) {
+            return false;
+        }
+        String[] parts = phrase.split("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)");
+        for (String part : parts) {
+            if (!isProperName(part)) {
+                return false; // not a list of names: "the treaty, signed in 2001, and its protocol"
+            }
+        }
+        List<String> key = withoutDeterminers(Words.of(name));
+        for (String part : parts) {
+            if (withoutDeterminers(Words.of(part)).equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "In 2007 Belarus joined": a date after a preposition dates its clause; it is no part of the name next to it. */
+    private static boolean datesTheClause(Claim claim) {
+        List<Word> before = Words.of(claim.sentence().substring(0, ClaimGeometry.valueStart(claim)));
+        return !before.isEmpty() && POST_MODIFIERS.contains(before.get(before.size() - 1).text());
+    }
+
+    /**
+     * The head of a noun phrase: the last word before its first post-modifier (a preposition, a relative
+     * pronoun, a bracket or comma) outside the name at {@code [first, last]}, leading determiners skipped.
+     */
+    private static int head(String phrase, List<Word> words, int first, int last) {
+        int head = -1;
+        for (int i = 0; i < words.size(); i++) {
+            boolean inName = i >= first && i <= last;
+            if (!inName && head >= 0) {
+                String gap = phrase.substring(words.get(i - 1).end(), words.get(i).start());
+                if (POST_MODIFIERS.contains(words.get(i).text()) || gap.contains("(") || gap.contains(",")) {
+                    break;
+                }
+            }
+            if (inName || !DETERMINERS.contains(words.get(i).text()) || head >= 0) {
+                head = i;
+            }
+        }
+        return Math.max(head, 0);
+    }
+
+    private static boolean longerNameFollows(String sentence, int end) {
+        return end <= sentence.length() && LONGER_NAME_AFTER.matcher(sentence.substring(end)).find();
+    }
+
+    /** A name has a capital letter in a word other than a leading "The": "the bank" is a description. */
+    private static boolean isProperName(String text) {
+        String rest = text.strip().replaceFirst("^(?i)(the|a|an)\\s+", "");
+        return rest.codePoints().anyMatch(Character::isUpperCase);
+    }
+
+    private static boolean namesWhole(SubjectCandidate s, String owner) {
+        for (String part : EventOwner.parts(owner)) {
+            List<String> ownerKeys = withoutDeterminers(Words.of(part));
+            if (ownerKeys.isEmpty() || !isProperName(part)) {
+                continue;
+            }
+            for (String name : SubjectNames.of(s.subject())) {
+                if (ownerKeys.equals(withoutDeterminers(Words.of(name)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> withoutDeterminers(List<Word> words) {
+        int from = 0;
+        while (from < words.size() && DETERMINERS.contains(words.get(from).text())) {
+            from++;
+        }
+        return words.subList(from, words.size()).stream().map(Word::text).toList();
+    }
+
+    private static int indexOf(List<Word> words, List<Word> name) {
+        outer:
+        for (int i = 0; i + name.size() <= words.size(); i++) {
+            for (int j = 0; j < name.size(); j++) {
+                if (!words.get(i + j).text().equals(name.get(j).text())) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

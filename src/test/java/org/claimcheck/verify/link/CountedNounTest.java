@@ -1,0 +1,41 @@
+package org.claimcheck.verify.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.claimcheck.extract.ClaimKind;
+import org.claimcheck.verify.Finding;
+import org.claimcheck.verify.Runs;
+import org.claimcheck.verify.Tables;
+import org.claimcheck.verify.TestArticle;
+import org.claimcheck.verify.Verdict;
+import org.junit.jupiter.api.Test;
+
+/** A plain count is a count of the words after it, and links only to an attribute that names them. */
+class CountedNounTest {
+
+    private final Tables tables = tables();
+
+    private static Tables tables() {
+        Tables t = Tables.create().subject("vostok-2018", "Vostok 2018", "Vostok")
+                .measure("troops", "troops", "soldiers", "servicemen", "personnel");
+        t.fact("vostok-2018", "troops", "300,000").source("Ministry of Defence").vintage("2018-08-29");
+        return t;
+    }
+
+    @Test
+    void linksACountOfTheNamedThingToItsAttribute() {
+        TestArticle article = TestArticle.published("2018-09-20", "Vostok involved 300,000 troops.");
+        Finding finding = Runs.one(tables, article, article.claim("300,000").kind(ClaimKind.NUMBER).subject("Vostok")
+                .predicate("involved"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
+    }
+
+    @Test
+    void neverJudgesACountOfSomethingElseAgainstTheAttribute() {
+        TestArticle article = TestArticle.published("2018-09-20",
+                "Vostok involved 300,000 troops and 80 aircraft and helicopters.");
+        Finding finding = Runs.one(tables, article, article.claim("80").kind(ClaimKind.NUMBER).subject("Vostok")
+                .predicate("involved"));
+        assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    }
+}

@@ -1,0 +1,63 @@
+package org.claimcheck.verify.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.claimcheck.verify.Finding;
+import org.claimcheck.verify.Reason;
+import org.claimcheck.verify.Runs;
+import org.claimcheck.verify.Tables;
+import org.claimcheck.verify.TestArticle;
+import org.claimcheck.verify.Verdict;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A date set on a decision, plan or invitation to do something is not the date it was done: "decided to move",
+ * "the decision to establish", "was invited to join".
+ */
+class IntendedEventsTest {
+
+    private final Tables tables = Tables.create()
+            .subject("opec", "OPEC")
+            .subject("au", "African Union", "AU")
+            .subject("croatia", "Croatia")
+            .event("moved", "moved to Vienna", "move the Secretariat", "moved its Secretariat")
+            .event("founded", "established", "establish")
+            .event("joined", "joined NATO", "join NATO", "joined", "join");
+
+    {
+        tables.fact("opec", "moved", "1965-09-01");
+        tables.fact("au", "founded", "2002-07-09");
+        tables.fact("croatia", "joined", "2009-04-01");
+    }
+
+    private Finding check(String sentence, String claim, String subject, String predicate) {
+        TestArticle article = TestArticle.published("2025-08-01", sentence);
+        return Runs.one(tables, article, article.claim(claim).subject(subject).predicate(predicate));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In April 1965, OPEC decided to move the Secretariat to Vienna.          | April 1965 | OPEC                                 | decided
+            The decision to establish the AU was made at a summit in 1999.          | 1999       | The decision to establish the AU     | was made
+            In April 2008, at a summit in Bucharest, Croatia was invited to join.   | April 2008 | Croatia                              | was invited
+            """)
+    void aDecisionPlanOrInvitationIsNotTheEventItself(String sentence, String claim, String subject,
+            String predicate) {
+        Finding finding = check(sentence, claim, subject, predicate);
+
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.reason()).isEqualTo(Reason.OTHER_FACT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In April 1965, OPEC moved its Secretariat to Vienna.   | April 1965 | OPEC    | moved its Secretariat to Vienna
+            In April 2008, Croatia joined NATO.                    | April 2008 | Croatia | joined NATO
+            """)
+    void theEventDoneIsStillJudged(String sentence, String claim, String subject, String predicate) {
+        Finding finding = check(sentence, claim, subject, predicate);
+
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.CONTRADICTED);
+    }
+}
