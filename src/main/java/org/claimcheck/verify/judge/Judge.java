@@ -66,13 +66,13 @@ public final class Judge {
         String periodAssumed = period.assumed()
                 ? "no period stated; assumed " + ValueText.of(period.period()) + ", the only period in the table"
                 : null;
-        String assumption = periodAssumed != null ? periodAssumed : link.assumption();
-        if (periodAssumed != null && link.assumption() == null) {
+        String assumption = periodAssumed != null ? periodAssumed : link.assumption().orElse(null);
+        if (periodAssumed != null && link.assumption().isEmpty()) {
             basis = new LinkBasis(LinkStrength.ASSUMED, periodAssumed);
         }
         String review = null;
         if (outcome.is(Verdict.CONTRADICTED)) {
-            if (link.assumption() != null && !outcome.wrongCurrency() && !reviewableAssumption(claim, link)) {
+            if (link.assumption().isPresent() && !outcome.wrongCurrency() && !reviewableAssumption(claim, link)) {
                 // A guessed subject or attribute is no ground for a conflict an editor must review.
                 outcome = outcome.replacedBy(Outcome.unverifiable(Reason.ASSUMED_LINK,
                         "would be " + outcome.detail() + ", but only on an assumption"));
@@ -125,7 +125,7 @@ public final class Judge {
         if (!otherCurrency.isEmpty()) {
             matches += "; the same figure in another currency would match " + String.join(", ", otherCurrency);
         }
-        if (link.assumption() == null && outOfScale(claim, perPeriod)) {
+        if (link.assumption().isEmpty() && outOfScale(claim, perPeriod)) {
             return new Finding(claim, Verdict.POSSIBLE_CONFLICT, Reason.OUT_OF_SCALE,
                     perPeriod.stream().map(d -> Evidences.of(d.fact())).toList(),
                     Explanation.of(claim).then(period.failure() + " (" + link.describe() + ")")

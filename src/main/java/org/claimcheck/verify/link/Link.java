@@ -1,16 +1,33 @@
 package org.claimcheck.verify.link;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.claimcheck.reference.Fact;
 
 /**
  * A claim linked to one subject and one attribute, with every fact the tables hold for that pair (all periods
- * and vintages). {@code assumption} says why the attribute was assumed rather than found, or is null.
+ * and vintages). {@code assumption} says why the subject or attribute was assumed rather than found, and is empty
+ * when both were found.
  */
-public record Link(SubjectCandidate subject, AttributeCandidate attribute, List<Fact> facts, String assumption) {
+public record Link(SubjectCandidate subject, AttributeCandidate attribute, List<Fact> facts,
+        Optional<String> assumption) {
 
     public Link {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(attribute, "attribute");
         facts = List.copyOf(facts);
+        Objects.requireNonNull(assumption, "assumption");
+    }
+
+    /** A link whose subject and attribute were both found in the text. */
+    static Link found(SubjectCandidate subject, AttributeCandidate attribute, List<Fact> facts) {
+        return new Link(subject, attribute, facts, Optional.empty());
+    }
+
+    /** A link that rests on an assumption, {@code why} saying which. */
+    static Link assumed(SubjectCandidate subject, AttributeCandidate attribute, List<Fact> facts, String why) {
+        return new Link(subject, attribute, facts, Optional.of(why));
     }
 
     /**

@@ -65,8 +65,8 @@ public final class LinkFirmness {
     static Firmness assess(Claim claim, Link link, List<Claim> sentenceClaims, Predicate<Attribute> objectNamed) {
         SubjectCandidate s = link.subject();
         AttributeCandidate a = link.attribute();
-        if (link.assumption() != null) {
-            return new Firmness(new LinkBasis(LinkStrength.ASSUMED, link.assumption()), false);
+        if (link.assumption().isPresent()) {
+            return new Firmness(new LinkBasis(LinkStrength.ASSUMED, link.assumption().get()), false);
         }
         boolean nearBefore = s.place() == Place.CONTEXT
                 || s.place() == Place.EARLIER && s.distance() <= NEAR_ENOUGH_TO_DESCRIBE;

@@ -92,7 +92,7 @@ public final class Linker {
                 }
                 List<Fact> facts = index.facts(s.subject().id(), a.attribute().id());
                 if (!facts.isEmpty()) {
-                    links.add(new Link(s, a, facts, null));
+                    links.add(Link.found(s, a, facts));
                 }
             }
         }
@@ -109,8 +109,8 @@ public final class Linker {
         }
         String doubt = GuessedSubjects.doubt(claim, best, subjectCandidates, subjects);
         if (doubt != null) {
-            Link assumed = new Link(best.subject(), best.attribute(), best.facts(),
-                    best.assumption() == null ? doubt : best.assumption() + "; " + doubt);
+            Link assumed = Link.assumed(best.subject(), best.attribute(), best.facts(),
+                    best.assumption().map(a -> a + "; " + doubt).orElse(doubt));
             return new LinkResult.Linked(assumed, "");
         }
         return new LinkResult.Linked(best, note(best, subjectCandidates, links));
@@ -246,7 +246,7 @@ public final class Linker {
             if (fitting.size() == 1) {
                 Attribute attribute = index.findAttribute(fitting.get(0)).orElseThrow();
                 AttributeCandidate assumed = new AttributeCandidate(attribute, Place.SENTENCE, false, 0, 0, "");
-                return Optional.of(new Link(s, assumed, index.facts(s.subject().id(), attribute.id()),
+                return Optional.of(Link.assumed(s, assumed, index.facts(s.subject().id(), attribute.id()),
                         "a date written into the name \u201c" + s.matched() + "\u201d is read as its "
                                 + attribute.id() + " date, " + (events.size() == 1 ? "its only event in the tables"
                                         : "the only one of its events it fits")));
@@ -290,7 +290,7 @@ public final class Linker {
             return Optional.empty();
         }
         AttributeCandidate assumed = new AttributeCandidate(attribute, Place.SENTENCE, false, 0, 0, "");
-        return Optional.of(new Link(s, assumed, facts, "a date set on the name \u201c" + s.matched()
+        return Optional.of(Link.assumed(s, assumed, facts, "a date set on the name \u201c" + s.matched()
                 + "\u201d is read as its " + attribute.id() + " date, its only event in the tables"));
     }
 
@@ -327,7 +327,7 @@ public final class Linker {
         }
         Attribute attribute = index.findAttribute(ids.iterator().next()).orElseThrow();
         AttributeCandidate assumed = new AttributeCandidate(attribute, Place.CONTEXT, true, 0, Integer.MAX_VALUE, "");
-        return Optional.of(new Link(s, assumed, index.facts(s.subject().id(), attribute.id()),
+        return Optional.of(Link.assumed(s, assumed, index.facts(s.subject().id(), attribute.id()),
                 "the sentence names no attribute; read as " + attribute.id() + ", the only "
                         + kind.name().toLowerCase(java.util.Locale.ROOT) + " of " + s.subject().name()
                         + " in the tables"));
