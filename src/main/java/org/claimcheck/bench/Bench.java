@@ -28,9 +28,11 @@ public final class Bench {
      * @param work folder for corpora, caches, reports and child logs
      * @param leanFlags JVM options of the claimcheck legs (the launcher's)
      * @param naiveFlags JVM options of the naive leg
+     * @param dependencies whether to add a cold leg with CoreNLP's dependency parser on every tagged sentence, to
+     *     measure what parsing would cost
      */
     public record Options(int articles, int baselineArticles, List<Integer> scaling, long seed, int threads,
-            Path refs, Path work, List<String> leanFlags, List<String> naiveFlags) {
+            Path refs, Path work, List<String> leanFlags, List<String> naiveFlags, boolean dependencies) {
 
         public Options {
             scaling = List.copyOf(scaling);
@@ -73,6 +75,11 @@ public final class Bench {
         Path cache = emptied(options.work().resolve("cache-" + options.articles()));
         legs.add(leg("claimcheck", "lean", options.threads(), cache, corpus.dir(), options.leanFlags()));
         legs.add(leg("cached", "lean", options.threads(), cache, corpus.dir(), options.leanFlags()));
+        if (options.dependencies()) {
+            legs.add(leg("depparse", "depparse", options.threads(),
+                    emptied(options.work().resolve("cache-depparse-" + options.articles())), corpus.dir(),
+                    options.leanFlags()));
+        }
         BenchTable.print(legs, out);
         for (int n : options.scaling()) {
             Path dir = generator.generate(options.work().resolve("corpus-" + n), n).dir();

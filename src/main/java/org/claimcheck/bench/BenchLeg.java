@@ -35,7 +35,7 @@ import org.claimcheck.verify.Verifier;
  * {@code claimcheck check} (tables, ingest, NLP, extraction, verification, every report, the gate) with a
  * chosen NLP configuration, thread count and cache. Prints one line, {@code LEG <json>}, on standard output.
  *
- * <p>Arguments: {@code lean|naive THREADS CACHE_DIR|- REFS_DIR OUTPUT_DIR CORPUS_DIR}.
+ * <p>Arguments: {@code lean|depparse|naive THREADS CACHE_DIR|- REFS_DIR OUTPUT_DIR CORPUS_DIR}.
  */
 public final class BenchLeg {
 
@@ -46,10 +46,11 @@ public final class BenchLeg {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 6) {
-            throw new IllegalArgumentException("expected: lean|naive THREADS CACHE_DIR|- REFS_DIR OUTPUT_DIR CORPUS");
+            throw new IllegalArgumentException("expected: lean|depparse|naive THREADS CACHE_DIR|- REFS_DIR OUTPUT_DIR CORPUS");
         }
         NlpSettings settings = switch (args[0]) {
             case "lean" -> NlpSettings.LEAN;
+            case "depparse" -> NlpSettings.LEAN.withDependencies();
             case "naive" -> NlpSettings.DEFAULT;
             default -> throw new IllegalArgumentException("unknown configuration " + args[0]);
         };

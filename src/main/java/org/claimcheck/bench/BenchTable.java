@@ -40,6 +40,14 @@ final class BenchTable {
                     + "%.1f× end to end, %.1f× excluding model loading; CPU time per token: %.1f× less",
                     ratio(lean, naive, false), ratio(lean, naive, true), cpuRatio(lean, naive)));
         }
+        Bench.Leg parsed = find(legs, "depparse");
+        if (parsed != null && lean != null) {
+            out.println(String.format(Locale.ROOT, "the dependency parser on every tagged sentence: %.1f× the "
+                    + "claimcheck leg's wall time, %.1f× its CPU time%s", parsed.wallMillis() / (double) Math.max(1,
+                    lean.wallMillis()), parsed.result().cpuMillis() / (double) Math.max(1, lean.result().cpuMillis()),
+                    naive == null ? "" : String.format(Locale.ROOT, "; %.1f× the naive baseline end to end",
+                            ratio(parsed, naive, false))));
+        }
         if (lean != null && lean.result().sentences() > 0) {
             LegResult r = lean.result();
             out.println(String.format(Locale.ROOT, "prefilter: %d of %d sentences (%.1f %%) and %.1f %% of tokens "

@@ -68,6 +68,10 @@ final class BenchCommand implements Callable<Integer> {
                     + "the options of this JVM, as the launcher sets them.")
     String naiveJvm;
 
+    @Option(names = "--depparse", description = "Also time a cold check with CoreNLP's dependency parser on every "
+            + "tagged sentence (what parsing would cost; no stage reads its output).")
+    boolean depparse;
+
     @Option(names = "--prefilter-check", description = "Compare claims with and without the prefilter on PATHs.")
     boolean prefilterCheck;
 
@@ -89,7 +93,7 @@ final class BenchCommand implements Callable<Integer> {
             List<String> naive = Arrays.stream(naiveJvm.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
             new Bench(new Bench.Options(articles, baselineArticles == null ? articles : baselineArticles, scaling,
                     seed, threads == null ? Runs.defaultThreads() : threads, refs, dir, Bench.currentJvmFlags(),
-                    naive), out).run();
+                    naive, depparse), out).run();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         } finally {

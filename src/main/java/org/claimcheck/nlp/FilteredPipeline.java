@@ -28,13 +28,15 @@ final class FilteredPipeline implements NlpPipeline {
     private final List<Annotator> taggers;
     private final Annotator ner;
     private final Annotator rulesOnlyNer;
+    private final List<Annotator> parsers;
 
     private FilteredPipeline(StanfordCoreNLP splitter, List<Annotator> taggers, Annotator ner,
-            Annotator rulesOnlyNer) {
+            Annotator rulesOnlyNer, List<Annotator> parsers) {
         this.splitter = splitter;
         this.taggers = List.copyOf(taggers);
         this.ner = ner;
         this.rulesOnlyNer = rulesOnlyNer;
+        this.parsers = List.copyOf(parsers);
     }
 
     /**
@@ -64,8 +66,9 @@ final class FilteredPipeline implements NlpPipeline {
         rulesProps.putAll(props);
         rulesProps.setProperty("ner.rulesOnly", "true");
         Annotator rulesOnlyNer = impl.ner(rulesProps);
+        List<Annotator> parsers = settings.dependencies() ? List.of(impl.dependencies(props)) : List.of();
         try {
-            return new FilteredPipeline(splitter, List.of(pos, lemma), ner.join(), rulesOnlyNer);
+            return new FilteredPipeline(splitter, List.of(pos, lemma), ner.join(), rulesOnlyNer, parsers);
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
@@ -125,6 +128,9 @@ final class FilteredPipeline implements NlpPipeline {
             }
             if (!plain.isEmpty()) {
                 rulesOnlyNer.annotate(part(doc, plain, published));
+            }
+            for (Annotator a : parsers) {
+                a.annotate(all);
             }
         }
     }

@@ -17,8 +17,11 @@ import java.util.TreeMap;
  * @param nerModels comma-separated CRF models, or empty for CoreNLP's defaults
  * @param fineGrained whether the fine-grained (KBP) NER rules run
  * @param prefilter whether sentences the prefilter rejects skip tagging and NER
+ * @param dependencies whether the tagged sentences are also parsed with CoreNLP's neural dependency parser; off in
+ *     every configuration claimcheck runs with: it is there so the benchmark can measure what the parser would
+ *     cost ({@code claimcheck bench --depparse}), and no stage reads its output
  */
-public record NlpSettings(String nerModels, boolean fineGrained, boolean prefilter) {
+public record NlpSettings(String nerModels, boolean fineGrained, boolean prefilter, boolean dependencies) {
 
     public static final NlpSettings LEAN = new NlpSettings(
             "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz",
@@ -31,15 +34,25 @@ public record NlpSettings(String nerModels, boolean fineGrained, boolean prefilt
         java.util.Objects.requireNonNull(nerModels, "nerModels");
     }
 
-    /** The same CoreNLP configuration with every sentence tagged: the reference the prefilter is proved on. */
-    public NlpSettings withoutPrefilter() {
-        return new NlpSettings(nerModels, fineGrained, false);
+    /** Settings without the dependency parser. */
+    public NlpSettings(String nerModels, boolean fineGrained, boolean prefilter) {
+        this(nerModels, fineGrained, prefilter, false);
     }
 
-    /** Properties of the whole pipeline, {@code tokenize,ssplit,pos,lemma,ner}. */
+    /** The same CoreNLP configuration with every sentence tagged: the reference the prefilter is proved on. */
+    public NlpSettings withoutPrefilter() {
+        return new NlpSettings(nerModels, fineGrained, false, dependencies);
+    }
+
+    /** The same configuration with the dependency parser run on every tagged sentence, to measure its cost. */
+    public NlpSettings withDependencies() {
+        return new NlpSettings(nerModels, fineGrained, prefilter, true);
+    }
+
+    /** Properties of the whole pipeline, {@code tokenize,ssplit,pos,lemma,ner} (and {@code depparse}). */
     public Properties toProperties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner" + (dependencies ? ",depparse" : ""));
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("ner.applyFineGrained", Boolean.toString(fineGrained));
         if (!nerModels.isEmpty()) {

@@ -22,7 +22,7 @@ class BenchSmokeIT {
     void runsEveryLegAndPrintsItsFigures() throws Exception {
         StringWriter text = new StringWriter();
         Bench.Options options = new Bench.Options(4, 2, List.of(), 1, 2, Path.of("reference-data"), work,
-                Bench.currentJvmFlags(), List.of("-Xmx2g"));
+                Bench.currentJvmFlags(), List.of("-Xmx2g"), false);
 
         List<Bench.Leg> legs = new Bench(options, new PrintWriter(text)).run();
 

@@ -19,4 +19,14 @@ class NlpSettingsTest {
         assertThat(NlpSettings.DEFAULT.prefilter()).isFalse();
         assertThat(NlpSettings.LEAN.withoutPrefilter().toProperties()).isEqualTo(NlpSettings.LEAN.toProperties());
     }
+
+    @Test
+    void parsesDependenciesOnlyWhenAskedToSoTheBenchmarkCanMeasureWhatParsingCosts() {
+        assertThat(NlpSettings.LEAN.dependencies()).isFalse();
+        assertThat(NlpSettings.LEAN.toProperties().getProperty("annotators")).doesNotContain("depparse");
+        NlpSettings parsed = NlpSettings.LEAN.withDependencies();
+        assertThat(parsed.toProperties().getProperty("annotators")).endsWith(",depparse");
+        assertThat(parsed.id()).isNotEqualTo(NlpSettings.LEAN.id());
+        assertThat(parsed.withoutPrefilter().dependencies()).isTrue();
+    }
 }
