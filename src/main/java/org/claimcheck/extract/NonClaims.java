@@ -21,7 +21,13 @@ final class NonClaims {
     private static final Set<String> DETERMINERS = Set.of("the", "these", "those", "its", "their", "our", "both",
             "all", "other", "his", "her", "my", "your", "first", "last", "next", "every", "each");
     private static final Set<String> COUNT_INTRODUCERS = Set.of("at", "to", "of", "numbered", "numbering",
-            "totalled", "totaled", "totalling", "totaling", "reached");
+            "totalled", "totaled", "totalling", "totaling", "reached", "reaching", "exceeded", "surpassed", "topped",
+            // a figure stated of the subject: "deaths were 20,000", "the toll has been over 300,000"
+            "is", "are", "was", "were", "been", "be", "remained", "remains", "stayed");
+    /** Words that hedge a figure and stand between it and the word that introduces it: "reached over 300,000". */
+    private static final Set<String> HEDGE_WORDS = Set.of("over", "about", "around", "nearly", "almost", "roughly",
+            "some", "approximately", "just", "only", "under", "below", "above", "more", "less", "fewer", "than",
+            "least", "most", "up", "still");
     private static final Set<String> OPENING_QUOTES = Set.of("\u201c", "\"", "\u2018", "'");
     private static final Set<String> LABEL_ENDS = Set.of(".", ")", ":");
 
@@ -139,8 +145,8 @@ final class NonClaims {
         if (isReferential(c, surface)) {
             return false;
         }
-        if (surface.matches("\\d{1,3}(,\\d{3})+|\\d{3,}") && COUNT_INTRODUCERS.contains(tokens.lower(c.from() - 1))) {
-            return true; // "put the Chinese contingent at 2,300"
+        if (surface.matches("\\d{1,3}(,\\d{3})+|\\d{3,}") && COUNT_INTRODUCERS.contains(tokens.lower(introducer(c)))) {
+            return true; // "put the Chinese contingent at 2,300", "deaths reached over 300,000"
         }
         for (int i = c.to(); i < Math.min(c.to() + 5, tokens.size()); i++) {
             if (tokens.isNoun(i)) {
@@ -155,6 +161,15 @@ final class NonClaims {
             }
         }
         return false;
+    }
+
+    /** The token before the figure and the words hedging it ("reached" of "reached more than 300,000"). */
+    private int introducer(Candidate c) {
+        int i = c.from() - 1;
+        while (i >= 0 && HEDGE_WORDS.contains(tokens.lower(i))) {
+            i--;
+        }
+        return i;
     }
 
     /**

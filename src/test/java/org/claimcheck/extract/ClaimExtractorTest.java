@@ -572,6 +572,23 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void keepsALargeCountStatedOfTheSubjectThroughAHedgeOrACopula() {
+        assertThat(extract(SentenceFixture.of(
+                "Deaths/NNS from/IN conflict/NN reached/VBD over/IN 300,000/CD in/IN 2022/CD ./.")
+                .mention("NUMBER", "300,000", "300000.0").mention("DATE", "2022", "2022")))
+                .extracting(Claim::text).contains("300,000");
+        assertThat(extract(SentenceFixture.of(
+                "Daily/JJ deaths/NNS from/IN cancer/NN have/VBP been/VBN more/JJR than/IN 20,000/CD ./.")
+                .mention("NUMBER", "20,000", "20000.0")))
+                .extracting(Claim::text).containsExactly("20,000");
+        assertThat(extract(SentenceFixture.of("The/DT toll/NN was/VBD 1,200/CD ./.")
+                .mention("NUMBER", "1,200", "1200.0"))).extracting(Claim::text).containsExactly("1,200");
+        // A small bare number after a copula still quantifies nothing the tables could hold.
+        assertThat(extract(SentenceFixture.of("The/DT score/NN was/VBD 12/CD ./.")
+                .mention("NUMBER", "12", "12.0"))).isEmpty();
+    }
+
+    @Test
     void readsOnlyPastRelativeDatesThatCanBeChecked() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "Officials/NNS said/VBD on/IN Friday/NNP that/IN exports/NNS fell/VBD last/JJ year/NN ./.")
