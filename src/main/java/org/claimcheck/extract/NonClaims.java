@@ -23,7 +23,7 @@ final class NonClaims {
     private static final Set<String> COUNT_INTRODUCERS = Set.of("at", "to", "of", "numbered", "numbering",
             "totalled", "totaled", "totalling", "totaling", "reached", "reaching", "exceeded", "surpassed", "topped",
             // a figure stated of the subject: "deaths were 20,000", "the toll has been over 300,000"
-            "is", "are", "was", "were", "been", "be", "remained", "remains", "stayed");
+            "is", "are", "was", "were", "been", "be", "being", "remained", "remains", "stayed");
     /** Words that hedge a figure and stand between it and the word that introduces it: "reached over 300,000". */
     private static final Set<String> HEDGE_WORDS = Set.of("over", "about", "around", "nearly", "almost", "roughly",
             "some", "approximately", "just", "only", "under", "below", "above", "more", "less", "fewer", "than",
@@ -147,6 +147,9 @@ final class NonClaims {
         }
         if (surface.matches("\\d{1,3}(,\\d{3})+|\\d{3,}") && COUNT_INTRODUCERS.contains(tokens.lower(introducer(c)))) {
             return true; // "put the Chinese contingent at 2,300", "deaths reached over 300,000"
+        }
+        if (surface.matches("(?i)zero|nil|0") && COUNT_INTRODUCERS.contains(tokens.lower(introducer(c)))) {
+            return true; // "its output being zero since 1988", "fell to zero"
         }
         for (int i = c.to(); i < Math.min(c.to() + 5, tokens.size()); i++) {
             if (tokens.isNoun(i)) {

@@ -53,8 +53,11 @@ record ClaimedPeriod(int from, int to, Kind kind, String said) {
         // "every day", "each year" say how often, not when.
         List<Claim> dates = sentence.stream().filter(c -> c.kind() == ClaimKind.DATE
                 && c.value() instanceof DateValue && !RECURRING.matcher(c.text()).find()).toList();
+        // The sentence's one date is the figure's unless the extractor gave the figure another period of its own
+        // ("from over 170 TWh in 2001 to zero in 2024": 2024 is zero's, 2001 the peak's).
+        boolean ownOther = value.period() != null && dates.size() == 1 && !value.period().equals(dates.get(0).value());
         Optional<Claim> date = value.kind() == ClaimKind.DATE ? Optional.of(value)
-                : dates.size() == 1 ? Optional.of(dates.get(0)) : adjacent(value, dates);
+                : dates.size() == 1 && !ownOther ? Optional.of(dates.get(0)) : adjacent(value, dates);
         if (date.isEmpty()) {
             // The extractor's own period, or that of another figure of the sentence ("from about 1% to over
             // 32% between 2012 and 2018"); several dates and none of them the figure's own: no period.

@@ -122,9 +122,12 @@ record FigureReading(StatedFigure figure, UnitKind kind, boolean changes) {
         return NEVER.matcher(before).find() ? new FigureReading(figure.negated(), kind, changes) : this;
     }
 
-    /** Whether a series of {@code a}'s kind can hold the figure. */
+    /**
+     * Whether a series of {@code a}'s kind can hold the figure. Zero is zero in any unit ("its output being zero":
+     * no share, no tonnes, no deaths), so a plain zero fits every series.
+     */
     boolean fits(SeriesAttribute a) {
-        return changes || a.unitKind() == kind;
+        return changes || a.unitKind() == kind || kind == UnitKind.COUNT && figure.holds(0) && !figure.holds(1);
     }
 
     /** The figure in {@code a}'s stored unit (series stored in millions of a unit are scaled). */

@@ -583,6 +583,9 @@ class ClaimExtractorTest {
                 .extracting(Claim::text).containsExactly("20,000");
         assertThat(extract(SentenceFixture.of("The/DT toll/NN was/VBD 1,200/CD ./.")
                 .mention("NUMBER", "1,200", "1200.0"))).extracting(Claim::text).containsExactly("1,200");
+        assertThat(extract(SentenceFixture.of("Its/PRP$ output/NN being/VBG zero/CD since/IN 1988/CD ./.")
+                .mention("NUMBER", "zero", "0.0").mention("DATE", "1988", "1988")))
+                .extracting(Claim::text).contains("zero");
         // A small bare number after a copula still quantifies nothing the tables could hold.
         assertThat(extract(SentenceFixture.of("The/DT score/NN was/VBD 12/CD ./.")
                 .mention("NUMBER", "12", "12.0"))).isEmpty();

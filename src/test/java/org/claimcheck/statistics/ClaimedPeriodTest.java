@@ -73,4 +73,16 @@ class ClaimedPeriodTest {
 
         assertThat(s.outcome("70%")).isEqualTo(Outcome.SUPPORTED);
     }
+
+    @Test
+    void givesAFigureItsOwnPeriodWhenTheSentencesOneDateIsAnotherFiguresYear() {
+        // "2015" is the extractor's period of the second figure, so the sentence's only date claim is 2008's.
+        var s = sentence("The share of electricity from wind in the United Kingdom rose from 1.8% in 2008 to 11.9% in"
+                + " 2015.", "2016-06-01").figure("1.8%", "1.8", ClaimKind.PERCENT).date("2008", "2008")
+                .figureOf("2015", "11.9%", "11.9", ClaimKind.PERCENT);
+
+        StatisticalFinding f = s.judge("11.9%").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.SUPPORTED);
+        assertThat(f.evidence()).singleElement().extracting(SeriesEvidence::years).isEqualTo("2015");
+    }
 }

@@ -66,4 +66,14 @@ class SpanRuleTest {
 
         assertThat(s.outcome("30%")).isEqualTo(Outcome.SUPPORTED);
     }
+
+    @Test
+    void readsAPlainZeroAsZeroInAnyUnitOverTheSpan() {
+        var s = sentence("In the United Kingdom, the share of electricity from solar stayed zero between 2008 and 2009.",
+                "2016-01-18").figure("zero", "0", ClaimKind.NUMBER).date("2008 and 2009", "2008/2009");
+
+        StatisticalFinding f = s.judge("zero").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.SUPPORTED);
+        assertThat(f.ground()).isEqualTo(Ground.SPAN);
+    }
 }

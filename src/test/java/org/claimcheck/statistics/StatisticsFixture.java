@@ -182,6 +182,13 @@ final class StatisticsFixture {
             return figure(phrase, number, kind, Qualifier.EXACT);
         }
 
+        /** A figure the extractor gave a period of its own ("11.9% in 2015": 2015). */
+        Sentence figureOf(String period, String phrase, String number, ClaimKind kind) {
+            Amount amount = new Amount(new BigDecimal(number), kind == ClaimKind.PERCENT ? Units.percent()
+                    : Units.count());
+            return add(phrase, kind, amount, Qualifier.EXACT, ValueGrammar.requireDate(period));
+        }
+
         /** A date ("2014", "2008/2014", "201X" as {@link ValueGrammar} reads them). */
         Sentence date(String phrase, String canonical, Qualifier qualifier) {
             return add(phrase, ClaimKind.DATE, ValueGrammar.requireDate(canonical), qualifier, null);
