@@ -37,6 +37,7 @@ final class CandidateFinder {
     List<Candidate> find() {
         List<Candidate> raw = new ArrayList<>();
         Durations durations = new Durations(tokens);
+        YearsInTerms years = new YearsInTerms(tokens);
         for (Mention m : sentence.mentions()) {
             int[] r = tokens.range(m.span());
             if (r == null) {
@@ -45,7 +46,12 @@ final class CandidateFinder {
             if (m.type().isNumericOrTemporal()) {
                 raw.add(new Candidate(r[0], r[1], m.type(), m.normalized(), m.timexType()));
             } else if (m.type() == MentionType.DURATION || m.type() == MentionType.SET) {
-                durations.term(r[0], r[1], m.type(), m.normalized()).ifPresent(raw::add);
+                List<Candidate> dates = years.find(r[0], r[1]);
+                if (dates.isEmpty()) {
+                    durations.term(r[0], r[1], m.type(), m.normalized()).ifPresent(raw::add);
+                } else {
+                    raw.addAll(dates);
+                }
             }
         }
         for (Candidate r : new Ratios(tokens).find()) {

@@ -44,6 +44,8 @@ public final class StatisticsJudge {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)(;|,\\s+(but|while|whereas|although|though|"
             + "yet)\\b|\\s+but\\s+)");
     private static final Rule CHANGE = new ChangeRule();
+    /** "For every month in 2017": a level said of each part of a year, which a yearly series cannot tell. */
+    private static final Pattern WITHIN_YEAR = Pattern.compile("(?i)\\b(every|each)\\s+(day|week|month|quarter)\\b");
     private static final List<Rule> TREND_RULES = List.of(new RecordRule(), new TrendRule());
 
     private final SeriesIndex series;
@@ -89,6 +91,10 @@ public final class StatisticsJudge {
         if (SHARE_OF_CHANGE.matcher(text.substring(offset)).lookingAt()) {
             return Optional.of(StatisticalFinding.unverifiable(Ground.SHARE_OF_CHANGE, "\u201c" + claim.text()
                     + "\u201d is a share of a change, which no series holds"));
+        }
+        if (figure.isPresent() && figure.get().kind() != UnitKind.COUNT && WITHIN_YEAR.matcher(text).find()) {
+            return Optional.of(StatisticalFinding.unverifiable(Ground.YEARS_UNCLEAR, "a level said of every "
+                    + "part of a year, which a yearly series cannot tell"));
         }
         if (claim.kind() != ClaimKind.DATE && figure.isEmpty()) {
             return Optional.of(StatisticalFinding.unverifiable(Ground.FIGURE_NOT_IN_SERIES,

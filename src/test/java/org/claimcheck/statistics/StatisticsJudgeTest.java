@@ -106,4 +106,17 @@ class StatisticsJudgeTest {
 
         assertThat(s.judge("50%")).isEmpty();
     }
+
+    @Test
+    void leavesALevelSaidOfEveryMonthOfAYearUndecidedByAYearlySeries() {
+        var monthly = sentence("For every month in 2017, access to electricity in Kenya was above 50%.", "2018-04-05")
+                .date("2017", "2017").figure("50%", "50", ClaimKind.PERCENT, Qualifier.MORE_THAN);
+        var yearly = sentence("In 2017, access to electricity in Kenya was above 50%.", "2018-04-05")
+                .date("2017", "2017").figure("50%", "50", ClaimKind.PERCENT, Qualifier.MORE_THAN);
+
+        StatisticalFinding f = monthly.judge("50%").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.UNVERIFIABLE);
+        assertThat(f.ground()).isEqualTo(Ground.YEARS_UNCLEAR);
+        assertThat(yearly.outcome("50%")).isEqualTo(Outcome.SUPPORTED);
+    }
 }
