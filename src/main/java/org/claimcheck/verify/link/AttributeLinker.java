@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.claimcheck.extract.Anniversaries;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimKind;
@@ -90,7 +91,7 @@ final class AttributeLinker {
                     }
                     found.add(Map.entry(m, new AttributeCandidate(e.getKey(), inPredicate ? Place.CLAIM : Place.SENTENCE,
                             otherClause, m.words(), m.distanceTo(valueStart, valueEnd),
-                            sentence.substring(m.start(), m.end()), owner, m.start(), m.end())));
+                            sentence.substring(m.start(), m.end()), Optional.ofNullable(owner), m.start(), m.end())));
                 }
                 if (predicate == null && claim.predicate() != null) {
                     for (NameMatch m : PhraseMatcher.find(phrase, Words.of(claim.predicate()))) {

@@ -62,7 +62,7 @@ final class GoverningAttribute {
                         ? LinkDoubt.other("\u201c" + a.matched() + "\u201d depends on another verb in \u201c" + claim.predicate() + "\u201d")
                         : null;
             }
-            if (a.owner() != null && !a.otherClause() || attributedEvent(claim, a)) {
+            if (a.owner().isPresent() && !a.otherClause() || attributedEvent(claim, a)) {
                 return null;
             }
             return LinkDoubt.weak("\u201c" + a.matched() + "\u201d is not the verb that governs the value");

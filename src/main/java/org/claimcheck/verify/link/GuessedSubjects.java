@@ -37,7 +37,7 @@ final class GuessedSubjects {
      */
     static String doubt(Claim claim, Link best, List<SubjectCandidate> subjectCandidates, SubjectLinker subjects) {
         SubjectCandidate chosen = best.subject();
-        if (chosen.place() == Place.CLAIM || best.attribute().owner() != null) {
+        if (chosen.place() == Place.CLAIM || best.attribute().owner().isPresent()) {
             return null;
         }
         if (chosen.place().beforeSentence()) {

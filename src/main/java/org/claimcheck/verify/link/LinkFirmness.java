@@ -121,16 +121,17 @@ public final class LinkFirmness {
             // "the 2025 Johannesburg Summit": a year written into a name picks out one instance of the kind
             return LinkDoubt.weak("the date is written into the name \u201c" + s.matched() + "\u201d, which may name another instance");
         }
-        if (a.owner() != null && !namesWhole(s, a.owner())) {
+        String owner = a.owner().orElse(null);
+        if (owner != null && !namesWhole(s, owner)) {
             // The name just before a passive verb may end an apposition ("AUKUS, the security pact between
             // Australia, Britain and the United States, was announced"): the claim's own subject phrase, which
             // skips appositions, then decides. An owner after the verb is its object and decides alone.
-            boolean ownerBefore = a.located() && claim.sentence().lastIndexOf(a.owner(), a.start()) >= 0;
+            boolean ownerBefore = a.located() && claim.sentence().lastIndexOf(owner, a.start()) >= 0;
             if (!ownerBefore || s.place() != Place.CLAIM) {
-                return LinkDoubt.other("\u201c" + a.owner() + "\u201d, whose " + (a.attribute().kind() == AttributeKind.EVENT
+                return LinkDoubt.other("\u201c" + owner + "\u201d, whose " + (a.attribute().kind() == AttributeKind.EVENT
                         ? "event" : "figure") + " this is, is not wholly a name of " + s.subject().name());
             }
-        } else if (a.owner() != null) {
+        } else if (owner != null) {
             return null;
         }
         if (s.place() != Place.CLAIM) {

@@ -85,9 +85,9 @@ public final class Linker {
         List<Link> links = new ArrayList<>();
         for (SubjectCandidate s : subjectCandidates) {
             for (AttributeCandidate a : attributeCandidates) {
-                boolean ownerReferredBack = a.owner() != null && s.place().beforeSentence()
-                        && ContextSubjects.isObjectPronoun(a.owner());
-                if (a.owner() != null && !ownerReferredBack && !names(s.subject(), a.owner())) {
+                boolean ownerReferredBack = a.owner().isPresent() && s.place().beforeSentence()
+                        && ContextSubjects.isObjectPronoun(a.owner().get());
+                if (a.owner().isPresent() && !ownerReferredBack && !names(s.subject(), a.owner().get())) {
                     continue; // "the SCO established relations", "the Shanghai Five, formed in 1996"
                 }
                 List<Fact> facts = index.facts(s.subject().id(), a.attribute().id());
