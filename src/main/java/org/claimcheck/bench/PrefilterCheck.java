@@ -126,15 +126,23 @@ public final class PrefilterCheck {
         return m.type() + " \"" + m.text() + "\" = " + m.normalized();
     }
 
-    /** A sentence's mentions other than names, which the CRF alone gives and no claim reads. */
+    /**
+     * A sentence's mentions other than names, which the CRF alone gives and no claim reads, and other than
+     * references to the present, past or future ("now", "recently"), which are never claims.
+     */
     private static List<Mention> valuesOf(Sentence s) {
-        return s.mentions().stream().filter(m -> !m.type().isName()).toList();
+        return s.mentions().stream().filter(m -> !m.type().isName() && !isReference(m)).toList();
     }
 
-    /** A sentence's tokens with their name tags (PERSON, ORGANIZATION, …) read as no tag. */
+    /**
+     * A sentence's tokens with the tags of the mentions {@link #valuesOf} leaves out, names and references, read
+     * as no tag.
+     */
     private static List<Token> tagsWithoutNames(Sentence s) {
+        List<Mention> other = s.mentions().stream().filter(m -> m.type().isName() || isReference(m)).toList();
         return s.tokens().stream()
-                .map(t -> MentionType.fromTag(t.ner()).isName() ? new Token(t.word(), t.span(), t.pos(), t.lemma(), "O") : t)
+                .map(t -> MentionType.fromTag(t.ner()).isName() || other.stream().anyMatch(m -> m.span().contains(t.span()))
+                        ? new Token(t.word(), t.span(), t.pos(), t.lemma(), "O") : t)
                 .toList();
     }
 

@@ -1,10 +1,12 @@
 package org.claimcheck.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -127,10 +129,50 @@ final class FilteredPipeline implements NlpPipeline {
                 counters.nameTagged(named.size());
             }
             if (!plain.isEmpty()) {
-                rulesOnlyNer.annotate(part(doc, plain, published));
+                tagValueWindows(doc, plain, published);
             }
             for (Annotator a : parsers) {
                 a.annotate(all);
+            }
+        }
+    }
+
+    /**
+     * NER from SUTime and the numeric rules over the {@link ValueWindows} of each sentence only, each window given
+     * to them as a sentence of its own; the windows' mentions become their sentence's. Tokens outside every window
+     * keep no NER tag.
+     */
+    private void tagValueWindows(Annotation doc, List<CoreMap> sentences, LocalDate published) {
+        List<CoreMap> windows = new ArrayList<>();
+        List<CoreMap> owners = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            int firstToken = s.get(CoreAnnotations.TokenBeginAnnotation.class);
+            for (int[] w : ValueWindows.of(Documents.words(s))) {
+                List<CoreLabel> part = tokens.subList(w[0], w[1]);
+                CoreMap window = new ArrayCoreMap();
+                window.set(CoreAnnotations.TokensAnnotation.class, part);
+                window.set(CoreAnnotations.TokenBeginAnnotation.class, firstToken + w[0]);
+                window.set(CoreAnnotations.TokenEndAnnotation.class, firstToken + w[1]);
+                window.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, part.get(0).beginPosition());
+                window.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, part.get(part.size() - 1).endPosition());
+                window.set(CoreAnnotations.SentenceIndexAnnotation.class,
+                        s.get(CoreAnnotations.SentenceIndexAnnotation.class));
+                window.set(CoreAnnotations.TextAnnotation.class, doc.get(CoreAnnotations.TextAnnotation.class)
+                        .substring(part.get(0).beginPosition(), part.get(part.size() - 1).endPosition()));
+                windows.add(window);
+                owners.add(s);
+            }
+            s.set(CoreAnnotations.MentionsAnnotation.class, new ArrayList<>());
+        }
+        if (windows.isEmpty()) {
+            return;
+        }
+        rulesOnlyNer.annotate(part(doc, windows, published));
+        for (int k = 0; k < windows.size(); k++) {
+            List<CoreMap> found = windows.get(k).get(CoreAnnotations.MentionsAnnotation.class);
+            if (found != null) {
+                owners.get(k).get(CoreAnnotations.MentionsAnnotation.class).addAll(found);
             }
         }
     }

@@ -20,7 +20,7 @@ import java.util.Set;
 public final class SentenceFilter {
 
     /** Part of every cache key: bump it whenever the rules below change. */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     private static final Set<String> WORDS = Set.of(
             // spelled-out numbers, multipliers, fractions, decades ("the nineties")
