@@ -80,11 +80,26 @@ public final class Judge {
                 outcome = outcome.possibleConflict();
                 review = "needs review: the link is " + basis.strength().label()
                         + (basis.reason().isEmpty() ? "" : " (" + basis.reason() + ")");
+            } else if (mayHaveChangedSince(kind, decision.fact(), vintages, published, outcome)) {
+                outcome = outcome.possibleConflict();
+                review = "needs review: the table gives this measure for no period and read it after the article"
+                        + " was published, so the figure may have changed in between";
             }
         }
         explanation.reference(decision.fact(), subjectName, outcome).note(recordNote).note(assumption)
                 .note(vintages.note()).note(revisions(decision.fact(), vintages)).note(linkNote).note(review);
         return new Finding(claim, outcome.verdict(), outcome.reason(), evidence, explanation.line(), basis);
+    }
+
+    /**
+     * A measure the table gives for no period ("the tower's height"), read from sources all dated after the article:
+     * what the article says may have been true when it was written (a height before a new antenna). A wrong
+     * magnitude is a slip, never a change.
+     */
+    private static boolean mayHaveChangedSince(AttributeKind kind, Fact fact, VintageChoice vintages,
+            LocalDate published, Outcome outcome) {
+        return kind == AttributeKind.MEASURE && fact != null && fact.period() == null && published != null
+                && vintages.anyMayDecide() && outcome.reason() != Reason.WRONG_MAGNITUDE;
     }
 
     /** A measure without a period when the table has several: name them, and say which the claim would match. */

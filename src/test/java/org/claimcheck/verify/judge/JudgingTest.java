@@ -164,6 +164,30 @@ class JudgingTest {
     }
 
     @Test
+    void sendsAConflictWithAMeasureForNoPeriodReadAfterTheArticleToReviewButNotAWrongMagnitude() {
+        Tables tower = Tables.create().subject("eiffel-tower", "Eiffel Tower", "the tower")
+                .measure("height", "tall", "height");
+        tower.fact("eiffel-tower", "height", "330 m").source("Encyclopedia").vintage("2025-08-01");
+
+        TestArticle old = TestArticle.published("2015-03-31", "The Eiffel Tower is 324 metres tall.");
+        Finding before = Runs.one(tower, old, old.claim("324 metres").subject("The Eiffel Tower").predicate("is"));
+        assertThat(before.verdict()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
+        assertThat(before.reason()).isEqualTo(Reason.OUTSIDE_TOLERANCE);
+        assertThat(before.link().strength()).isEqualTo(LinkStrength.ARGUMENT);
+
+        TestArticle slip = TestArticle.published("2015-03-31", "The Eiffel Tower is 3,300 metres tall.");
+        Finding magnitude = Runs.one(tower, slip, slip.claim("3,300 metres").subject("The Eiffel Tower")
+                .predicate("is"));
+        assertThat(magnitude.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(magnitude.reason()).isEqualTo(Reason.WRONG_MAGNITUDE);
+
+        TestArticle recent = TestArticle.published("2025-09-01", "The Eiffel Tower is 324 metres tall.");
+        Finding after = Runs.one(tower, recent, recent.claim("324 metres").subject("The Eiffel Tower").predicate("is"));
+        assertThat(after.verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(after.reason()).isEqualTo(Reason.OUTSIDE_TOLERANCE);
+    }
+
+    @Test
     void acceptsAnyVintageWhenTheArticleHasNoDate() {
         Tables revised = Tables.standard();
         revised.fact("russia-china", "trade", "146.9 billion USD").period("2021").source("Customs, revised")
