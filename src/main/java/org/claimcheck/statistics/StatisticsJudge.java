@@ -34,7 +34,8 @@ public final class StatisticsJudge {
             new ChangeRule(), new SpanRule(), new LevelRule());
     private static final Pattern COMBINED = Pattern.compile("(?i)\\b(and|combined|together|plus)\\b");
     /** Words that add places up or set them against each other, so a list of them is not "each of". */
-    private static final Pattern TOGETHER = Pattern.compile("(?i)\\b(combined|together|total|share of|compared|"
+    private static final Pattern TOGETHER = Pattern.compile("(?i)\\b(combined|together|total|share of(?=\\s+(?:the\\s+)?"
+            + "(?-i:\\p{Lu})|\\s+(?:the\\s+)?(?:world|global|overall))|compared|"
             + "whereas|while|than(?!\\s+(about|around|nearly|almost|some|half|a |an |one|two|three|four|five|six|"
             + "seven|eight|nine|ten|\\d)))\\b");
     private static final Pattern SHARE_WORDS = Pattern.compile("(?i)\\b(share|percentage|proportion|per ?cent)\\b");

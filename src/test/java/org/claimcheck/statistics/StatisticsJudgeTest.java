@@ -119,4 +119,16 @@ class StatisticsJudgeTest {
         assertThat(f.ground()).isEqualTo(Ground.YEARS_UNCLEAR);
         assertThat(yearly.outcome("50%")).isEqualTo(Outcome.SUPPORTED);
     }
+
+    @Test
+    void readsTheShareOfAGroupOfPeopleAsTheIndicatorNotAsPlacesAddedUp() {
+        var each = sentence("In Kenya and Chad, the share of the population with access to electricity was below 70% "
+                + "in 2017.", "2019-01-01").figure("70%", "70", ClaimKind.PERCENT, Qualifier.LESS_THAN)
+                .date("2017", "2017");
+        var compared = sentence("In 2017, the share of Kenya in access to electricity was below 70% of Chad's.",
+                "2019-01-01").figure("70%", "70", ClaimKind.PERCENT, Qualifier.LESS_THAN).date("2017", "2017");
+
+        assertThat(each.outcome("70%")).isEqualTo(Outcome.SUPPORTED);
+        assertThat(compared.judge("70%").orElseThrow().ground()).isEqualTo(Ground.SEVERAL_PLACES);
+    }
 }
