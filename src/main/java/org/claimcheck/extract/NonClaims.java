@@ -145,11 +145,11 @@ final class NonClaims {
         if (isReferential(c, surface)) {
             return false;
         }
-        if (surface.matches("\\d{1,3}(,\\d{3})+|\\d{3,}") && COUNT_INTRODUCERS.contains(tokens.lower(introducer(c)))) {
-            return true; // "put the Chinese contingent at 2,300", "deaths reached over 300,000"
-        }
-        if (surface.matches("(?i)zero|nil|0") && COUNT_INTRODUCERS.contains(tokens.lower(introducer(c)))) {
-            return true; // "its output being zero since 1988", "fell to zero"
+        // A large count or a zero that a verb or copula states: "put the Chinese contingent at 2,300", "deaths
+        // reached over 300,000", "its output being zero since 1988", "fell to zero".
+        if (surface.matches("(?i)\\d{1,3}(,\\d{3})+|\\d{3,}|zero|nil|0")
+                && COUNT_INTRODUCERS.contains(tokens.lower(introducer(c)))) {
+            return true;
         }
         for (int i = c.to(); i < Math.min(c.to() + 5, tokens.size()); i++) {
             if (tokens.isNoun(i)) {

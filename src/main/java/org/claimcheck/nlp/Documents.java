@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,6 +56,28 @@ final class Documents {
             tags.add(t.tag());
         }
         return tags;
+    }
+
+    /**
+     * Tokens {@code [from, to)} of {@code sentence} as a sentence of their own, sharing its token objects (so tags
+     * set on the window are the sentence's) and keeping their document offsets.
+     */
+    static CoreMap window(Annotation doc, CoreMap sentence, int from, int to) {
+        List<CoreLabel> part = sentence.get(CoreAnnotations.TokensAnnotation.class).subList(from, to);
+        int firstToken = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+        int begin = part.get(0).beginPosition();
+        int end = part.get(part.size() - 1).endPosition();
+        CoreMap window = new ArrayCoreMap();
+        window.set(CoreAnnotations.TokensAnnotation.class, part);
+        window.set(CoreAnnotations.TokenBeginAnnotation.class, firstToken + from);
+        window.set(CoreAnnotations.TokenEndAnnotation.class, firstToken + to);
+        window.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        window.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        window.set(CoreAnnotations.SentenceIndexAnnotation.class,
+                sentence.get(CoreAnnotations.SentenceIndexAnnotation.class));
+        window.set(CoreAnnotations.TextAnnotation.class,
+                doc.get(CoreAnnotations.TextAnnotation.class).substring(begin, end));
+        return window;
     }
 
     static Span span(CoreMap m) {

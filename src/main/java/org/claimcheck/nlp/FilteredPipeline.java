@@ -1,12 +1,10 @@
 package org.claimcheck.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.AnnotatorImplementations;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -120,17 +118,26 @@ final class FilteredPipeline implements NlpPipeline {
                 a.annotate(all);
             }
             List<CoreMap> named = new ArrayList<>();
-            List<CoreMap> plain = new ArrayList<>();
+            List<CoreMap> windows = new ArrayList<>();
+            List<CoreMap> owners = new ArrayList<>();
             for (CoreMap s : chunk) {
-                (NameFilter.mayNameAValue(Documents.words(s), Documents.tags(s)) ? named : plain).add(s);
+                List<String> words = Documents.words(s);
+                if (NameFilter.mayNameAValue(words, Documents.tags(s))) {
+                    named.add(s);
+                    continue;
+                }
+                // Its mentions are gathered from its windows, if it has any.
+                s.set(CoreAnnotations.MentionsAnnotation.class, new ArrayList<>());
+                for (int[] w : ValueWindows.of(words)) {
+                    windows.add(Documents.window(doc, s, w[0], w[1]));
+                    owners.add(s);
+                }
             }
             if (!named.isEmpty()) {
                 ner.annotate(part(doc, named, published));
                 counters.nameTagged(named.size());
             }
-            if (!plain.isEmpty()) {
-                tagValueWindows(doc, plain, published);
-            }
+            tagValueWindows(doc, windows, owners, published);
             for (Annotator a : parsers) {
                 a.annotate(all);
             }
@@ -138,33 +145,11 @@ final class FilteredPipeline implements NlpPipeline {
     }
 
     /**
-     * NER from SUTime and the numeric rules over the {@link ValueWindows} of each sentence only, each window given
-     * to them as a sentence of its own; the windows' mentions become their sentence's. Tokens outside every window
-     * keep no NER tag.
+     * NER from SUTime and the numeric rules over the {@link ValueWindows} of the sentences the CRF does not tag,
+     * each window given to them as a sentence of its own ({@code owners.get(k)} is window k's sentence); the windows'
+     * mentions are added to their sentence's. Tokens outside every window keep no NER tag.
      */
-    private void tagValueWindows(Annotation doc, List<CoreMap> sentences, LocalDate published) {
-        List<CoreMap> windows = new ArrayList<>();
-        List<CoreMap> owners = new ArrayList<>();
-        for (CoreMap s : sentences) {
-            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-            int firstToken = s.get(CoreAnnotations.TokenBeginAnnotation.class);
-            for (int[] w : ValueWindows.of(Documents.words(s))) {
-                List<CoreLabel> part = tokens.subList(w[0], w[1]);
-                CoreMap window = new ArrayCoreMap();
-                window.set(CoreAnnotations.TokensAnnotation.class, part);
-                window.set(CoreAnnotations.TokenBeginAnnotation.class, firstToken + w[0]);
-                window.set(CoreAnnotations.TokenEndAnnotation.class, firstToken + w[1]);
-                window.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, part.get(0).beginPosition());
-                window.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, part.get(part.size() - 1).endPosition());
-                window.set(CoreAnnotations.SentenceIndexAnnotation.class,
-                        s.get(CoreAnnotations.SentenceIndexAnnotation.class));
-                window.set(CoreAnnotations.TextAnnotation.class, doc.get(CoreAnnotations.TextAnnotation.class)
-                        .substring(part.get(0).beginPosition(), part.get(part.size() - 1).endPosition()));
-                windows.add(window);
-                owners.add(s);
-            }
-            s.set(CoreAnnotations.MentionsAnnotation.class, new ArrayList<>());
-        }
+    private void tagValueWindows(Annotation doc, List<CoreMap> windows, List<CoreMap> owners, LocalDate published) {
         if (windows.isEmpty()) {
             return;
         }

@@ -1,8 +1,6 @@
 package org.claimcheck.nlp;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * The prefilter's second step: decides from a kept sentence's tokens and part-of-speech tags whether the CRF name
@@ -59,7 +57,7 @@ final class NameFilter {
             return capital;
         }
         boolean written = isProperNoun(tag) || index > 0 && Character.isUpperCase(w.charAt(0));
-        return written && !DATE_WORDS.contains(w.toLowerCase(Locale.ROOT));
+        return written && !SentenceFilter.isCalendarName(w);
     }
 
     /**
@@ -78,15 +76,4 @@ final class NameFilter {
     private static boolean isProperNoun(String tag) {
         return "NNP".equals(tag) || "NNPS".equals(tag);
     }
-
-    /**
-     * Value words that are capitalised wherever they stand, so a capital says nothing about a name: months,
-     * weekdays and holidays ("in March", "on Monday", "at Christmas").
-     */
-    private static final Set<String> DATE_WORDS = Set.of(
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays",
-            "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "christmas", "xmas", "easter",
-            "thanksgiving", "halloween", "valentine", "hanukkah", "ramadan", "passover");
 }

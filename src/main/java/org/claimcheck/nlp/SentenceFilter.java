@@ -22,7 +22,18 @@ public final class SentenceFilter {
     /** Part of every cache key: bump it whenever the rules below change. */
     public static final String VERSION = "4";
 
-    private static final Set<String> WORDS = Set.of(
+    /**
+     * Months, weekdays and holidays: value words that are names, capitalised wherever they stand ("in March",
+     * "on Monday", "at Christmas").
+     */
+    private static final Set<String> CALENDAR_NAMES = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays",
+            "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "christmas", "xmas", "easter",
+            "thanksgiving", "halloween", "valentine", "hanukkah", "ramadan", "passover");
+
+    private static final Set<String> OTHER_WORDS = Set.of(
             // spelled-out numbers, multipliers, fractions, decades ("the nineties")
             "zero", "nil", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
@@ -32,16 +43,9 @@ public final class SentenceFilter {
             "dozen", "dozens", "couple", "half", "halves", "third", "thirds", "quarter", "quarters",
             "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
             "noughties", "percent", "pct",
-            // months, with their abbreviations
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-            "dec",
-            // weekdays, seasons, holidays SUTime resolves to a day
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays",
-            "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekday", "weekdays", "weekend",
-            "weekends", "spring", "summer", "autumn", "fall", "winter", "springs", "summers", "autumns",
-            "winters", "christmas", "xmas", "easter", "thanksgiving", "halloween", "valentine", "mayo",
-            "hanukkah", "ramadan", "passover",
+            // seasons, the week's parts and the rest of a holiday's name SUTime resolves to a day
+            "weekday", "weekdays", "weekend", "weekends", "spring", "summer", "autumn", "fall", "winter", "springs",
+            "summers", "autumns", "winters", "mayo",
             // units of time, times of day, and the days named relative to today
             "year", "years", "yr", "yrs", "annual", "annually", "month", "months", "monthly", "week", "weeks",
             "weekly", "fortnight", "fortnights", "day", "days", "daily", "decade", "decades", "century",
@@ -108,7 +112,13 @@ public final class SentenceFilter {
             return false;
         }
         String word = text.subSequence(from, to).toString();
-        return WORDS.contains(word.toLowerCase(Locale.ROOT)) || isRomanNumeral(word);
+        String lower = word.toLowerCase(Locale.ROOT);
+        return CALENDAR_NAMES.contains(lower) || OTHER_WORDS.contains(lower) || isRomanNumeral(word);
+    }
+
+    /** True for a month, weekday or holiday ("March", "Monday", "Christmas"), in any case. */
+    static boolean isCalendarName(String word) {
+        return CALENDAR_NAMES.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "II", "XIV": the tagger reads upper-case Roman numerals as numbers. A lone "I" is the pronoun. */

@@ -29,7 +29,7 @@ final class ValueWindows {
      */
     private static final Set<String> REFERENCE_WORDS = Set.of("now", "present", "presently", "current", "currently",
             "recent", "recently", "previous", "previously", "past", "future", "once", "nowadays", "formerly", "former",
-            "lately", "soon", "then", "meanwhile", "earlier", "later", "ago", "since", "until", "update",
+            "lately", "soon", "then", "meanwhile", "earlier", "later", "since", "until", "update",
             "first", "second", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
             "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
             "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "hundredth", "quarterly", "biannual",
