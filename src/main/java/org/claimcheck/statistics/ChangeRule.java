@@ -32,7 +32,9 @@ final class ChangeRule implements Rule {
         }
         String before = r.text().substring(0, r.claim().span().start() - r.claim().sentenceSpan().start());
         int direction = r.says(UP) ? 1 : r.says(DOWN) ? -1 : 0;
-        if (direction == 0) {
+        if (direction == 0 || p.own()) {
+            // A figure with a span of its own is that span's, judged by SpanRule; "increased from … to …" only
+            // says how the figures of two spans compare.
             return Optional.empty();
         }
         // A change "since 2010" runs to the latest figure before the publication year.

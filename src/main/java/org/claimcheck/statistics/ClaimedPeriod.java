@@ -16,7 +16,16 @@ import org.claimcheck.value.Qualifier;
  * ("between 1990 and 2006", "the 2000s", "since 2010": to the publication year), or none, which is the
  * present ("today", "now", or no date at all). {@code said} is how the text put it, for explanations.
  */
-record ClaimedPeriod(int from, int to, Kind kind, String said) {
+record ClaimedPeriod(int from, int to, Kind kind, String said, boolean own) {
+
+    /**
+     * A period shared by the sentence's figures, or its only one. {@code own} marks a span that is one figure's
+     * alone, said right after it, in a sentence that gives another figure another span ("from 11.70 lakh tonnes
+     * during 2013-2015 to 18.08 lakh tonnes during 2015-2017"): the figure is one number for its whole span.
+     */
+    ClaimedPeriod(int from, int to, Kind kind, String said) {
+        this(from, to, kind, said, false);
+    }
 
     enum Kind {
         /** One year: the claim is a level in it. */
@@ -64,8 +73,15 @@ record ClaimedPeriod(int from, int to, Kind kind, String said) {
             Optional<DateValue> own = Optional.ofNullable(value.period()).or(() -> sentence.stream()
                     .map(Claim::period).filter(java.util.Objects::nonNull).findFirst());
             if (own.isPresent()) {
-                return coarse(own.get()) ? Optional.of(fromValue(own.get(), Qualifier.EXACT, own.get().display(), now))
-                        : Optional.empty();
+                if (!coarse(own.get())) {
+                    return Optional.empty();
+                }
+                ClaimedPeriod read = fromValue(own.get(), Qualifier.EXACT, own.get().display(), now);
+                // Another figure with another span of its own: each span is one figure's alone.
+                boolean alone = read.kind == Kind.SPAN && value.period() != null && sentence.stream()
+                        .anyMatch(c -> c != value && c.period() != null && !c.period().equals(value.period())
+                                && c.period().granularity() == Granularity.RANGE);
+                return Optional.of(alone ? read.alone() : read);
             }
             Matcher part = PART_OF_DECADE.matcher(value.sentence());
             if (dates.isEmpty() && part.find()) {
@@ -95,7 +111,14 @@ record ClaimedPeriod(int from, int to, Kind kind, String said) {
                 || OPEN_START.matcher(before).find() || OPEN_START_WITHIN.matcher(d.text()).find()) {
             return Optional.empty();
         }
-        return Optional.of(fromValue(dv, d.qualifier(), d.text(), now));
+        ClaimedPeriod read = fromValue(dv, d.qualifier(), d.text(), now);
+        boolean alone = read.kind == Kind.SPAN && d.span().start() >= value.span().end() && dates.stream()
+                .anyMatch(c -> c != d && ((DateValue) c.value()).granularity() == Granularity.RANGE);
+        return Optional.of(alone ? read.alone() : read);
+    }
+
+    private ClaimedPeriod alone() {
+        return new ClaimedPeriod(from, to, kind, said, true);
     }
 
     /**

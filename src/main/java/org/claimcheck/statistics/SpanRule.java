@@ -1,7 +1,9 @@
 package org.claimcheck.statistics;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.claimcheck.series.UnitKind;
 import org.claimcheck.series.YearlyPoint;
 
@@ -16,6 +18,9 @@ final class SpanRule implements Rule {
     private static final String PERSISTENCE = "consistently|always|never|remained|remain|each year|every year|"
             + "throughout|entire|stayed|has held|held true|have been|has been|maintained";
 
+    /** Quantities that add up over years: a count, a mass produced, energy generated. */
+    private static final Set<UnitKind> FLOWS = EnumSet.of(UnitKind.COUNT, UnitKind.TONNES, UnitKind.ENERGY);
+    private static final String PER_YEAR = "annual|annually|yearly|per year|a year|per annum";
     @Override
     public Optional<StatisticalFinding> judge(Reading r) {
         ClaimedPeriod p = r.period();
@@ -52,8 +57,19 @@ final class SpanRule implements Rule {
         boolean rate = r.figure().said().contains("\u00d7");
         // Zero over a span is zero in each year, whichever way it is read.
         boolean zero = r.figure().holds(0) && !r.figure().holds(1);
-        if (r.attribute().unitKind() == UnitKind.COUNT && !rate && !zero && !r.says(PERSISTENCE)
-                && p.kind() == ClaimedPeriod.Kind.SPAN) {
+        boolean own = r.period().own();
+        if (own && FLOWS.contains(r.attribute().unitKind()) && !rate && !zero && r.says(PER_YEAR)) {
+            // "It was 146.3 MT between 2011-14" after "annual production": one year's figure over the span.
+            if (points.size() != years) {
+                return Optional.of(r.unverifiable(Ground.TOO_FEW_FIGURES, "a yearly average over " + span
+                        + " needs every year's figure"));
+            }
+            double mean = points.stream().mapToDouble(YearlyPoint::value).average().orElseThrow();
+            return Optional.of(r.finding(Ground.SPAN, r.figure().judge(mean), "yearly average " + r.show(mean)
+                    + " over " + span, "read as the yearly average of the span", span));
+        }
+        if ((r.attribute().unitKind() == UnitKind.COUNT || own && FLOWS.contains(r.attribute().unitKind()))
+                && !rate && !zero && !r.says(PERSISTENCE) && p.kind() == ClaimedPeriod.Kind.SPAN) {
             if (points.size() != years) {
                 return Optional.of(r.unverifiable(Ground.TOO_FEW_FIGURES, "a total over " + span
                         + " needs every year's figure"));

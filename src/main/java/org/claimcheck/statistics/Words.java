@@ -44,7 +44,7 @@ final class Words {
             Map.entry("renewable", "renewables"), Map.entry("adult", "adults"),
             Map.entry("labor", "labour"), Map.entry("produced", "production"), Map.entry("produce", "production"),
             Map.entry("output", "production"), Map.entry("emitted", "emission"), Map.entry("emit", "emission"),
-            Map.entry("emitting", "emission"));
+            Map.entry("emitting", "emission"), Map.entry("fishery", "fish"), Map.entry("fishing", "fish"));
 
     private Words() {
     }

@@ -76,4 +76,36 @@ class SpanRuleTest {
         assertThat(f.outcome()).isEqualTo(Outcome.SUPPORTED);
         assertThat(f.ground()).isEqualTo(Ground.SPAN);
     }
+
+    @Test
+    void readsFiguresWithSpansOfTheirOwnAsTheSpansTotalsNotAsEndsOfTheChange() {
+        var s = sentence("Deaths from cancer in Nigeria increased from 174,800 during 2015-2016 to 179,700 during "
+                + "2016-2017.", "2019-01-01")
+                .figure("174,800", "174800", ClaimKind.NUMBER).date("2015-2016", "2015/2016")
+                .figure("179,700", "179700", ClaimKind.NUMBER).date("2016-2017", "2016/2017");
+
+        StatisticalFinding f = s.judge("174,800").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.SUPPORTED);
+        assertThat(f.ground()).isEqualTo(Ground.SPAN);
+        assertThat(f.evidence()).singleElement().extracting(SeriesEvidence::value)
+                .isEqualTo("total 174,800 deaths over 2015\u20132016");
+        assertThat(s.outcome("179,700")).isEqualTo(Outcome.SUPPORTED);
+    }
+
+    @Test
+    void readsAYearlyFigureWithASpanOfItsOwnAsTheSpansAverage() {
+        var annual = sentence("Annual deaths from cancer in Nigeria rose from about 87,400 during 2015-2016 to about "
+                + "89,850 during 2016-2017.", "2019-01-01")
+                .figure("87,400", "87400", ClaimKind.NUMBER, Qualifier.APPROXIMATELY).date("2015-2016", "2015/2016")
+                .figure("89,850", "89850", ClaimKind.NUMBER, Qualifier.APPROXIMATELY).date("2016-2017", "2016/2017");
+        var total = sentence("Deaths from cancer in Nigeria rose from about 87,400 during 2015-2016 to about "
+                + "89,850 during 2016-2017.", "2019-01-01")
+                .figure("87,400", "87400", ClaimKind.NUMBER, Qualifier.APPROXIMATELY).date("2015-2016", "2015/2016")
+                .figure("89,850", "89850", ClaimKind.NUMBER, Qualifier.APPROXIMATELY).date("2016-2017", "2016/2017");
+
+        assertThat(annual.judge("87,400").orElseThrow().evidence()).singleElement()
+                .extracting(SeriesEvidence::value).asString().startsWith("yearly average 87,400");
+        assertThat(annual.outcome("89,850")).isEqualTo(Outcome.SUPPORTED);
+        assertThat(total.outcome("87,400")).isEqualTo(Outcome.CONTRADICTED);
+    }
 }
