@@ -73,9 +73,28 @@ final class CandidateFinder {
             boolean fraction = c.normalized() != null
                     && (c.normalized().startsWith(Fractions.MARK) || c.normalized().startsWith(Ratios.MARK));
             boolean keep = fraction || c.type().isDuration();
-            out.add(c.type() == MentionType.DATE ? weekdayTense(trimFallingSeason(c)) : keep ? c : extendAmount(c));
+            Optional<Candidate> measure = c.type() == MentionType.DATE ? yearLikeMeasure(c) : Optional.empty();
+            out.add(measure.isPresent() ? measure.get()
+                    : c.type() == MentionType.DATE ? weekdayTense(trimFallingSeason(c)) : keep ? c : extendAmount(c));
         }
         return dropOverlaps(out);
+    }
+
+    /**
+     * "The total length of the pipeline is 1776 km": SUTime takes a four-digit number for a year whatever
+     * follows it; followed by a unit of measure (not a currency, not a unit of time) it is that measure. "In
+     * 1990 dollars" stays a year.
+     */
+    private Optional<Candidate> yearLikeMeasure(Candidate c) {
+        if (c.to() - c.from() != 1 || !tokens.lower(c.from()).matches("\\d{4}")) {
+            return Optional.empty();
+        }
+        Candidate number = new Candidate(c.from(), c.to(), MentionType.NUMBER, null, null);
+        Candidate extended = extendAmount(number);
+        Optional<Amount> amount = ValueGrammar.parseAmount(surface(extended.from(), extended.to()));
+        return extended.to() > c.to() && amount.isPresent() && !amount.get().unit().isCurrency()
+                && !amount.get().unit().dimension().equals("time") && !amount.get().unit().code().isEmpty()
+                ? Optional.of(extended) : Optional.empty();
     }
 
     /**

@@ -75,6 +75,27 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void readsAYearLikeNumberBeforeAUnitOfMeasureAsThatMeasure() {
+        List<Claim> length = extract(SentenceFixture.of(
+                "The/DT total/JJ length/NN of/IN the/DT pipeline/NN is/VBZ 1776/CD km/NN ./.")
+                .mention("DATE", "1776", "1776"));
+        List<Claim> prices = extract(SentenceFixture.of(
+                "Output/NN was/VBD worth/JJ $/$ 5/CD billion/CD in/IN 1990/CD dollars/NNS ./.")
+                .mention("MONEY", "$5 billion", "$5.0E9").mention("DATE", "1990", "1990"));
+        List<Claim> duration = extract(SentenceFixture.of(
+                "The/DT lease/NN ran/VBD until/IN 2050/CD years/NNS later/RB ./.")
+                .mention("DATE", "2050", "2050"));
+
+        assertThat(length).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ClaimKind.QUANTITY);
+            assertThat(c.text()).isEqualTo("1776 km");
+            assertThat(((Amount) c.value()).unit().dimension()).isEqualTo("length");
+        });
+        assertThat(prices).extracting(Claim::text).containsExactly("$5 billion");
+        assertThat(duration).extracting(Claim::kind).containsExactly(ClaimKind.DATE);
+    }
+
+    @Test
     void readsHedgesOutsideTheMentionSpan() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "Trade/NN was/VBD worth/JJ more/JJR than/IN $/$ 200/CD billion/CD ,/, nearly/RB 30/CD %/NN "
