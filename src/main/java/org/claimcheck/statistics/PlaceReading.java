@@ -20,7 +20,7 @@ import org.claimcheck.places.PlaceMention;
 record PlaceReading(List<Place> places, Optional<Group> rankGroup, List<String> ambiguous) {
 
     private static final java.util.regex.Pattern INTRODUCES = java.util.regex.Pattern.compile(
-            "(?i)\\W{0,3}(including|such as|like|namely)\\b");
+            "(?i)\\W{0,3}(?:(?:countries|nations|states|economies)\\W{0,3})?(including|such as|like|namely)\\b");
 
     private static final String WORLD = "OWID_WRL";
     private static final java.util.regex.Pattern IN_THE = java.util.regex.Pattern.compile("(?i)\\b(in|of)\\s+(the\\s+)?$");
@@ -48,8 +48,10 @@ record PlaceReading(List<Place> places, Optional<Group> rankGroup, List<String> 
                 continue;
             }
             // "any other G7 country", "in Africa" after a country: the group it is compared within.
-            // "African countries, including Chad, …", "countries like Germany": the group only introduces a list.
-            if (m.group().isPresent() && INTRODUCES.matcher(sentence.substring(m.end())).lookingAt()) {
+            // "African countries, including Chad, …", "European countries like Germany": the group or region only
+            // introduces a list.
+            if ((m.group().isPresent() || p.kind() != PlaceKind.COUNTRY)
+                    && INTRODUCES.matcher(sentence.substring(m.end())).lookingAt()) {
                 continue;
             }
             if (m.group().isPresent() && (m.naming() == Naming.GROUP || !places.isEmpty())) {

@@ -43,6 +43,17 @@ class StatisticsJudgeTest {
     }
 
     @Test
+    void readsARegionThatOnlyIntroducesAListAsNoPlaceOfItsOwn() {
+        var s = sentence("In major European countries like France and Germany, aid as a share of national income was "
+                + "below 0.8% in 2017.", "2019-01-01")
+                .figure("0.8%", "0.8", ClaimKind.PERCENT, Qualifier.LESS_THAN).date("2017", "2017");
+
+        StatisticalFinding f = s.judge("0.8%").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.SUPPORTED);
+        assertThat(f.evidence()).extracting(SeriesEvidence::subjectCode).containsExactly("FRA", "DEU");
+    }
+
+    @Test
     void abstainsOnPeriodsItCannotPlace() {
         var month = sentence("In May 2018, over 7,000 Nigerians died from cancer.", "2018-06-01")
                 .date("May 2018", "2018-05").figure("7,000", "7000", ClaimKind.NUMBER, Qualifier.MORE_THAN);
