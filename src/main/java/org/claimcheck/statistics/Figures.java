@@ -28,6 +28,11 @@ final class Figures {
         return new Figures(m, series.source());
     }
 
+    /** Figures computed from series ({@link WorldShare}): year to value, and the source they come from. */
+    static Figures of(TreeMap<Integer, Double> byYear, String source) {
+        return new Figures(new TreeMap<>(byYear), source);
+    }
+
     /** The sum of the series, in the years every one of them has a figure. */
     static Figures sum(List<Series> parts) {
         TreeMap<Integer, Double> m = new TreeMap<>(of(parts.get(0)).byYear);

@@ -35,7 +35,11 @@ record PlaceReading(List<Place> places, Optional<Group> rankGroup, List<String> 
         List<Place> places = new ArrayList<>();
         List<String> ambiguous = new ArrayList<>();
         Group group = null;
-        for (PlaceMention m : gazetteer.find(sentence)) {
+        List<PlaceMention> mentions = gazetteer.find(sentence);
+        for (PlaceMention m : mentions) {
+            if (startsLongerName(sentence, m, mentions)) {
+                continue;
+            }
             if (m.isAmbiguous()) {
                 ambiguous.add(m.text());
                 continue;
@@ -63,6 +67,22 @@ record PlaceReading(List<Place> places, Optional<Group> rankGroup, List<String> 
             }
         }
         return new PlaceReading(List.copyOf(places), Optional.ofNullable(group), List.copyOf(ambiguous));
+    }
+
+    private static final java.util.regex.Pattern CAPITALISED_NEXT = java.util.regex.Pattern.compile(
+            "[ \u00a0]+(?-i:\\p{Lu})\\p{L}+");
+
+    /**
+     * "The U.S. Energy Information Administration", "China Development Bank": a place name followed by a
+     * capitalised word that is not another place begins the name of something else, an agency or a company, and
+     * is no place the figure is about. A possessive ("Kenya's") ends the name.
+     */
+    private static boolean startsLongerName(String sentence, PlaceMention m, List<PlaceMention> mentions) {
+        if (m.possessive()) {
+            return false;
+        }
+        java.util.regex.Matcher next = CAPITALISED_NEXT.matcher(sentence).region(m.end(), sentence.length());
+        return next.lookingAt() && mentions.stream().noneMatch(o -> o.start() > m.end() && o.start() < next.end());
     }
 
     /** The one place the sentence is about, unless it names none, several, or an ambiguous name. */

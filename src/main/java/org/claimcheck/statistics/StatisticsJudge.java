@@ -148,6 +148,18 @@ public final class StatisticsJudge {
             PlaceReading where, LocalDate published) {
         String text = claim.sentence();
         String code = place.code();
+        String after = text.substring(claim.span().end() - claim.sentenceSpan().start());
+        if (figure.isPresent() && figure.get().kind() == UnitKind.PERCENT && WorldShare.follows(after)) {
+            Indicators.Match totals = indicators.find(text, a -> WorldShare.holds(series, code, a));
+            if (!totals.attributes().isEmpty()) {
+                // The world is what the share is of, not a group the place is ranked in.
+                return agree(totals.attributes().stream().map(a -> {
+                    SeriesAttribute share = WorldShare.named(a);
+                    return apply(Reading.of(claim, place, share, WorldShare.of(series, code, a), series, period,
+                            figure.get().in(share), Optional.empty(), published));
+                }).toList(), totals.attributes());
+            }
+        }
         // A trend of "the share of people using the internet" is one of a percentage series, not of the count.
         boolean share = figure.isEmpty() && SHARE_WORDS.matcher(text).find();
         Indicators.Match match = indicators.find(text, a -> series.findSeries(code, a.id()).isPresent()

@@ -63,6 +63,7 @@ final class StatisticsFixture {
             JPN,Japan,,
             NGA,Nigeria,,
             AUT,Austria,,
+            OWID_WRL,World,,
             """;
     private static final String ACCESS = """
             Date,KEN,TCD
@@ -95,12 +96,12 @@ final class StatisticsFixture {
             2015,2.2,1.4
             """;
     private static final String CANCER = """
-            Date,NGA,USA
-            2000,55000,550000
-            2010,72000,587000
-            2015,86000,608000
-            2016,88800,611000
-            2017,90900,612000
+            Date,NGA,USA,OWID_WRL
+            2000,55000,550000,7000000
+            2010,72000,587000,8000000
+            2015,86000,608000,8800000
+            2016,88800,611000,9000000
+            2017,90900,612000,9200000
             """;
     private static final String DOCTORS = """
             Date,NGA,AUT

@@ -54,6 +54,39 @@ class StatisticsJudgeTest {
     }
 
     @Test
+    void readsAPercentageOfTheWorldsTotalAsThePlacesShareOfTheWorldFigure() {
+        var about = sentence("In 2017, the United States accounted for about 6.7% of the world's cancer deaths.",
+                "2019-01-01").date("2017", "2017").figure("6.7%", "6.7", ClaimKind.PERCENT, Qualifier.APPROXIMATELY);
+        var under = sentence("In 2017, the United States accounted for less than 5% of global deaths from cancer.",
+                "2019-01-01").date("2017", "2017").figure("5%", "5", ClaimKind.PERCENT, Qualifier.LESS_THAN);
+
+        StatisticalFinding f = about.judge("6.7%").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.SUPPORTED);
+        assertThat(f.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.subjectCode()).isEqualTo("USA");
+            assertThat(e.value()).isEqualTo("6.65% in 2017");
+        });
+        assertThat(under.outcome("5%")).isEqualTo(Outcome.CONTRADICTED);
+    }
+
+    @Test
+    void readsNoPlaceInTheNameOfAnAgency() {
+        var agency = sentence("According to the United States Cancer Registry, Nigeria's cancer deaths were 86,000 in "
+                + "2015.", "2019-01-01").figure("86,000", "86000", ClaimKind.NUMBER).date("2015", "2015");
+        var share = sentence("According to the United States Cancer Registry, cancer deaths in the region were about "
+                + "6.7% of the world's total in 2017.", "2019-01-01")
+                .figure("6.7%", "6.7", ClaimKind.PERCENT, Qualifier.APPROXIMATELY).date("2017", "2017");
+
+        StatisticalFinding f = agency.judge("86,000").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.SUPPORTED);
+        assertThat(f.evidence()).singleElement().extracting(SeriesEvidence::subjectCode).isEqualTo("NGA");
+        assertThat(share.judge("6.7%")).hasValueSatisfying(s -> {
+            assertThat(s.outcome()).isEqualTo(Outcome.UNVERIFIABLE);
+            assertThat(s.explanation()).doesNotContain("United States");
+        });
+    }
+
+    @Test
     void abstainsOnPeriodsItCannotPlace() {
         var month = sentence("In May 2018, over 7,000 Nigerians died from cancer.", "2018-06-01")
                 .date("May 2018", "2018-05").figure("7,000", "7000", ClaimKind.NUMBER, Qualifier.MORE_THAN);
