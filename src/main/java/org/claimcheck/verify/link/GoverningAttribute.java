@@ -67,6 +67,10 @@ final class GoverningAttribute {
             }
             return LinkDoubt.weak("\u201c" + a.matched() + "\u201d is not the verb that governs the value");
         }
+        if (a.matched().isEmpty()) {
+            return LinkDoubt.weak("no word names " + a.attribute().id() + "; the unit of the measure set before the "
+                    + "name says which");
+        }
         String dimension = ownDimension(claim);
         if (dimension != null && !namesDimension(a, dimension)) {
             return LinkDoubt.other("\u201c" + dimension + "\u201d after the value names its measure, not "

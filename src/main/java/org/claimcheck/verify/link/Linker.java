@@ -38,6 +38,7 @@ public final class Linker {
     private final SubjectLinker subjects;
     private final AttributeLinker attributes;
     private final java.util.Map<String, List<Fact>> factsByAttribute;
+    private final MeasureOnName measureOnName;
 
     public Linker(ReferenceIndex index) {
         this.index = index;
@@ -45,6 +46,7 @@ public final class Linker {
                 .collect(java.util.stream.Collectors.groupingBy(Fact::attribute));
         this.subjects = new SubjectLinker(index.subjects());
         this.attributes = new AttributeLinker(index.attributes());
+        this.measureOnName = new MeasureOnName(index);
     }
 
     /** Whether the object {@code attribute}'s own phrases name ("joined the SCO") is named in the sentence. */
@@ -182,7 +184,8 @@ public final class Linker {
                     + " has no fact for attribute " + attributeCandidates.get(0).attribute().id());
         }
         List<SubjectCandidate> own = subjectCandidates;
-        Optional<Link> named = yearInName(claim, own).or(() -> dateOnName(claim, own));
+        Optional<Link> named = yearInName(claim, own).or(() -> dateOnName(claim, own))
+                .or(() -> measureOnName.find(claim, own));
         if (named.isPresent()) {
             return new LinkResult.Linked(named.get(), "");
         }
@@ -353,7 +356,7 @@ public final class Linker {
         }).toList();
     }
 
-    private static boolean mayHold(Value claimed, Value reference) {
+    static boolean mayHold(Value claimed, Value reference) {
         if (!(claimed instanceof Amount c) || !(reference instanceof Amount r) || UnitKinds.isPlainNumber(c.unit())) {
             return true;
         }
