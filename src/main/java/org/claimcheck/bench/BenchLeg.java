@@ -63,8 +63,10 @@ public final class BenchLeg {
             throws IOException, InterruptedException {
         long start = System.nanoTime();
         CoreNlpAnnotator nlp = new CoreNlpAnnotator(settings);
+        // As `claimcheck check` does: a cold leg (no cache folder yet) loads the models while the tables are read.
+        boolean preload = AnnotationCache.preloadModels(cacheDir);
         AnnotationCache cache = cacheDir == null ? null : new AnnotationCache(cacheDir, settings, "bench");
-        if (cache == null) {
+        if (preload) {
             Thread loader = new Thread(nlp::warmUp, "bench-nlp-loader");
             loader.setDaemon(true);
             loader.start();

@@ -1,6 +1,5 @@
 package org.claimcheck.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.claimcheck.nlp.AnnotationCache;
@@ -46,7 +45,7 @@ final class NlpModels {
      * cache that already holds entries may answer every article: then they load on the first miss only.
      */
     synchronized void prepare(Path cacheDir) {
-        if (!preload || warming || (cacheDir != null && Files.isDirectory(cacheDir))) {
+        if (!preload || warming || !AnnotationCache.preloadModels(cacheDir)) {
             return;
         }
         warming = true;

@@ -29,6 +29,15 @@ public final class AnnotationCache {
      * @param settings the NLP settings entries are made with
      * @param toolVersion the version of claimcheck, so a new release never reads an older one's entries
      */
+    /**
+     * Whether a run with its cache in {@code dir} should load the models at once, on a background thread: yes
+     * without a cache or with a cache folder not made yet (every article is new); with a folder that exists the
+     * cache may answer every article, and the models load on the first miss only.
+     */
+    public static boolean preloadModels(Path dir) {
+        return dir == null || !java.nio.file.Files.isDirectory(dir);
+    }
+
     public AnnotationCache(Path dir, NlpSettings settings, String toolVersion) {
         this.store = new CacheStore(dir);
         this.namespace = "claimcheck " + toolVersion + "\n" + settings.id() + "\nformat " + AnnotationCodec.FORMAT;
