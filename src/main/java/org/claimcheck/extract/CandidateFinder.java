@@ -38,12 +38,15 @@ final class CandidateFinder {
         List<Candidate> raw = new ArrayList<>();
         Durations durations = new Durations(tokens);
         YearsInTerms years = new YearsInTerms(tokens);
+        CompactYearRanges compactYears = new CompactYearRanges(tokens);
         for (Mention m : sentence.mentions()) {
             int[] r = tokens.range(m.span());
             if (r == null) {
                 continue;
             }
-            if (m.type().isNumericOrTemporal()) {
+            if (m.type() == MentionType.NUMBER) {
+                raw.addAll(compactYears.split(new Candidate(r[0], r[1], m.type(), m.normalized(), m.timexType())));
+            } else if (m.type().isNumericOrTemporal()) {
                 raw.add(new Candidate(r[0], r[1], m.type(), m.normalized(), m.timexType()));
             } else if (m.type() == MentionType.DURATION || m.type() == MentionType.SET) {
                 List<Candidate> dates = years.find(r[0], r[1]);

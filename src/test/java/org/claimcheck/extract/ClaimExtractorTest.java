@@ -7,6 +7,7 @@ import java.util.List;
 import org.claimcheck.value.Amount;
 import org.claimcheck.value.DateValue;
 import org.claimcheck.value.Qualifier;
+import org.claimcheck.value.ValueGrammar;
 import org.claimcheck.value.Unresolved;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +94,28 @@ class ClaimExtractorTest {
         });
         assertThat(prices).extracting(Claim::text).containsExactly("$5 billion");
         assertThat(duration).extracting(Claim::kind).containsExactly(ClaimKind.DATE);
+    }
+
+    @Test
+    void readsAYearWithTheLastDigitsOfALaterOneAsASpanAndLeavesTwoConsecutiveYearsUnread() {
+        List<Claim> span = extract(SentenceFixture.of(
+                "Milk/NN output/NN was/VBD 146.3/CD million/CD tonnes/NNS between/IN 2011/CD -/HYPH 14/CD "
+                        + "and/CC 163.7/CD million/CD tonnes/NNS between/IN 2014/CD -/HYPH 17/CD ./.")
+                .mention("NUMBER", "146.3 million", "1.463E8")
+                .mention("NUMBER", "2011-14 and 163.7 million", "2011.0 - 14.0-1.637E8")
+                .mention("NUMBER", "2014-17", "2014.0 - 17.0"));
+        List<Claim> fiscal = extract(SentenceFixture.of(
+                "Milk/NN output/NN was/VBD 146.3/CD million/CD tonnes/NNS in/IN 2014/CD -/HYPH 15/CD ./.")
+                .mention("NUMBER", "146.3 million", "1.463E8").mention("NUMBER", "2014-15", "2014.0 - 15.0"));
+
+        // Each span is the period of the figure before it.
+        assertThat(span).extracting(Claim::text).containsExactly("146.3 million tonnes", "163.7 million tonnes");
+        assertThat(span).extracting(Claim::period).containsExactly(ValueGrammar.requireDate("2011/2014"),
+                ValueGrammar.requireDate("2014/2017"));
+        assertThat(fiscal).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("146.3 million tonnes");
+            assertThat(c.period()).isNull();
+        });
     }
 
     @Test
