@@ -37,6 +37,9 @@ final class CompactYearRanges {
                 continue;
             }
             List<Candidate> out = new ArrayList<>();
+            if (i > from && isNumber(i - 1)) {
+                out.add(new Candidate(from, i, MentionType.NUMBER, null, null)); // a figure run on before the pair
+            }
             if (end > start + 1) {
                 out.add(new Candidate(i, i + 3, MentionType.DATE, start + "/" + end, "DATE"));
             }
@@ -51,10 +54,14 @@ final class CompactYearRanges {
 
     private int firstNumber(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (tokens.lower(i).matches("[\\d.,]*\\d[\\d.,]*")) {
+            if (isNumber(i)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private boolean isNumber(int i) {
+        return tokens.lower(i).matches("[\\d.,]*\\d[\\d.,]*");
     }
 }
