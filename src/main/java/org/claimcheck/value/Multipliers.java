@@ -18,10 +18,10 @@ public final class Multipliers {
     static {
         put(3, "thousand", "k");
         put(5, "lakh", "lakhs", "lac");
-        put(6, "million", "mn", "m", "mln", "mio");
+        put(6, "million", "millions", "mn", "m", "mln", "mio");
         put(7, "crore", "crores", "cr");
-        put(9, "billion", "bn", "bln", "b");
-        put(12, "trillion", "tn", "trn", "tr");
+        put(9, "billion", "billions", "bn", "bln", "b");
+        put(12, "trillion", "trillions", "tn", "trn", "tr");
     }
 
     private Multipliers() {

@@ -33,6 +33,8 @@ class AmountParsingTest {
             RMB 1.2 trillion        | 12E+11   | CNY
             €3.5bn                  | 35E+8    | EUR
             3.5 billion euros       | 35E+8    | EUR
+            $177 billions           | 177E+9   | USD
+            $2 millions             | 2E+6     | USD
             £2.4m                   | 24E+5    | GBP
             £2.4 million            | 24E+5    | GBP
             2.4 million pounds sterling | 24E+5 | GBP
