@@ -20,7 +20,7 @@ import java.util.Set;
 public final class SentenceFilter {
 
     /** Part of every cache key: bump it whenever the rules below change. */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
 
     /**
      * Months, weekdays and holidays: value words that are names, capitalised wherever they stand ("in March",
@@ -40,7 +40,7 @@ public final class SentenceFilter {
             "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety",
             "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
             "trillion", "trillions", "bn", "mn", "mln", "tn", "lakh", "lakhs", "crore", "crores",
-            "dozen", "dozens", "couple", "half", "halves", "third", "thirds", "quarter", "quarters",
+            "dozen", "dozens", "couple", "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
             "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
             "noughties", "percent", "pct",
             // seasons, the week's parts and the rest of a holiday's name SUTime resolves to a day

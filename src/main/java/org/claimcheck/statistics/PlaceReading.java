@@ -20,7 +20,8 @@ import org.claimcheck.places.PlaceMention;
 record PlaceReading(List<Place> places, Optional<Group> rankGroup, List<String> ambiguous) {
 
     private static final java.util.regex.Pattern INTRODUCES = java.util.regex.Pattern.compile(
-            "(?i)\\W{0,3}(?:(?:countries|nations|states|economies)\\W{0,3})?(including|such as|like|namely)\\b");
+            "(?i)\\W{0,3}(?:(?:countries|nations|states|economies)\\W{0,3})?"
+                    + "(including|such as|like|namely)\\b");
 
     private static final String WORLD = "OWID_WRL";
     private static final java.util.regex.Pattern IN_THE = java.util.regex.Pattern.compile("(?i)\\b(in|of)\\s+(the\\s+)?$");

@@ -31,6 +31,7 @@ class SentenceFilterTest {
         "The plant closed three decades ago.",
         "The bank reported its figures yesterday.",
         "Exports fell in the third quarter.",
+        "The union imports about a fifth of its gas from Russia.",
         "Investment boomed in the nineties.",
         "FISCAL RESULTS ARE DUE IN MARCH",
     })
