@@ -110,6 +110,10 @@ public final class StatisticsJudge {
                     + String.join(", ", where.ambiguous()) + ")"));
         }
         String names = where.places().stream().map(Place::name).collect(Collectors.joining(", "));
+        if (figure.isPresent() && where.rankGroup().isEmpty()
+                && PlacesCombined.applies(text, where.places(), figure.get())) {
+            return Optional.of(judgeCombined(where.places(), claim, period.get(), figure.get(), published));
+        }
         if (where.rankGroup().isPresent() || TOGETHER.matcher(text).find()
                 || where.places().stream().anyMatch(p -> p.kind() != PlaceKind.COUNTRY)) {
             return Optional.of(StatisticalFinding.unverifiable(Ground.SEVERAL_PLACES, "names several places ("
@@ -142,6 +146,21 @@ public final class StatisticsJudge {
                 .orElseThrow();
         return StatisticalFinding.unverifiable(undecided.ground(), "said of each of " + names
                 + "; not every one can be decided: " + undecided.explanation());
+    }
+
+    /** Countries the sentence adds up, judged on the sum of their series ({@link PlacesCombined}). */
+    private StatisticalFinding judgeCombined(List<Place> places, Claim claim, ClaimedPeriod period,
+            FigureReading figure, LocalDate published) {
+        Place all = PlacesCombined.of(places);
+        Indicators.Match match = indicators.find(claim.sentence(), a -> PlacesCombined.holds(series, places, a)
+                && figure.fits(a));
+        if (match.attributes().isEmpty()) {
+            return StatisticalFinding.unverifiable(Ground.NO_SERIES,
+                    "no series the sentence names has figures of this kind for each of " + all.name());
+        }
+        return agree(match.attributes().stream().map(a -> apply(Reading.of(claim, all, a,
+                PlacesCombined.sum(series, places, a), series, period, figure.in(a), Optional.empty(), published)))
+                .toList(), match.attributes());
     }
 
     private StatisticalFinding judgeAt(Place place, Claim claim, ClaimedPeriod period, Optional<FigureReading> figure,

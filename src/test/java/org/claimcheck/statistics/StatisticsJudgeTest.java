@@ -87,6 +87,28 @@ class StatisticsJudgeTest {
     }
 
     @Test
+    void addsUpTheCountsOfCountriesTheSentenceCombinesButNotTheirPercentages() {
+        var over = sentence("In Nigeria and the United States combined, more than 690,000 people died from cancer "
+                + "in 2016.", "2019-01-01").figure("690,000", "690000", ClaimKind.NUMBER, Qualifier.MORE_THAN)
+                .date("2016", "2016");
+        var under = sentence("In Nigeria and the United States combined, fewer than 500,000 people died from cancer "
+                + "in 2016.", "2019-01-01").figure("500,000", "500000", ClaimKind.NUMBER, Qualifier.LESS_THAN)
+                .date("2016", "2016");
+        var share = sentence("In Kenya and Chad combined, less than 70% of people had access to electricity in 2017.",
+                "2019-01-01").figure("70%", "70", ClaimKind.PERCENT, Qualifier.LESS_THAN).date("2017", "2017");
+
+        StatisticalFinding f = over.judge("690,000").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.SUPPORTED);
+        assertThat(f.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.subjectCode()).isEqualTo("NGA+USA");
+            assertThat(e.value()).isEqualTo("699,800 deaths in 2016");
+        });
+        assertThat(under.outcome("500,000")).isEqualTo(Outcome.CONTRADICTED);
+        assertThat(share.outcome("70%")).isEqualTo(Outcome.UNVERIFIABLE);
+        assertThat(share.judge("70%").orElseThrow().ground()).isEqualTo(Ground.SEVERAL_PLACES);
+    }
+
+    @Test
     void abstainsOnPeriodsItCannotPlace() {
         var month = sentence("In May 2018, over 7,000 Nigerians died from cancer.", "2018-06-01")
                 .date("May 2018", "2018-05").figure("7,000", "7000", ClaimKind.NUMBER, Qualifier.MORE_THAN);
