@@ -140,7 +140,18 @@ record ClaimedPeriod(int from, int to, Kind kind, String said, boolean own) {
                 return Optional.of(d);
             }
         }
-        return Optional.empty();
+        // "After experiencing hundreds of deaths in the 1980s, El Salvador recorded zero deaths … between 1997 and
+        // 2020": the one date after the figure in its own stretch between commas is the figure's, unless the extractor
+        // gave the figure a period of its own ("dropped to zero in 2014 before recovering … by 2023").
+        if (value.period() != null) {
+            return Optional.empty();
+        }
+        // A date before the figure is not read this way: "the charter was signed in 2001 and today covers over 49.8
+        // million people" dates the signing.
+        List<Claim> inStretch = dates.stream().filter(d -> d.span().start() >= value.span().end()
+                && !STRETCH_BREAK.matcher(s.substring(value.span().end() - base, d.span().start() - base)).find())
+                .toList();
+        return inStretch.size() == 1 ? Optional.of(inStretch.get(0)) : Optional.empty();
     }
 
     /**
@@ -196,6 +207,7 @@ record ClaimedPeriod(int from, int to, Kind kind, String said, boolean own) {
     private static final Pattern PART_OF_DECADE = Pattern.compile("(?i)\\b(early|mid|late)[- ]?((?:19|20)\\d0)s\\b");
     private static final Pattern AFTER_GAP = Pattern.compile("(?i)\\s*([\\p{L}-]+\\s+){0,3}?(in|by|as of|during|"
             + "between|from)\\s+");
+    private static final Pattern STRETCH_BREAK = Pattern.compile("[,;:()\u2013\u2014]");
     private static final Pattern BEFORE_GAP = Pattern.compile("(?i)\\s*,\\s*((only|just|over|under|about|around|"
             + "nearly|almost|more than|less than|fewer than|at least|some)\\s+)*");
 

@@ -17,7 +17,11 @@ import org.claimcheck.places.PlaceMention;
  * it is ranked in when the sentence names one ("more than any other G7 country", "the highest in Africa").
  * A name that stands for several places is not read as any of them.
  */
-record PlaceReading(List<Place> places, Optional<Group> rankGroup, List<String> ambiguous) {
+record PlaceReading(List<Place> places, Optional<Group> rankGroup, List<String> ambiguous, boolean listed) {
+
+    /** Between two places of one list: a comma, "and", "or", a determiner. */
+    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile(
+            "(?i)[\\s,]*(?:(?:and|or|as well as|&)\\s+)?(?:the\\s+)?");
 
     private static final java.util.regex.Pattern INTRODUCES = java.util.regex.Pattern.compile(
             "(?i)\\W{0,3}(?:(?:countries|nations|states|economies)\\W{0,3})?"
@@ -37,6 +41,9 @@ record PlaceReading(List<Place> places, Optional<Group> rankGroup, List<String> 
         List<String> ambiguous = new ArrayList<>();
         Group group = null;
         List<PlaceMention> mentions = gazetteer.find(sentence);
+        // "Russia reported 1,566 … and the United States reported 1,790" names two places, but not as one list.
+        boolean listed = true;
+        int lastEnd = -1;
         for (PlaceMention m : mentions) {
             if (startsLongerName(sentence, m, mentions)) {
                 continue;
@@ -65,9 +72,13 @@ record PlaceReading(List<Place> places, Optional<Group> rankGroup, List<String> 
             }
             if (places.stream().noneMatch(q -> q.code().equals(p.code()))) {
                 places.add(p);
+                if (lastEnd >= 0 && !LIST_GAP.matcher(sentence.substring(lastEnd, m.start())).matches()) {
+                    listed = false;
+                }
+                lastEnd = m.end();
             }
         }
-        return new PlaceReading(List.copyOf(places), Optional.ofNullable(group), List.copyOf(ambiguous));
+        return new PlaceReading(List.copyOf(places), Optional.ofNullable(group), List.copyOf(ambiguous), listed);
     }
 
     private static final java.util.regex.Pattern CAPITALISED_NEXT = java.util.regex.Pattern.compile(

@@ -119,6 +119,13 @@ public final class StatisticsJudge {
             return Optional.of(StatisticalFinding.unverifiable(Ground.SEVERAL_PLACES, "names several places ("
                     + names + "); the figure cannot be given to one"));
         }
+        // "Russia reported 1,566 deployed warheads and the United States reported 1,790": places named apart, or
+        // several figures of one kind, may each have their own figure, and which is whose is not clear.
+        if (!where.listed() || claim.kind() != ClaimKind.DATE
+                && sentence.stream().anyMatch(c -> c != claim && c.kind() == claim.kind())) {
+            return Optional.of(StatisticalFinding.unverifiable(Ground.SEVERAL_PLACES, "names several places ("
+                    + names + ") apart or with several figures; which figure is whose is not clear"));
+        }
         return Optional.of(each(where.places(), p -> judgeAt(p, claim, period.get(), figure, where, published),
                 names));
     }

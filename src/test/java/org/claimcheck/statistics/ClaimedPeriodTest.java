@@ -21,6 +21,21 @@ class ClaimedPeriodTest {
     }
 
     @Test
+    void takesTheOneDateInTheFiguresOwnStretchBetweenCommas() {
+        var s = sentence("After a slump in the 2000s, Kenya gave more than 35% of its people access to electricity "
+                + "from 2011 to 2015.", "2019-01-01").date("the 2000s", "200X")
+                .figure("35%", "35", ClaimKind.PERCENT, Qualifier.MORE_THAN).date("2011 to 2015", "2011/2015");
+        var elsewhere = sentence("After a slump in the 2000s, Kenya gave more than 35% of its people access to "
+                + "electricity, from 2011 to 2015.", "2019-01-01").date("the 2000s", "200X")
+                .figure("35%", "35", ClaimKind.PERCENT, Qualifier.MORE_THAN).date("2011 to 2015", "2011/2015");
+
+        StatisticalFinding f = s.judge("35%").orElseThrow();
+        assertThat(f.outcome()).isEqualTo(Outcome.SUPPORTED);
+        assertThat(f.evidence()).singleElement().extracting(SeriesEvidence::years).isEqualTo("2011\u20132015");
+        assertThat(elsewhere.judge("35%").orElseThrow().ground()).isEqualTo(Ground.YEARS_UNCLEAR);
+    }
+
+    @Test
     void countsTheLastDecadesBackFromThePublicationYear() {
         var s = sentence("Kenya's access to electricity has remained above 15% for the last three years.",
                 "2019-06-01").figure("15%", "15", ClaimKind.PERCENT, Qualifier.MORE_THAN);

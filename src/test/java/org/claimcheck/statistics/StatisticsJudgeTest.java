@@ -109,6 +109,19 @@ class StatisticsJudgeTest {
     }
 
     @Test
+    void givesAFigureToNoPlaceWhenThePlacesAreNamedApartOrEachMayHaveItsOwn() {
+        var apart = sentence("Kenya's access to electricity was 40.1% in 2013, when Chad was still far behind.",
+                "2019-01-01").figure("40.1%", "40.1", ClaimKind.PERCENT).date("2013", "2013");
+        var respective = sentence("In Kenya and Chad, access to electricity was 40.1% and 8.1% in 2013.", "2019-01-01")
+                .figure("40.1%", "40.1", ClaimKind.PERCENT).figure("8.1%", "8.1", ClaimKind.PERCENT)
+                .date("2013", "2013");
+
+        assertThat(apart.judge("40.1%").orElseThrow().ground()).isEqualTo(Ground.SEVERAL_PLACES);
+        assertThat(respective.judge("40.1%").orElseThrow().ground()).isEqualTo(Ground.SEVERAL_PLACES);
+        assertThat(respective.judge("8.1%").orElseThrow().ground()).isEqualTo(Ground.SEVERAL_PLACES);
+    }
+
+    @Test
     void abstainsOnPeriodsItCannotPlace() {
         var month = sentence("In May 2018, over 7,000 Nigerians died from cancer.", "2018-06-01")
                 .date("May 2018", "2018-05").figure("7,000", "7000", ClaimKind.NUMBER, Qualifier.MORE_THAN);
