@@ -57,6 +57,12 @@ final class Words {
             String k = key(m.group());
             out.addAll(EXPANSIONS.getOrDefault(k, List.of(k)));
         }
+        // "China accounts for 65% of …" says what a share is of; it names no account (a bank account's series).
+        for (int i = 0; i + 1 < out.size(); i++) {
+            if (out.get(i).equals("account") && out.get(i + 1).equals("for")) {
+                out.set(i, "be");
+            }
+        }
         return out;
     }
 
