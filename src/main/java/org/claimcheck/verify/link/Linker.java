@@ -260,12 +260,7 @@ public final class Linker {
 
     /** The ids of the event attributes the tables hold facts of for {@code subject}, in table order. */
     private Set<String> eventsOf(Subject subject) {
-        Set<String> events = new LinkedHashSet<>();
-        for (Fact f : index.factsAbout(subject.id())) {
-            index.findAttribute(f.attribute()).filter(a -> a.kind() == AttributeKind.EVENT)
-                    .ifPresent(a -> events.add(a.id()));
-        }
-        return events;
+        return SubjectAttributes.of(index, subject.id(), AttributeKind.EVENT, (a, f) -> true);
     }
 
     /**
@@ -309,19 +304,11 @@ public final class Linker {
             return Optional.empty();
         }
         AttributeKind kind = AttributeLinker.kindFor(claim.kind());
-        Set<String> ids = new LinkedHashSet<>();
-        Set<String> sameModality = new LinkedHashSet<>();
+        Set<String> ids = SubjectAttributes.of(index, s.subject().id(), kind,
+                (a, f) -> mayHold(claim.value(), f.value()) && attributes.mayCount(claim, a));
         boolean forecast = Forecasts.marker(claim).isPresent();
-        for (Fact f : index.factsAbout(s.subject().id())) {
-            index.findAttribute(f.attribute()).filter(a -> a.kind() == kind && mayHold(claim.value(), f.value())
-                    && attributes.mayCount(claim, a))
-                    .ifPresent(a -> {
-                        ids.add(a.id());
-                        if (Forecasts.isTargetAttribute(a) == forecast) {
-                            sameModality.add(a.id());
-                        }
-                    });
-        }
+        Set<String> sameModality = new LinkedHashSet<>(ids);
+        sameModality.removeIf(id -> Forecasts.isTargetAttribute(index.findAttribute(id).orElseThrow()) != forecast);
         if (!sameModality.isEmpty()) {
             ids.retainAll(sameModality); // an outcome is not read as a target, nor a target as an outcome
         }

@@ -1,13 +1,11 @@
 package org.claimcheck.verify.link;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.reference.AttributeKind;
-import org.claimcheck.reference.Fact;
 import org.claimcheck.reference.ReferenceIndex;
 import org.claimcheck.value.Amount;
 import org.claimcheck.verify.words.ClaimGeometry;
@@ -38,12 +36,8 @@ final class MeasureOnName {
             if (s.place().beforeSentence() || s.anaphor() || !modifies) {
                 continue;
             }
-            Set<String> fitting = new LinkedHashSet<>();
-            for (Fact f : index.factsAbout(s.subject().id())) {
-                index.findAttribute(f.attribute())
-                        .filter(a -> a.kind() == AttributeKind.MEASURE && Linker.mayHold(claim.value(), f.value()))
-                        .ifPresent(a -> fitting.add(a.id()));
-            }
+            Set<String> fitting = SubjectAttributes.of(index, s.subject().id(), AttributeKind.MEASURE,
+                    (a, f) -> Linker.mayHold(claim.value(), f.value()));
             if (fitting.size() != 1) {
                 return Optional.empty();
             }
