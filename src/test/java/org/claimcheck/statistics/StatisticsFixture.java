@@ -140,6 +140,7 @@ final class StatisticsFixture {
                     throw new IllegalStateException(load.problems().toString());
                 }
                 index = load.index();
+                deleteTree(refs);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -149,6 +150,15 @@ final class StatisticsFixture {
 
     static StatisticsJudge judge() {
         return new StatisticsJudge(series(), Gazetteer.bundled());
+    }
+
+    /** The index holds every table in memory, so the folder it was read from goes once it is loaded. */
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static void write(Path refs, String name, String content) throws IOException {
