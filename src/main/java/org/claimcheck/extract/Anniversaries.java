@@ -25,14 +25,9 @@ public final class Anniversaries {
                 + PREDICATE + "|centenary|centennial|bicentenary)");
     }
 
-    private static final Map<String, Integer> SPELLED = Map.ofEntries(Map.entry("first", 1), Map.entry("second", 2),
-            Map.entry("third", 3), Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
-            Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9), Map.entry("tenth", 10),
-            Map.entry("fifteenth", 15), Map.entry("twentieth", 20), Map.entry("twenty-fifth", 25),
-            Map.entry("thirtieth", 30), Map.entry("fortieth", 40), Map.entry("fiftieth", 50),
-            Map.entry("sixtieth", 60), Map.entry("seventieth", 70), Map.entry("seventy-fifth", 75),
-            Map.entry("eightieth", 80), Map.entry("ninetieth", 90), Map.entry("hundredth", 100),
-            Map.entry("centenary", 100), Map.entry("centennial", 100), Map.entry("bicentenary", 200));
+    /** The anniversaries named without an ordinal. */
+    private static final Map<String, Integer> NAMED = Map.of("centenary", 100, "centennial", 100,
+            "bicentenary", 200);
 
     private Anniversaries() {
     }
@@ -68,10 +63,7 @@ public final class Anniversaries {
     }
 
     private static Optional<Integer> ordinal(String word) {
-        if (word.matches("\\d{1,3}(st|nd|rd|th)")) {
-            return Optional.of(Integer.parseInt(word.replaceAll("\\D", "")));
-        }
-        return Optional.ofNullable(SPELLED.get(word));
+        return Ordinals.of(word).or(() -> Optional.ofNullable(NAMED.get(word)));
     }
 
     /** The date nearest the anniversary that names at least its year, neither a range nor a decade. */

@@ -1,5 +1,6 @@
 package org.claimcheck.extract;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.claimcheck.text.Position;
@@ -22,6 +23,8 @@ import org.claimcheck.value.Value;
  * @param resolution how a relative date was resolved ("last year = 2021, from the publication date
  *     2022-03-04"), or null for absolute values
  * @param fingerprint stable identity of the claim, independent of line numbers and of edits elsewhere
+ * @param words the words of its sentence with their lemmas and part-of-speech tags, in order; empty when the
+ *     sentence was not tagged (a claim written by hand)
  */
 public record Claim(
         String articleId,
@@ -39,7 +42,8 @@ public record Claim(
         String predicate,
         DateValue period,
         String resolution,
-        String fingerprint) {
+        String fingerprint,
+        List<ClaimWord> words) {
 
     public Claim {
         Objects.requireNonNull(articleId, "articleId");
@@ -52,9 +56,27 @@ public record Claim(
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(qualifier, "qualifier");
         Objects.requireNonNull(fingerprint, "fingerprint");
+        words = List.copyOf(words);
         if (!sentenceSpan.contains(span)) {
             throw new IllegalArgumentException("claim span " + span + " lies outside its sentence " + sentenceSpan);
         }
+        if (!words.isEmpty() && words.get(words.size() - 1).end() > sentence.length()) {
+            throw new IllegalArgumentException("a word lies outside the sentence: " + words.get(words.size() - 1));
+        }
+    }
+
+    /** A claim whose sentence's words are not known (built by hand, not read from a tagged sentence). */
+    public Claim(String articleId, ClaimKind kind, String text, Span span, Position position, int sentenceIndex,
+            Span sentenceSpan, String sentence, Value value, Qualifier qualifier, boolean record, String subject,
+            String predicate, DateValue period, String resolution, String fingerprint) {
+        this(articleId, kind, text, span, position, sentenceIndex, sentenceSpan, sentence, value, qualifier, record,
+                subject, predicate, period, resolution, fingerprint, List.of());
+    }
+
+    /** The same claim with another period and resolution (a period read from elsewhere in the article). */
+    public Claim withPeriod(DateValue newPeriod, String newResolution) {
+        return new Claim(articleId, kind, text, span, position, sentenceIndex, sentenceSpan, sentence, value,
+                qualifier, record, subject, predicate, newPeriod, newResolution, fingerprint, words);
     }
 
     public Optional<String> findSubject() {

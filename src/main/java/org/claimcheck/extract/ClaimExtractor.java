@@ -1,5 +1,6 @@
 package org.claimcheck.extract;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,8 +12,11 @@ import org.claimcheck.ingest.Article;
 import org.claimcheck.nlp.AnnotatedArticle;
 import org.claimcheck.nlp.Sentence;
 import org.claimcheck.text.Span;
+import org.claimcheck.value.Amount;
 import org.claimcheck.value.DateValue;
 import org.claimcheck.value.Qualifier;
+import org.claimcheck.value.Units;
+import org.claimcheck.value.Value;
 
 /**
  * The extraction stage: every dated or numeric claim in an annotated article, in text order. Pure: it reads
@@ -33,6 +37,7 @@ public final class ClaimExtractor {
     private List<Claim> extract(Article article, Sentence sentence, ValueReader reader) {
         Tokens tokens = new Tokens(sentence.tokens());
         String text = article.text();
+        List<ClaimWord> words = words(sentence);
         List<Candidate> candidates = new CandidateFinder(sentence, tokens, text).find();
         List<ReadValue> values = new ArrayList<>();
         NonClaims nonClaims = new NonClaims(tokens);
@@ -70,22 +75,26 @@ public final class ClaimExtractor {
             out.add(new Claim(article.id(), v.kind(), claimText, span, article.locate(span.start()), sentence.index(),
                     sentence.span(), sentence.text(), v.value(), qualifier, hedges.isRecord(c),
                     about.subject(), about.predicate(), periodValue, resolution,
-                    Fingerprints.of(article.id(), v.kind(), claimText, sentence.text(), occurrence)));
+                    Fingerprints.of(article.id(), v.kind(), claimText, sentence.text(), occurrence), words));
         }
-        addAnniversaries(article, sentence, tokens, candidates, values, occurrences, out);
+        addOrdinals(article, sentence, tokens, words, candidates, values, occurrences, out);
         out.sort(java.util.Comparator.comparingInt(c -> c.span().start()));
         return out;
     }
 
-    /** "the 25th anniversary of the treaty" on a date the sentence gives: a claim on the year the treaty dates from. */
-    private static void addAnniversaries(Article article, Sentence sentence, Tokens tokens, List<Candidate> candidates,
+    /**
+     * Claims an ordinal makes on a date the sentence gives: "the 25th anniversary of the treaty" (the year the
+     * treaty dates from) and "its 11th member" (the size of the membership that day).
+     */
+    private static void addOrdinals(Article article, Sentence sentence, Tokens tokens, List<ClaimWord> words,
+            List<Candidate> candidates,
             List<ReadValue> values, Map<String, Integer> occurrences, List<Claim> out) {
         List<Map.Entry<Integer, DateValue>> dates = new ArrayList<>();
         LocalDate published = article.meta().published();
         for (int i = 0; i < candidates.size(); i++) {
             if (values.get(i) != null && values.get(i).value() instanceof DateValue d) {
-                // An anniversary is not marked in a year the article has not reached ("the ASEAN Vision 2020,
-                // adopted during the group's 30th anniversary", written in 2007).
+                // An anniversary is not marked, nor a member counted, in a year the article has not reached ("the
+                // ASEAN Vision 2020, adopted during the group's 30th anniversary", written in 2007).
                 if (published == null || !d.first().isAfter(published)) {
                     dates.add(Map.entry(candidates.get(i).from(), d));
                 }
@@ -94,19 +103,43 @@ public final class ClaimExtractor {
         if (dates.isEmpty()) {
             return;
         }
-        String text = article.text();
+        SubjectFinder subjects = new SubjectFinder(tokens, article.text());
         for (Anniversaries.Found f : Anniversaries.find(tokens, dates)) {
-            Span span = tokens.span(f.from(), f.to());
-            if (out.stream().anyMatch(c -> c.span().overlaps(span))) {
-                continue;
-            }
-            String claimText = span.of(text);
-            int occurrence = occurrences.merge(ClaimKind.DATE + claimText, 1, Integer::sum);
-            out.add(new Claim(article.id(), ClaimKind.DATE, claimText, span, article.locate(span.start()),
-                    sentence.index(), sentence.span(), sentence.text(), f.origin(), Qualifier.EXACT, false,
-                    new SubjectFinder(tokens, text).ofAnniversary(f.from(), f.to()), Anniversaries.PREDICATE, null,
-                    f.resolution(), Fingerprints.of(article.id(), ClaimKind.DATE, claimText, sentence.text(), occurrence)));
+            add(article, sentence, tokens, words, f.from(), f.to(), ClaimKind.DATE, f.origin(), subjects.ofAnniversary(f.from(),
+                    f.to()), Anniversaries.PREDICATE, null, f.resolution(), occurrences, out);
         }
+        for (MemberOrdinals.Found f : MemberOrdinals.find(tokens, dates)) {
+            add(article, sentence, tokens, words, f.from(), f.to(), ClaimKind.NUMBER,
+                    new Amount(BigDecimal.valueOf(f.count()), Units.count()), subjects.ofMemberOrdinal(f.from(), f.to()),
+                    MemberOrdinals.PREDICATE, f.on(), f.resolution(), occurrences, out);
+        }
+    }
+
+    /** Adds a claim read from an ordinal unless a claim read from the sentence's values already covers its words. */
+    private static void add(Article article, Sentence sentence, Tokens tokens, List<ClaimWord> words, int from,
+            int to, ClaimKind kind,
+            Value value, String subject, String predicate, DateValue period, String resolution,
+            Map<String, Integer> occurrences, List<Claim> out) {
+        Span span = tokens.span(from, to);
+        if (out.stream().anyMatch(c -> c.span().overlaps(span))) {
+            return;
+        }
+        String claimText = span.of(article.text());
+        int occurrence = occurrences.merge(kind + claimText, 1, Integer::sum);
+        out.add(new Claim(article.id(), kind, claimText, span, article.locate(span.start()), sentence.index(),
+                sentence.span(), sentence.text(), value, Qualifier.EXACT, false, subject, predicate, period,
+                resolution, Fingerprints.of(article.id(), kind, claimText, sentence.text(), occurrence), words));
+    }
+
+    /** The sentence's words as the tagger read them, with offsets into the sentence; shared by its claims. */
+    private static List<ClaimWord> words(Sentence sentence) {
+        int at = sentence.span().start();
+        List<ClaimWord> words = new ArrayList<>(sentence.tokens().size());
+        for (org.claimcheck.nlp.Token t : sentence.tokens()) {
+            words.add(new ClaimWord(t.span().start() - at, t.span().end() - at, t.lemma() == null ? t.word() : t.lemma(),
+                    t.pos() == null ? "" : t.pos()));
+        }
+        return List.copyOf(words);
     }
 
     private static boolean isFraction(Candidate c) {

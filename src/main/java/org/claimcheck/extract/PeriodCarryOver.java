@@ -49,8 +49,6 @@ final class PeriodCarryOver {
     }
 
     private static Claim withPeriod(Claim c, Claim previous) {
-        return new Claim(c.articleId(), c.kind(), c.text(), c.span(), c.position(), c.sentenceIndex(),
-                c.sentenceSpan(), c.sentence(), c.value(), c.qualifier(), c.record(), c.subject(), c.predicate(),
-                previous.period(), c.resolution() != null ? c.resolution() : previous.resolution(), c.fingerprint());
+        return c.withPeriod(previous.period(), c.resolution() != null ? c.resolution() : previous.resolution());
     }
 }

@@ -65,10 +65,23 @@ final class SubjectFinder {
      * Treaty on the Creation of the Union State"), else the possessor before it ("its", "Kazakhstan's").
      */
     String ofAnniversary(int from, int to) {
-        if (tokens.lower(to).equals("of")) {
+        return owner(from, to, true);
+    }
+
+    /**
+     * Whose membership an ordinal member at tokens {@code [from, to)} counts: the phrase after "of" ("the 11th
+     * member of BRICS") or the possessor ("the bloc's seventh member"). "Its" stays "its", left to the subject
+     * named before: the clause's own subject is mostly the newcomer ("Indonesia became its 11th member").
+     */
+    String ofMemberOrdinal(int from, int to) {
+        return owner(from, to, false);
+    }
+
+    private String owner(int from, int to, boolean possessiveIsClauseSubject) {
+        if (to < tokens.size() && tokens.lower(to).equals("of")) {
             int end = to + 1;
             while (end < tokens.size() && end - to <= MAX_NP && !isClauseBreak(end) && !tokens.lower(end).equals(",")
-                    && !tokens.isVerb(end) && !isValueToken(end)) {
+                    && !tokens.pos(end).equals(".") && !tokens.isVerb(end) && !isValueToken(end)) {
                 end++;
             }
             int start = to + 1;
@@ -78,7 +91,7 @@ final class SubjectFinder {
             return start < end ? text(start, end) : null;
         }
         int before = from - 1;
-        if (before >= 0 && tokens.pos(before).equals("PRP$")) {
+        if (before >= 0 && tokens.pos(before).equals("PRP$") && possessiveIsClauseSubject) {
             // "the CICA process celebrated its 25th anniversary": "its" is the clause's own subject
             for (int i = before - 1; i >= 0 && !isClauseBreak(i); i--) {
                 if (tokens.isContentVerb(i)) {
@@ -86,6 +99,9 @@ final class SubjectFinder {
                     return own != null ? own : tokens.get(before).word();
                 }
             }
+            return tokens.get(before).word();
+        }
+        if (before >= 0 && tokens.pos(before).equals("PRP$")) {
             return tokens.get(before).word();
         }
         if (before >= 1 && tokens.pos(before).equals("POS")) {

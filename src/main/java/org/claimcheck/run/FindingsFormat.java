@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimKind;
+import org.claimcheck.extract.ClaimWord;
 import org.claimcheck.text.Position;
 import org.claimcheck.text.Span;
 import org.claimcheck.value.Amount;
@@ -108,6 +109,61 @@ final class FindingsFormat {
         }
         writeString(out, c.resolution());
         writeString(out, c.fingerprint());
+        writeWords(out, c.words());
+    }
+
+    /** Each word as the gap from the previous word's end, its length, tag and lemma: a few bytes a word. */
+    private static void writeWords(DataOutputStream out, List<ClaimWord> words) throws IOException {
+        writeVarInt(out, words.size());
+        int previousEnd = 0;
+        for (ClaimWord w : words) {
+            writeVarInt(out, w.start() - previousEnd);
+            writeVarInt(out, w.end() - w.start());
+            out.writeUTF(w.tag());
+            out.writeUTF(w.lemma());
+            previousEnd = w.end();
+        }
+    }
+
+    private static List<ClaimWord> readWords(DataInputStream in, int sentenceLength) throws IOException {
+        int count = readVarInt(in);
+        if (count > sentenceLength + 1) {
+            throw new IllegalStateException("more words (" + count + ") than the sentence has characters");
+        }
+        List<ClaimWord> words = new ArrayList<>(count);
+        int previousEnd = 0;
+        for (int i = 0; i < count; i++) {
+            int start = previousEnd + readVarInt(in);
+            int end = start + readVarInt(in);
+            String tag = in.readUTF();
+            words.add(new ClaimWord(start, end, in.readUTF(), tag));
+            previousEnd = end;
+        }
+        return List.copyOf(words);
+    }
+
+    private static void writeVarInt(DataOutputStream out, int value) throws IOException {
+        if (value < 0) {
+            throw new IllegalArgumentException("negative " + value);
+        }
+        int v = value;
+        while ((v & ~0x7F) != 0) {
+            out.writeByte((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.writeByte(v);
+    }
+
+    private static int readVarInt(DataInputStream in) throws IOException {
+        int value = 0;
+        for (int shift = 0; shift < 32; shift += 7) {
+            int b = in.readUnsignedByte();
+            value |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+        }
+        throw new IllegalStateException("malformed number");
     }
 
     private static Claim readClaim(DataInputStream in, String expectedId, int textLength, Locator locator)
@@ -134,8 +190,9 @@ final class FindingsFormat {
         DateValue period = in.readBoolean() ? readDate(in) : null;
         String resolution = readString(in);
         String fingerprint = readString(in);
+        List<ClaimWord> words = readWords(in, sentence.length());
         return new Claim(articleId, kind, text, span, locator.locate(span.start(), position), sentenceIndex, sentenceSpan,
-                sentence, value, qualifier, record, subject, predicate, period, resolution, fingerprint);
+                sentence, value, qualifier, record, subject, predicate, period, resolution, fingerprint, words);
     }
 
     private static void writeValue(DataOutputStream out, Value value) throws IOException {

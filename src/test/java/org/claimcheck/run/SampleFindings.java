@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimKind;
+import org.claimcheck.extract.ClaimWord;
 import org.claimcheck.ingest.Article;
 import org.claimcheck.ingest.Ingest;
 import org.claimcheck.ingest.InputSpec;
@@ -61,6 +62,17 @@ record SampleFindings(Article article, List<Finding> findings) {
         Span span = new Span(start, start + phrase.length());
         return new Claim(article.id(), value instanceof Amount ? ClaimKind.MONEY : ClaimKind.DATE, phrase, span,
                 article.locate(start), 0, sentence, sentence.of(text), value, qualifier, record, subject, "reached",
-                period, resolution, "fp-" + start);
+                period, resolution, "fp-" + start, words(sentence.of(text)));
+    }
+
+    /** Every run of letters or digits of the sentence as a word, tagged by its shape, so the words round-trip. */
+    private static List<ClaimWord> words(String sentence) {
+        List<ClaimWord> words = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+").matcher(sentence);
+        while (m.find()) {
+            String tag = Character.isDigit(m.group().charAt(0)) ? "CD" : "NN";
+            words.add(new ClaimWord(m.start(), m.end(), m.group().toLowerCase(java.util.Locale.ROOT), tag));
+        }
+        return words;
     }
 }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimKind;
+import org.claimcheck.extract.ClaimWord;
 import org.claimcheck.ingest.Article;
 import org.claimcheck.ingest.ArticleMeta;
 import org.claimcheck.text.LineMap;
@@ -91,6 +92,7 @@ public final class TestArticle {
         private String predicate;
         private DateValue period;
         private String resolution;
+        private String tagged;
 
         private ClaimSpec(String phrase) {
             this.phrase = phrase;
@@ -146,6 +148,35 @@ public final class TestArticle {
             return this;
         }
 
+        /**
+         * The sentence's words as the tagger would read them, "word/TAG" in order ("NATO/NNP signed/VBD …");
+         * lemmas are the words in lower case.
+         */
+        public ClaimSpec tagged(String words) {
+            tagged = words;
+            return this;
+        }
+
+        private List<ClaimWord> words(String sentence) {
+            List<ClaimWord> words = new ArrayList<>();
+            if (tagged == null) {
+                return words;
+            }
+            int from = 0;
+            for (String token : tagged.trim().split("\\s+")) {
+                int slash = token.lastIndexOf('/');
+                String word = token.substring(0, slash);
+                int at = sentence.indexOf(word, from);
+                if (at < 0) {
+                    throw new IllegalArgumentException("\"" + word + "\" is not in the sentence after offset " + from);
+                }
+                words.add(new ClaimWord(at, at + word.length(), word.toLowerCase(java.util.Locale.ROOT),
+                        token.substring(slash + 1)));
+                from = at + word.length();
+            }
+            return words;
+        }
+
         public Claim build() {
             int at = -1;
             for (int i = 0; i < occurrence; i++) {
@@ -163,7 +194,7 @@ public final class TestArticle {
             Value v = value != null ? value : read(phrase);
             return new Claim("news/test.txt", kind != null ? kind : kindOf(v), phrase, span,
                     LineMap.of(text).position(at), index, sentence, sentence.of(text), v, qualifier, record,
-                    subject, predicate, period, resolution, "fp-" + at);
+                    subject, predicate, period, resolution, "fp-" + at, words(sentence.of(text)));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.MemberOrdinals;
 import org.claimcheck.reference.AttributeKind;
 import org.claimcheck.reference.Fact;
 import org.claimcheck.value.DateValue;
@@ -18,7 +19,8 @@ import org.claimcheck.verify.words.ValueText;
  * a period that began after the article was published is never assumed, since the article cannot be speaking
  * of it (a count of members in 2007 is not the 2024 one), unless the claim is a forecast or target; and a
  * figure for an earlier state of its subject ("when built, the canal was 164 km long") is not judged against a
- * figure without a period ({@link PastStates}).
+ * figure without a period ({@link PastStates}); a membership counted by an ordinal ("its 11th member") is judged
+ * only against a count for the day it gives ({@link MemberOrdinals}).
  * A stated period the table lacks is reported as "no figure for 2022".
  */
 public final class PeriodSelector {
@@ -30,6 +32,12 @@ public final class PeriodSelector {
         List<Fact> timeless = facts.stream().filter(f -> f.period() == null).toList();
         if (kind == AttributeKind.EVENT) {
             return PeriodChoice.of(facts, null, false);
+        }
+        if (MemberOrdinals.marks(claim)) {
+            // A membership changes as members come and go: only a count for that very date says what it was.
+            List<Fact> same = facts.stream().filter(f -> samePeriod(f.period(), claim.period())).toList();
+            return same.isEmpty() ? PeriodChoice.missing("no count for " + ValueText.of(claim.period())
+                    + ", the day the ordinal counts on") : PeriodChoice.of(same, claim.period(), false);
         }
         Optional<String> past = claim.period() == null ? PastStates.marker(claim) : Optional.empty();
         if (!timeless.isEmpty() && past.isPresent()) {

@@ -45,9 +45,7 @@ public final class ArticlePeriods {
             return claim;
         }
         DateValue period = stated.periods().iterator().next();
-        return new Claim(claim.articleId(), claim.kind(), claim.text(), claim.span(), claim.position(),
-                claim.sentenceIndex(), claim.sentenceSpan(), claim.sentence(), claim.value(), claim.qualifier(),
-                claim.record(), claim.subject(), claim.predicate(), period, claim.resolution(), claim.fingerprint());
+        return claim.withPeriod(period, claim.resolution());
     }
 
     /** The note for a claim whose period came from earlier in the article. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import org.claimcheck.extract.Anniversaries;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimKind;
@@ -25,8 +26,19 @@ import org.claimcheck.verify.words.Words;
 final class AttributeLinker {
 
     private final Map<Attribute, List<List<String>>> phrases = new LinkedHashMap<>();
+    private final BiPredicate<Attribute, String> objectOfPhrases;
 
     AttributeLinker(List<Attribute> attributes) {
+        this(attributes, (attribute, owner) -> false);
+    }
+
+    /**
+     * {@code objectOfPhrases} says whether a verb's object names what the attribute's own phrases name ("Brunei
+     * joined the Association of Southeast Asian Nations" for "joined-asean": "joined ASEAN"): the event is then
+     * the doer's, and the object is no owner that rules the doer out.
+     */
+    AttributeLinker(List<Attribute> attributes, BiPredicate<Attribute, String> objectOfPhrases) {
+        this.objectOfPhrases = objectOfPhrases;
         for (Attribute a : attributes) {
             List<String> all = new ArrayList<>(a.phrases());
             all.add(a.id().replace('-', ' '));
@@ -83,6 +95,9 @@ final class AttributeLinker {
                     boolean otherClause = !inPredicate
                             && !Clauses.same(sentence, m.start(), m.end(), valueStart, valueEnd);
                     String owner = kind == AttributeKind.EVENT ? EventOwner.ownerOf(sentence, m.start(), m.end()) : null;
+                    if (owner != null && objectOfPhrases.test(e.getKey(), owner)) {
+                        owner = null;
+                    }
                     if (owner != null && inPredicate) {
                         owner = pastApposition(claim, subjectPhrase, owner, m.start());
                     }

@@ -10,7 +10,8 @@ import org.claimcheck.verify.words.ClaimGeometry;
 /**
  * Recognises a figure stated as a forecast, target, pledge or expectation ("a target of 80 million tonnes",
  * "officials expect about 30 billion", "turnover would reach only about $140 billion", "pledged to lift trade to
- * $200 billion"). Such a figure is not an outcome,
+ * $200 billion"), and an event stated as a plan or schedule ("had been scheduled to gain admission … last
+ * December", "was due to join in 2020"). Such a figure or date is not an outcome,
  * so the outcome in the tables can neither support nor contradict it, unless the attribute it links to is
  * itself a target or forecast. Only words in the value's own clause count; "would carry" (a design capacity)
  * is not a forecast.
@@ -20,7 +21,8 @@ public final class Forecasts {
     private static final Pattern MARKER = Pattern.compile(
             "\\b(?:targets?|targeted|goals?|forecasts?|forecast(?:ed|ing)|projected|projections?|predicted|"
                     + "predictions?|expects?|expected|expecting|expectations?|aims?|aimed|aiming|plans?|planned|"
-                    + "hopes?|hoped|pledges?|pledged|pledging|promises?|promised|vows?|vowed|"
+                    + "hopes?|hoped|pledges?|pledged|pledging|promises?|promised|vows?|vowed|scheduled|slated|"
+                    + "(?:is|was|are|were) due to|"
                     + "(?:will|would|could|may|might|should) (?:reach|hit|top|exceed|rise|fall|grow|"
                     + "double|climb|surpass))\\b",
             Pattern.CASE_INSENSITIVE);

@@ -2,6 +2,7 @@ package org.claimcheck.verify.link;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,6 +55,11 @@ final class GoverningAttribute {
             if (own != null) {
                 return LinkDoubt.other("\u201c" + a.matched() + "\u201d has its own date in the sentence, \u201c"
                         + own.text() + "\u201d");
+            }
+            Optional<String> described = EventNounModifier.describedNoun(claim, a);
+            if (described.isPresent()) {
+                return LinkDoubt.weak("\u201c" + a.matched() + "\u201d describes the \u201c" + described.get()
+                        + "\u201d after it, which is not the event itself");
             }
             if (a.place() == Place.CLAIM) {
                 String predicate = claim.findPredicate().orElse("").toLowerCase(Locale.ROOT);

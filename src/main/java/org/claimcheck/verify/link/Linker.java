@@ -45,7 +45,8 @@ public final class Linker {
         this.factsByAttribute = index.facts().stream()
                 .collect(java.util.stream.Collectors.groupingBy(Fact::attribute));
         this.subjects = new SubjectLinker(index.subjects());
-        this.attributes = new AttributeLinker(index.attributes());
+        this.attributes = new AttributeLinker(index.attributes(),
+                (attribute, owner) -> subjects.namedByPhrases(attribute).stream().anyMatch(o -> names(o, owner)));
         this.measureOnName = new MeasureOnName(index);
     }
 

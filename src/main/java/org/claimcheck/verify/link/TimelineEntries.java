@@ -36,7 +36,7 @@ public final class TimelineEntries {
         return new Claim(claim.articleId(), claim.kind(), claim.text(), claim.span(), claim.position(),
                 claim.sentenceIndex(), extended, extended.of(articleText), claim.value(), claim.qualifier(),
                 claim.record(), claim.subject(), claim.predicate(), claim.period(), claim.resolution(),
-                claim.fingerprint());
+                claim.fingerprint(), claim.words());
     }
 
     /** The sentence is the date and nothing else but bullets, numbering, brackets and punctuation. */

@@ -8,6 +8,7 @@ import org.claimcheck.verify.Runs;
 import org.claimcheck.verify.Tables;
 import org.claimcheck.verify.TestArticle;
 import org.claimcheck.verify.Verdict;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -59,5 +60,31 @@ class IntendedEventsTest {
         Finding finding = check(sentence, claim, subject, predicate);
 
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.CONTRADICTED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Croatia had been scheduled to join NATO in April 2008.                      | April 2008 | Croatia | had been scheduled to join NATO
+            Croatia was due to join NATO in April 2008, officials said.                 | April 2008 | Croatia | was due to join NATO
+            """)
+    void aScheduledEventIsAPlanNotAnOutcome(String sentence, String claim, String subject, String predicate) {
+        Finding finding = check(sentence, claim, subject, predicate);
+
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.reason()).isEqualTo(Reason.FORECAST);
+    }
+
+    @Test
+    void theOrganisationAJoiningVerbTakesAsObjectIsNoOwnerThatRulesTheJoinerOut() {
+        Tables named = Tables.create().subject("nato", "North Atlantic Treaty Organization", "NATO")
+                .subject("croatia", "Croatia").event("joined-nato", "joined NATO", "joined");
+        named.fact("croatia", "joined-nato", "2009-04-01");
+        TestArticle article = TestArticle.published("2025-08-01",
+                "On 1 April 2009, Croatia joined the North Atlantic Treaty Organization.");
+
+        Finding finding = Runs.one(named, article, article.claim("1 April 2009").subject("Croatia")
+                .predicate("joined the North Atlantic Treaty Organization"));
+
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.SUPPORTED);
     }
 }
