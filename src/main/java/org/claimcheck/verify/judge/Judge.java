@@ -183,7 +183,9 @@ public final class Judge {
      * A figure with no period that is out of scale with every period's figure in the table (more than twice
      * the largest or less than half the smallest, in the same unit): whichever period was meant, it conflicts.
      * Not for percentages (rates of change swing widely), inequalities ("well over 100 million tonnes") or
-     * differences ("by 800 million cubic metres").
+     * differences ("by 800 million cubic metres"); a plain count is out of scale only above: one far below every
+     * count of the table counts some of them ("initially, it consisted of six countries", "15 countries had
+     * begun talks").
      */
     private static boolean outOfScale(Claim claim, List<Decision> perPeriod) {
         if (!(claim.value() instanceof Amount claimed) || UnitKinds.isPercentage(claimed.unit())
@@ -198,7 +200,8 @@ public final class Judge {
             }
             java.math.BigDecimal ref = reference.inBaseUnit().abs();
             boolean far = value.compareTo(ref.multiply(java.math.BigDecimal.valueOf(2))) > 0
-                    || value.multiply(java.math.BigDecimal.valueOf(2)).compareTo(ref) < 0;
+                    || !UnitKinds.isPlainNumber(claimed.unit())
+                            && value.multiply(java.math.BigDecimal.valueOf(2)).compareTo(ref) < 0;
             if (!far) {
                 return false;
             }

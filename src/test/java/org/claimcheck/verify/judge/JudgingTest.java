@@ -122,6 +122,24 @@ class JudgingTest {
     }
 
     @Test
+    void leavesACountFarBelowEveryPeriodsCountUnverifiableAsACountOfSomeOfThem() {
+        Tables members = Tables.create().subject("sco", "Shanghai Cooperation Organisation", "SCO")
+                .measure("members", "members", "member countries");
+        members.fact("sco", "members", "8").period("2017-06-09").source("SCO");
+        members.fact("sco", "members", "10").period("2024-07-04").source("SCO");
+        TestArticle article = TestArticle.published("2024-07-05", "The SCO had 3 members from Central Asia.",
+                "The SCO had 30 members.");
+
+        var findings = Runs.verify(members, article, article.claim("3").subject("The SCO").predicate("had"),
+                article.claim("30").subject("The SCO").predicate("had"));
+
+        assertThat(findings.get(0).verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(findings.get(0).reason()).isEqualTo(Reason.NO_PERIOD_MATCHES);
+        assertThat(findings.get(1).verdict()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
+        assertThat(findings.get(1).reason()).isEqualTo(Reason.OUT_OF_SCALE);
+    }
+
+    @Test
     void assumesTheOnlyPeriodAndSendsAConflictOnThatAssumptionToReview() {
         Tables single = Tables.create().subject("ndb", "New Development Bank", "NDB").measure("capital", "capital");
         single.fact("ndb", "capital", "100 billion USD").period("2014").source("Agreement");
