@@ -65,6 +65,7 @@ final class GoverningAttribute {
                 String predicate = claim.findPredicate().orElse("").toLowerCase(Locale.ROOT);
                 int at = predicate.indexOf(a.matched().toLowerCase(Locale.ROOT));
                 return at > 0 && INFINITIVE_BEFORE.matcher(predicate.substring(0, at)).matches()
+                        && !rankedBeforeTo(predicate.substring(0, at))
                         ? LinkDoubt.other("\u201c" + a.matched() + "\u201d depends on another verb in \u201c" + claim.predicate() + "\u201d")
                         : null;
             }
@@ -99,15 +100,16 @@ final class GoverningAttribute {
     }
 
     /** "decided to move", "the decision to establish", "invited to join": the word before "to" and the verb. */
-    private static final Pattern TO_BEFORE = Pattern.compile("(?i)\\b(\\p{L}+)\\s+to\\s+(?:be\\s+)?$");
+    private static final Pattern TO_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(\\p{L}+)\\s+)?\\b(\\p{L}+)\\s+to\\s+(?:be\\s+)?$");
 
     /**
      * Words before "to" after which the verb did happen: it began or went on ("began to flow"), or a rank says
-     * who did it ("the first to join").
+     * who did it ("the first to join", and before a noun: "the most recent country to join").
      */
     private static final Set<String> DONE_BEFORE_TO = Set.of("began", "begin", "begins", "begun", "start",
             "started", "starts", "continue", "continued", "continues", "first", "second", "third", "last", "only",
-            "latest", "newest", "according", "due");
+            "latest", "newest", "recent", "according", "due");
 
     /**
      * "In April 1965, OPEC decided to move the Secretariat to Vienna", "the decision to establish the AU was made
@@ -119,8 +121,25 @@ final class GoverningAttribute {
         if (!a.located() || a.start() <= 0 || a.start() > claim.sentence().length()) {
             return null;
         }
-        Matcher m = TO_BEFORE.matcher(claim.sentence().substring(0, a.start()));
-        return m.find() && !DONE_BEFORE_TO.contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group(1) : null;
+        String before = claim.sentence().substring(0, a.start());
+        Matcher m = TO_BEFORE.matcher(before);
+        return m.find() && !rankedBeforeTo(before) ? m.group(2) : null;
+    }
+
+    /**
+     * Whether the text before "to" ends with words after which the verb did happen: "began to", "the first to",
+     * or a rank before a noun ("the first country to join", "the most recent member to accede").
+     */
+    private static boolean rankedBeforeTo(String before) {
+        Matcher m = TO_BEFORE.matcher(before);
+        if (!m.find()) {
+            return false;
+        }
+        if (DONE_BEFORE_TO.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return m.group(1) != null && DONE_BEFORE_TO.contains(m.group(1).toLowerCase(Locale.ROOT))
+                && Character.isLowerCase(m.group(2).charAt(0));
     }
 
     /** Adjectives that, right after a quantity, say which of its dimensions it measures ("8 m deep"). */

@@ -55,6 +55,7 @@ class IntendedEventsTest {
     @CsvSource(delimiter = '|', textBlock = """
             In April 1965, OPEC moved its Secretariat to Vienna.   | April 1965 | OPEC    | moved its Secretariat to Vienna
             In April 2008, Croatia joined NATO.                    | April 2008 | Croatia | joined NATO
+            In April 2008, Croatia was the first country to join NATO.    | April 2008 | Croatia | was the first country to join NATO
             """)
     void theEventDoneIsStillJudged(String sentence, String claim, String subject, String predicate) {
         Finding finding = check(sentence, claim, subject, predicate);
@@ -86,5 +87,13 @@ class IntendedEventsTest {
                 .predicate("joined the North Atlantic Treaty Organization"));
 
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.SUPPORTED);
+    }
+
+    @Test
+    void sendsARankedJoinerWithAWrongDateToReview() {
+        Finding finding = check("The most recent country to join NATO was Croatia in April 2008.", "April 2008",
+                "Croatia", "was");
+
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
     }
 }
