@@ -17,7 +17,7 @@ import org.claimcheck.verify.words.Words;
  * linked subject, attribute and period (an event's subject named in the claim's own words). A measure needs a stated period on both sides, because "trade reached …"
  * twice without a year may well speak of two years; an event needs none. A date that is the period of another
  * claim in its sentence ("$147 billion in 2021") states no event, and a pronoun ("it", "they") is no subject
- * one can recognise in another sentence: neither gets a key.
+ * one can recognise in another sentence: neither gets a key; nor does a claim whose link is an assumption.
  */
 public record StatementKey(String key, String subject, String attribute) {
 
@@ -42,6 +42,11 @@ public record StatementKey(String key, String subject, String attribute) {
             return Optional.empty();
         }
         Link one = linked.link();
+        // A link that is an assumption ("the 2006 G20 ministerial meeting" read as the G20's only event) may be of
+        // another fact altogether: it can support, but it is no statement to hold another one against.
+        if (one.assumption().isPresent()) {
+            return Optional.empty();
+        }
         if (!measure && one.subject().place() != Place.CLAIM) {
             return Optional.empty();
         }

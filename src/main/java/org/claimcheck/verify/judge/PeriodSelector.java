@@ -8,6 +8,7 @@ import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.MemberOrdinals;
 import org.claimcheck.reference.AttributeKind;
 import org.claimcheck.reference.Fact;
+import org.claimcheck.value.Amount;
 import org.claimcheck.value.DateValue;
 import org.claimcheck.verify.link.Forecasts;
 import org.claimcheck.verify.words.ValueText;
@@ -34,10 +35,7 @@ public final class PeriodSelector {
             return PeriodChoice.of(facts, null, false);
         }
         if (MemberOrdinals.marks(claim)) {
-            // A membership changes as members come and go: only a count for that very date says what it was.
-            List<Fact> same = facts.stream().filter(f -> samePeriod(f.period(), claim.period())).toList();
-            return same.isEmpty() ? PeriodChoice.missing("no count for " + ValueText.of(claim.period())
-                    + ", the day the ordinal counts on") : PeriodChoice.of(same, claim.period(), false);
+            return ordinalCount(claim, facts);
         }
         Optional<String> past = claim.period() == null ? PastStates.marker(claim) : Optional.empty();
         if (!timeless.isEmpty() && past.isPresent()) {
@@ -76,6 +74,27 @@ public final class PeriodSelector {
             return PeriodChoice.of(facts, periods.get(0), true);
         }
         return PeriodChoice.severalPeriods(facts, "no period stated, and the table has figures for " + list(periods));
+    }
+
+    /**
+     * A membership changes as members come and go: only a count for that very date says what it was. Dated by a
+     * month or year ("the 21st member in September 2023"), the one count the tables date within it that equals
+     * the ordinal supports it; no such count leaves it unverifiable, since the tables need not hold every count
+     * of the month.
+     */
+    private static PeriodChoice ordinalCount(Claim claim, List<Fact> facts) {
+        List<Fact> same = facts.stream().filter(f -> samePeriod(f.period(), claim.period())).toList();
+        if (!same.isEmpty()) {
+            return PeriodChoice.of(same, claim.period(), false);
+        }
+        List<Fact> within = facts.stream().filter(f -> f.period() != null && claim.period().contains(f.period())
+                && f.value() instanceof Amount a && claim.value() instanceof Amount c
+                && a.number().compareTo(c.number()) == 0).toList();
+        if (within.size() == 1) {
+            // Only an equal count is taken, so this can support and never contradict.
+            return PeriodChoice.of(within, within.get(0).period(), false);
+        }
+        return PeriodChoice.missing("no count for " + ValueText.of(claim.period()) + ", the day the ordinal counts on");
     }
 
     public static boolean samePeriod(DateValue a, DateValue b) {

@@ -13,6 +13,7 @@ import org.claimcheck.extract.ClaimKind;
 import org.claimcheck.reference.Attribute;
 import org.claimcheck.reference.AttributeKind;
 import org.claimcheck.verify.words.ClaimGeometry;
+import org.claimcheck.verify.words.TaggedWords;
 import org.claimcheck.verify.words.Word;
 import org.claimcheck.verify.words.Words;
 
@@ -94,7 +95,8 @@ final class AttributeLinker {
                     }
                     boolean otherClause = !inPredicate
                             && !Clauses.same(sentence, m.start(), m.end(), valueStart, valueEnd);
-                    String owner = kind == AttributeKind.EVENT ? EventOwner.ownerOf(sentence, m.start(), m.end()) : null;
+                    String owner = kind == AttributeKind.EVENT ? EventOwner.ownerOf(sentence, m.start(), m.end(),
+                            TaggedWords.isTagged(claim, m.start(), m.end(), "VBG")) : null;
                     if (owner != null && objectOfPhrases.test(e.getKey(), owner)) {
                         owner = null;
                     }

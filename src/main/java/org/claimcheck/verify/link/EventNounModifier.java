@@ -2,8 +2,10 @@ package org.claimcheck.verify.link;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimWord;
+import org.claimcheck.verify.words.TaggedWords;
 
 /**
  * An event noun that only describes the noun after it names that thing, not the event: "NATO Allies signed North
@@ -18,18 +20,17 @@ final class EventNounModifier {
 
     /** The noun the matched event noun describes ("Protocol"), if it only describes one. */
     static Optional<String> describedNoun(Claim claim, AttributeCandidate a) {
-        if (!a.located() || claim.words().isEmpty()) {
+        if (!a.located()) {
             return Optional.empty();
         }
+        OptionalInt at = TaggedWords.indexOf(claim, a.start(), a.end());
         List<ClaimWord> words = claim.words();
-        for (int i = 0; i + 1 < words.size(); i++) {
-            ClaimWord w = words.get(i);
-            if (w.start() == a.start() && w.end() == a.end()) {
-                ClaimWord next = words.get(i + 1);
-                boolean describes = w.isNoun() && next.isNoun() && next.start() - w.end() <= 1;
-                return describes ? Optional.of(claim.sentence().substring(next.start(), next.end())) : Optional.empty();
-            }
+        if (at.isEmpty() || at.getAsInt() + 1 >= words.size()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        ClaimWord w = words.get(at.getAsInt());
+        ClaimWord next = words.get(at.getAsInt() + 1);
+        boolean describes = w.isNoun() && next.isNoun() && next.start() - w.end() <= 1;
+        return describes ? Optional.of(claim.sentence().substring(next.start(), next.end())) : Optional.empty();
     }
 }

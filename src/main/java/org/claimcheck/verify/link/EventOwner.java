@@ -35,6 +35,23 @@ final class EventOwner {
     private EventOwner() {
     }
 
+    /**
+     * "for re-establishing the global financial system", "after establishing the bank": a present participle or
+     * gerund with an object is about the object, as a past-tense verb is; without one, whose it is the sentence
+     * does not show here. Only for a word the tagger read as a verb: "the founding of", "the signing date" are
+     * nouns.
+     */
+    private static String objectOfParticiple(String after) {
+        Matcher next = NEXT_WORD.matcher(after);
+        boolean takesObject = next.find() && !PREPOSITIONS.contains(next.group(1).toLowerCase(Locale.ROOT))
+                && !Character.isDigit(next.group(1).charAt(0));
+        if (!takesObject) {
+            return null;
+        }
+        Matcher object = OBJECT.matcher(after);
+        return object.find() ? object.group(2).strip() : null;
+    }
+
     /** The names a coordinated owner lists: "India and Pakistan" are two owners of one event. */
     static String[] parts(String owner) {
         return owner.split("\\s*(?:,|;|&|\\band\\b)\\s*");
@@ -50,7 +67,15 @@ final class EventOwner {
     }
 
     static String ownerOf(String sentence, int start, int end) {
+        return ownerOf(sentence, start, end, false);
+    }
+
+    /** As above; {@code participle} when the tagger read the verb as a present participle or gerund (VBG). */
+    static String ownerOf(String sentence, int start, int end, boolean participle) {
         String verb = sentence.substring(start, end);
+        if (participle) {
+            return objectOfParticiple(sentence.substring(end));
+        }
         if (!verb.matches("(?i)\\p{L}+ed")) {
             return null;
         }

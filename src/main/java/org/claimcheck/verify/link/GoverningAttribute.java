@@ -204,6 +204,12 @@ final class GoverningAttribute {
         }
         int valueStart = ClaimGeometry.valueStart(claim);
         int valueEnd = ClaimGeometry.valueEnd(claim);
+        // "All five initial member states are members of the G20": the word after the count says which of them,
+        // wherever the measure's own word stands.
+        List<Word> after = Words.of(claim.sentence().substring(valueEnd));
+        if (!after.isEmpty() && PART.contains(after.get(0).text()) && !after.get(0).text().equals("more")) {
+            return after.get(0).text();
+        }
         if (a.start() < valueEnd) {
             return null;
         }

@@ -202,4 +202,20 @@ class ConsistencyTest {
         assertThat(findings).extracting(Finding::verdict).containsExactly(Verdict.SUPPORTED, Verdict.UNVERIFIABLE);
         assertThat(findings.get(1).reason()).isEqualTo(Reason.OTHER_FACT);
     }
+
+    @Test
+    void neverHoldsAStatementAgainstALinkThatIsAnAssumption() {
+        Tables founded = Tables.create().subject("g20", "Group of Twenty", "G20").event("founded", "founded");
+        founded.fact("g20", "founded", "1999").source("G20");
+        TestArticle article = TestArticle.published("2022-03-04", "The G20 was founded in 1999.",
+                "The theme of the 2006 G20 ministerial meeting was growth.");
+        var findings = Runs.verify(founded, article,
+                article.claim("1999").subject("G20").predicate("was founded"),
+                article.claim("2006").subject("2006 G20 ministerial meeting").predicate("was"));
+
+        // "2006" before the name is read as the G20's only event in the tables only as an assumption.
+        assertThat(findings.get(0).verdict()).isEqualTo(Verdict.SUPPORTED);
+        assertThat(findings.get(1).verdict()).as(findings.get(1).explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(findings.get(1).reason()).isNotEqualTo(Reason.CONTRADICTS_ARTICLE);
+    }
 }

@@ -78,4 +78,20 @@ class MemberCountTest {
         assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
         assertThat(finding.reason()).isEqualTo(Reason.NO_FACT_FOR_PERIOD);
     }
+
+    @Test
+    void supportsAnOrdinalDatedByItsMonthWhenACountOfThatMonthEqualsIt() {
+        TestArticle article = TestArticle.published("2016-08-01",
+                "In July 2016 Afghanistan became the 164th member of the WTO.",
+                "In July 2016 Afghanistan became the 165th member of the WTO.");
+
+        var findings = Runs.verify(tables(), article,
+                ordinal(article, "164th member", "164", "2016-07", "July 2016"),
+                ordinal(article, "165th member", "165", "2016-07", "July 2016"));
+
+        assertThat(findings.get(0).verdict()).isEqualTo(Verdict.SUPPORTED);
+        // The tables need not hold every count of the month: no equal count is no contradiction.
+        assertThat(findings.get(1).verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(findings.get(1).reason()).isEqualTo(Reason.NO_FACT_FOR_PERIOD);
+    }
 }

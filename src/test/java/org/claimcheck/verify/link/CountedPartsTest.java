@@ -32,6 +32,7 @@ class CountedPartsTest {
             In 2018 OPEC's five founding members still led it.               | five | OPEC's five founding members | still led
             In 2018 OPEC was led by its first five members.                  | five | OPEC                         | was led by its first
             In 2018 OPEC had nine other members besides the founders.        | nine | OPEC                         | had
+            In 2018 all five initial member countries were members of OPEC.  | five | initial member countries     | were members of OPEC
             """)
     void aCountOfSomeMembersIsNotTheMemberCount(String sentence, String claim, String subject, String predicate) {
         Finding finding = check(sentence, claim, subject, predicate);

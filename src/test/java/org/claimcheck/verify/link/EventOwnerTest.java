@@ -27,6 +27,19 @@ class EventOwnerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            In 2008 leaders pledged funds for establishing the global financial system.  | establishing | true  | global financial system
+            In 2014, after establishing the bank, the members met.                       | establishing | true  | bank
+            The signing date was 16 July 2001.                                          | signing      | false | -
+            The founding of the SCO was in 2001.                                        | founding     | false | -
+            """)
+    void readsTheObjectOfAParticipleTheTaggerReadAsAVerb(String sentence, String verb, boolean participle,
+            String owner) {
+        int start = sentence.indexOf(verb);
+        assertThat(EventOwner.ownerOf(sentence, start, start + verb.length(), participle)).isEqualTo(owner);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             In 2024, ministers condemned Israel's attacks in Gaza.     | attacks  | Israel
             China’s exports to Russia rose to $76 billion in 2022.     | exports  | China
             The Power of Siberia's capacity is 38 bcm.                 | capacity | Power of Siberia

@@ -1,0 +1,36 @@
+package org.claimcheck.verify.words;
+
+import java.util.List;
+import java.util.OptionalInt;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.ClaimWord;
+
+/** Finds the tagger's words of a claim's sentence by their place in it. */
+public final class TaggedWords {
+
+    private TaggedWords() {
+    }
+
+    /** The index in {@link Claim#words()} of the word that spans exactly {@code [start, end)} of the sentence. */
+    public static OptionalInt indexOf(Claim claim, int start, int end) {
+        List<ClaimWord> words = claim.words();
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < words.size() && words.get(lo).start() == start && words.get(lo).end() == end ? OptionalInt.of(lo)
+                : OptionalInt.empty();
+    }
+
+    /** Whether the word at {@code [start, end)} is tagged {@code tag} ("VBG"); false when it is not known. */
+    public static boolean isTagged(Claim claim, int start, int end, String tag) {
+        OptionalInt i = indexOf(claim, start, end);
+        return i.isPresent() && claim.words().get(i.getAsInt()).tag().equals(tag);
+    }
+}
