@@ -11,6 +11,7 @@ import java.util.Set;
 import org.claimcheck.ingest.Article;
 import org.claimcheck.nlp.AnnotatedArticle;
 import org.claimcheck.nlp.Sentence;
+import org.claimcheck.nlp.Token;
 import org.claimcheck.text.Span;
 import org.claimcheck.value.Amount;
 import org.claimcheck.value.DateValue;
@@ -87,8 +88,7 @@ public final class ClaimExtractor {
      * treaty dates from) and "its 11th member" (the size of the membership that day).
      */
     private static void addOrdinals(Article article, Sentence sentence, Tokens tokens, List<ClaimWord> words,
-            List<Candidate> candidates,
-            List<ReadValue> values, Map<String, Integer> occurrences, List<Claim> out) {
+            List<Candidate> candidates, List<ReadValue> values, Map<String, Integer> occurrences, List<Claim> out) {
         List<Map.Entry<Integer, DateValue>> dates = new ArrayList<>();
         LocalDate published = article.meta().published();
         for (int i = 0; i < candidates.size(); i++) {
@@ -105,21 +105,22 @@ public final class ClaimExtractor {
         }
         SubjectFinder subjects = new SubjectFinder(tokens, article.text());
         for (Anniversaries.Found f : Anniversaries.find(tokens, dates)) {
-            add(article, sentence, tokens, words, f.from(), f.to(), ClaimKind.DATE, f.origin(), subjects.ofAnniversary(f.from(),
-                    f.to()), Anniversaries.PREDICATE, null, f.resolution(), occurrences, out);
+            String of = subjects.ofAnniversary(f.from(), f.to());
+            add(article, sentence, tokens, words, f.from(), f.to(), ClaimKind.DATE, f.origin(), of,
+                    Anniversaries.PREDICATE, null, f.resolution(), occurrences, out);
         }
         for (MemberOrdinals.Found f : MemberOrdinals.find(tokens, dates)) {
-            add(article, sentence, tokens, words, f.from(), f.to(), ClaimKind.NUMBER,
-                    new Amount(BigDecimal.valueOf(f.count()), Units.count()), subjects.ofMemberOrdinal(f.from(), f.to()),
-                    MemberOrdinals.PREDICATE, f.on(), f.resolution(), occurrences, out);
+            Amount count = new Amount(BigDecimal.valueOf(f.count()), Units.count());
+            add(article, sentence, tokens, words, f.from(), f.to(), ClaimKind.NUMBER, count,
+                    subjects.ofMemberOrdinal(f.from(), f.to()), MemberOrdinals.PREDICATE, f.on(), f.resolution(),
+                    occurrences, out);
         }
     }
 
     /** Adds a claim read from an ordinal unless a claim read from the sentence's values already covers its words. */
     private static void add(Article article, Sentence sentence, Tokens tokens, List<ClaimWord> words, int from,
-            int to, ClaimKind kind,
-            Value value, String subject, String predicate, DateValue period, String resolution,
-            Map<String, Integer> occurrences, List<Claim> out) {
+            int to, ClaimKind kind, Value value, String subject, String predicate, DateValue period,
+            String resolution, Map<String, Integer> occurrences, List<Claim> out) {
         Span span = tokens.span(from, to);
         if (out.stream().anyMatch(c -> c.span().overlaps(span))) {
             return;
@@ -135,9 +136,9 @@ public final class ClaimExtractor {
     private static List<ClaimWord> words(Sentence sentence) {
         int at = sentence.span().start();
         List<ClaimWord> words = new ArrayList<>(sentence.tokens().size());
-        for (org.claimcheck.nlp.Token t : sentence.tokens()) {
-            words.add(new ClaimWord(t.span().start() - at, t.span().end() - at, t.lemma() == null ? t.word() : t.lemma(),
-                    t.pos() == null ? "" : t.pos()));
+        for (Token t : sentence.tokens()) {
+            words.add(new ClaimWord(t.span().start() - at, t.span().end() - at,
+                    t.lemma() == null ? t.word() : t.lemma(), t.pos() == null ? "" : t.pos()));
         }
         return List.copyOf(words);
     }

@@ -96,7 +96,8 @@ public final class MemberOrdinals {
 
     /** "the 165th and 166th members", "the seventh or eighth member": two newcomers, or a doubt. */
     private static boolean joinedToAnother(Tokens tokens, int i) {
-        boolean before = i >= 2 && tokens.lower(i - 1).matches("and|or|,") && Ordinals.of(tokens.lower(i - 2)).isPresent();
+        boolean before = i >= 2 && tokens.lower(i - 1).matches("and|or|,")
+                && Ordinals.of(tokens.lower(i - 2)).isPresent();
         boolean after = i + 2 < tokens.size() && tokens.lower(i + 1).matches("and|or|,")
                 && Ordinals.of(tokens.lower(i + 2)).isPresent();
         return before || after;

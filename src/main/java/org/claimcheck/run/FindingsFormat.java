@@ -191,8 +191,9 @@ final class FindingsFormat {
         String resolution = readString(in);
         String fingerprint = readString(in);
         List<ClaimWord> words = readWords(in, sentence.length());
-        return new Claim(articleId, kind, text, span, locator.locate(span.start(), position), sentenceIndex, sentenceSpan,
-                sentence, value, qualifier, record, subject, predicate, period, resolution, fingerprint, words);
+        return new Claim(articleId, kind, text, span, locator.locate(span.start(), position), sentenceIndex,
+                sentenceSpan, sentence, value, qualifier, record, subject, predicate, period, resolution, fingerprint,
+                words);
     }
 
     private static void writeValue(DataOutputStream out, Value value) throws IOException {
