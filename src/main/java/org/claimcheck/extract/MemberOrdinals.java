@@ -11,8 +11,9 @@ import org.claimcheck.value.Granularity;
 /**
  * An ordinal member counts the membership once the newcomer is in: "On 6 January 2025 Indonesia joined BRICS as
  * its 11th member" says BRICS had 11 members that day. The claim is that count, on the date its own sentence
- * gives; verification holds it only against a count the tables give for that very date, since a membership
- * changes over time and no other figure says how many there were then. Left alone:
+ * gives; verification holds it only against a count the tables give for that very date (dated by a month or a
+ * year, a count within it can only support it), since a membership changes over time and no other figure says
+ * how many there were then. Left alone:
  * <ul>
  *   <li>an ordinal that ranks a deed, not the membership: "the second member to ratify the treaty" (only "to
  *       join", "to accede" or "to be admitted" count members);</li>
