@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
+import org.claimcheck.files.VarIntReader;
+import org.claimcheck.files.VarIntWriter;
 import org.claimcheck.text.Span;
 
 /**

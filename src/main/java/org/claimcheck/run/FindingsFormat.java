@@ -11,6 +11,8 @@ import java.util.List;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimKind;
 import org.claimcheck.extract.ClaimWord;
+import org.claimcheck.files.VarIntReader;
+import org.claimcheck.files.VarIntWriter;
 import org.claimcheck.text.Position;
 import org.claimcheck.text.Span;
 import org.claimcheck.value.Amount;
@@ -42,6 +44,8 @@ final class FindingsFormat {
     }
 
     private static final int MAX_COUNT = 1_000_000;
+    /** A sentence's words take a few bytes each, and no sentence has more words than characters. */
+    private static final int MAX_WORDS_BYTES = 64 * 1024 * 1024;
     private static final int DATE = 1;
     private static final int AMOUNT = 2;
     private static final int UNRESOLVED = 3;
@@ -112,58 +116,53 @@ final class FindingsFormat {
         writeWords(out, c.words());
     }
 
-    /** Each word as the gap from the previous word's end, its length, tag and lemma: a few bytes a word. */
+    /**
+     * Each word as the gap from the previous word's end, its length, tag and lemma, a few bytes a word, in a block
+     * of its own whose length comes first.
+     */
     private static void writeWords(DataOutputStream out, List<ClaimWord> words) throws IOException {
-        writeVarInt(out, words.size());
+        VarIntWriter block = new VarIntWriter();
+        block.write(words.size());
         int previousEnd = 0;
         for (ClaimWord w : words) {
-            writeVarInt(out, w.start() - previousEnd);
-            writeVarInt(out, w.end() - w.start());
-            out.writeUTF(w.tag());
-            out.writeUTF(w.lemma());
+            block.write(w.start() - previousEnd);
+            block.write(w.end() - w.start());
+            block.writeString(w.tag());
+            block.writeString(w.lemma());
             previousEnd = w.end();
         }
+        byte[] bytes = block.toByteArray();
+        out.writeInt(bytes.length);
+        out.write(bytes);
     }
 
     private static List<ClaimWord> readWords(DataInputStream in, int sentenceLength) throws IOException {
-        int count = readVarInt(in);
+        int length = in.readInt();
+        if (length < 0 || length > MAX_WORDS_BYTES) {
+            throw new IllegalStateException("implausible length of the words " + length);
+        }
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length != length) {
+            throw new IllegalStateException("the words run past the end of the entry");
+        }
+        VarIntReader block = new VarIntReader(bytes, 0, length);
+        int count = block.readCount();
         if (count > sentenceLength + 1) {
             throw new IllegalStateException("more words (" + count + ") than the sentence has characters");
         }
         List<ClaimWord> words = new ArrayList<>(count);
         int previousEnd = 0;
         for (int i = 0; i < count; i++) {
-            int start = previousEnd + readVarInt(in);
-            int end = start + readVarInt(in);
-            String tag = in.readUTF();
-            words.add(new ClaimWord(start, end, in.readUTF(), tag));
+            int start = previousEnd + block.read();
+            int end = start + block.read();
+            String tag = block.readString();
+            words.add(new ClaimWord(start, end, block.readString(), tag));
             previousEnd = end;
         }
+        if (!block.atEnd()) {
+            throw new IllegalStateException("bytes left after the words");
+        }
         return List.copyOf(words);
-    }
-
-    private static void writeVarInt(DataOutputStream out, int value) throws IOException {
-        if (value < 0) {
-            throw new IllegalArgumentException("negative " + value);
-        }
-        int v = value;
-        while ((v & ~0x7F) != 0) {
-            out.writeByte((v & 0x7F) | 0x80);
-            v >>>= 7;
-        }
-        out.writeByte(v);
-    }
-
-    private static int readVarInt(DataInputStream in) throws IOException {
-        int value = 0;
-        for (int shift = 0; shift < 32; shift += 7) {
-            int b = in.readUnsignedByte();
-            value |= (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                return value;
-            }
-        }
-        throw new IllegalStateException("malformed number");
     }
 
     private static Claim readClaim(DataInputStream in, String expectedId, int textLength, Locator locator)

@@ -1,14 +1,14 @@
-package org.claimcheck.nlp;
+package org.claimcheck.files;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /** Writes non-negative integers in 7-bit groups (small numbers take one byte) and length-prefixed UTF-8. */
-final class VarIntWriter {
+public final class VarIntWriter {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
 
-    void write(int value) {
+    public void write(int value) {
         if (value < 0) {
             throw new IllegalArgumentException("negative value " + value);
         }
@@ -20,17 +20,17 @@ final class VarIntWriter {
         out.write(v);
     }
 
-    void writeString(String s) {
+    public void writeString(String s) {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         write(bytes.length);
         out.writeBytes(bytes);
     }
 
-    void writeBytes(byte[] bytes) {
+    public void writeBytes(byte[] bytes) {
         out.writeBytes(bytes);
     }
 
-    byte[] toByteArray() {
+    public byte[] toByteArray() {
         return out.toByteArray();
     }
 }

@@ -1,9 +1,9 @@
-package org.claimcheck.nlp;
+package org.claimcheck.files;
 
 import java.nio.charset.StandardCharsets;
 
 /** Reads what {@link VarIntWriter} wrote from a byte range, refusing to run past its end. */
-final class VarIntReader {
+public final class VarIntReader {
 
     /** No article has more sentences, tokens or strings than it has characters; this bounds any count. */
     private static final int MAX_COUNT = 50_000_000;
@@ -12,13 +12,13 @@ final class VarIntReader {
     private final int end;
     private int pos;
 
-    VarIntReader(byte[] bytes, int from, int to) {
+    public VarIntReader(byte[] bytes, int from, int to) {
         this.bytes = bytes;
         this.pos = from;
         this.end = to;
     }
 
-    int read() {
+    public int read() {
         int value = 0;
         for (int shift = 0; shift < 32; shift += 7) {
             if (pos >= end) {
@@ -36,7 +36,7 @@ final class VarIntReader {
         throw new IllegalStateException("integer too long");
     }
 
-    int readCount() {
+    public int readCount() {
         int n = read();
         if (n > MAX_COUNT) {
             throw new IllegalStateException("implausible count " + n);
@@ -44,7 +44,7 @@ final class VarIntReader {
         return n;
     }
 
-    String readString() {
+    public String readString() {
         int length = read();
         if (length > end - pos) {
             throw new IllegalStateException("string runs past the end of the entry");
@@ -54,7 +54,7 @@ final class VarIntReader {
         return s;
     }
 
-    boolean atEnd() {
+    public boolean atEnd() {
         return pos == end;
     }
 }
