@@ -7,9 +7,9 @@ import org.claimcheck.value.NumberWords;
 
 /**
  * Numbers that are not claims: parts of names ("S-400", "Su-35"), references ("p. 12", "Article 5",
- * "No. 3"), list labels at the start of a line ("1."), phone numbers, bare counts that quantify nothing, and
- * weekdays that date the reporting ("said on Friday"). A year inside a name ("Vostok 2018") is a date and stays a
- * claim.
+ * "No. 3"), list labels at the start of a line ("1."), phone numbers, clock times ("at 1400 local time"), bare
+ * counts that quantify nothing, and weekdays that date the reporting ("said on Friday"). A year inside a name
+ * ("Vostok 2018") is a date and stays a claim.
  */
 final class NonClaims {
 
@@ -38,7 +38,7 @@ final class NonClaims {
     }
 
     boolean isNotAClaim(Candidate c, ReadValue value, String surface) {
-        if (isPartOfName(c) || followsReferenceWord(c) || isListLabel(c)) {
+        if (isPartOfName(c) || followsReferenceWord(c) || isListLabel(c) || isClockTime(c, surface)) {
             return true;
         }
         if (c.type() != MentionType.DATE && (isCompoundWord(c, surface) || isNumberedName(c, surface))) {
@@ -65,6 +65,27 @@ final class NonClaims {
         }
         return tokens.isDash(c.to()) && c.to() + 1 < tokens.size() && tokens.isCapitalized(c.to() + 1)
                 && tokens.isProperNoun(c.to() + 1);
+    }
+
+    /** Time zones written after a clock time: "0600 GMT", "1400 Moscow time" is read through "local time". */
+    private static final Set<String> TIME_ZONES = Set.of("gmt", "utc", "cet", "cest", "bst", "est", "edt", "pst",
+            "pdt", "msk", "ist", "zulu");
+
+    /**
+     * "Erdoğan took the oath at 1400 local time", "at 0600 GMT", "at 2100 hours": four digits that tell the time
+     * of day, not a year. "In 2019 local elections were held" is a year: "local" must be followed by "time".
+     */
+    private boolean isClockTime(Candidate c, String surface) {
+        if (!surface.matches("[0-2]\\d[0-5]\\d") || Integer.parseInt(surface.substring(0, 2)) > 23
+                || c.to() >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.lower(c.to());
+        boolean localTime = next.equals("local") && c.to() + 1 < tokens.size()
+                && tokens.lower(c.to() + 1).equals("time");
+        boolean hoursAt = (next.equals("hours") || next.equals("hrs")) && c.from() > 0 && tokens.lower(c.from() - 1)
+                .matches("at|by|until|till|before|after|from");
+        return localTime || TIME_ZONES.contains(next) || hoursAt;
     }
 
     /** Whether token {@code a} ends where token {@code b} starts, with no space between. */

@@ -444,6 +444,23 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void readsFourDigitsBeforeLocalTimeOrAZoneAsAClockTimeNotAYear() {
+        List<Claim> oath = extract(SentenceFixture.of(
+                "Erdogan/NNP took/VBD the/DT oath/NN at/IN 1400/CD local/JJ time/NN ./.")
+                .mention("DATE", "1400", "1400"));
+        List<Claim> gmt = extract(SentenceFixture.of(
+                "Polls/NNS closed/VBD at/IN 2100/CD GMT/NNP ./.")
+                .mention("DATE", "2100", "2100"));
+        List<Claim> year = extract(SentenceFixture.of(
+                "In/IN 2019/CD local/JJ elections/NNS were/VBD held/VBN ./.")
+                .mention("DATE", "2019", "2019"));
+
+        assertThat(oath).isEmpty();
+        assertThat(gmt).isEmpty();
+        assertThat(year).extracting(Claim::value).containsExactly(DateValue.year(2019));
+    }
+
+    @Test
     void leavesAnAnniversaryWithoutADateInItsSentenceAlone() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "Its/PRP$ 45th/JJ anniversary/NN falls/VBZ soon/RB ./."));

@@ -71,6 +71,14 @@ public final class Judge {
             basis = new LinkBasis(LinkStrength.ASSUMED, periodAssumed);
         }
         String review = null;
+        if (periodAssumed != null && outcome.is(Verdict.CONTRADICTED) && !outcome.wrongCurrency()
+                && outcome.reason() != Reason.WRONG_MAGNITUDE && farOff(claim, decision.fact())) {
+            // "543 seats" against a party's 240, "113" against 52: with no period stated, a figure so far from the
+            // table's only one is likely another quantity (the whole chamber, another party), not a slip.
+            outcome = outcome.replacedBy(Outcome.unverifiable(Reason.ANOTHER_QUANTITY, "would be " + outcome.detail()
+                    + ", but no period is stated and the figure is so far from the table's only one that it is"
+                    + " likely another quantity"));
+        }
         if (outcome.is(Verdict.CONTRADICTED)) {
             if (link.assumption().isPresent() && !outcome.wrongCurrency() && !reviewableAssumption(claim, link)) {
                 // A guessed subject or attribute is no ground for a conflict an editor must review.
@@ -207,6 +215,18 @@ public final class Judge {
             }
         }
         return true;
+    }
+
+    /** More than twice or less than half the reference, in the same unit. */
+    private static boolean farOff(Claim claim, Fact fact) {
+        if (!(claim.value() instanceof Amount claimed) || fact == null || !(fact.value() instanceof Amount reference)
+                || !reference.unit().equals(claimed.unit())) {
+            return false;
+        }
+        java.math.BigDecimal value = claimed.inBaseUnit().abs();
+        java.math.BigDecimal ref = reference.inBaseUnit().abs();
+        return value.compareTo(ref.multiply(java.math.BigDecimal.valueOf(2))) > 0
+                || value.multiply(java.math.BigDecimal.valueOf(2)).compareTo(ref) < 0;
     }
 
     /** "beating its obligation by 800 million cubic metres": a figure after "by" is a difference, not a level. */

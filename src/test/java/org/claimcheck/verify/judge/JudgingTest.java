@@ -140,6 +140,21 @@ class JudgingTest {
     }
 
     @Test
+    void leavesAFigureFarFromTheOnlyPeriodsFigureUnverifiableAsAnotherQuantity() {
+        Tables seats = Tables.create().subject("bjp", "Bharatiya Janata Party", "BJP").measure("seats", "seats");
+        seats.fact("bjp", "seats", "240").period("2024-06-04").source("ECI");
+        TestArticle article = TestArticle.published("2024-06-10", "The BJP contested 543 seats.",
+                "The BJP won 250 seats.");
+
+        var findings = Runs.verify(seats, article, article.claim("543").subject("The BJP").predicate("contested"),
+                article.claim("250").subject("The BJP").predicate("won"));
+
+        assertThat(findings.get(0).verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(findings.get(0).reason()).isEqualTo(Reason.ANOTHER_QUANTITY);
+        assertThat(findings.get(1).verdict()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
+    }
+
+    @Test
     void assumesTheOnlyPeriodAndSendsAConflictOnThatAssumptionToReview() {
         Tables single = Tables.create().subject("ndb", "New Development Bank", "NDB").measure("capital", "capital");
         single.fact("ndb", "capital", "100 billion USD").period("2014").source("Agreement");
