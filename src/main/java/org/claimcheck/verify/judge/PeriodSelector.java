@@ -94,7 +94,7 @@ public final class PeriodSelector {
             // Only an equal count is taken, so this can support and never contradict.
             return PeriodChoice.of(within, within.get(0).period(), false);
         }
-        return PeriodChoice.missing("no count for " + ValueText.of(claim.period()) + ", the day the ordinal counts on");
+        return PeriodChoice.missing("no count for " + ValueText.of(claim.period()) + ", the date the ordinal counts on");
     }
 
     public static boolean samePeriod(DateValue a, DateValue b) {
