@@ -96,6 +96,14 @@ public record Claim(
         return kind == ClaimKind.DATE && RelativeDates.isWeekday(text);
     }
 
+    /**
+     * A month or a day of a month without its year ("on July 14"), whose year was taken from the publication
+     * date; "last March" and a weekday state theirs relative to the writing.
+     */
+    public boolean yearNotStated() {
+        return kind == ClaimKind.DATE && RelativeDates.yearNotStated(text, resolution);
+    }
+
     public Optional<String> findResolution() {
         return Optional.ofNullable(resolution);
     }

@@ -63,6 +63,21 @@ final class RelativeDates {
         return Optional.of(DateValue.day(d));
     }
 
+    /** A month or a day of a month stated without its year ("on July 14", "in March"). */
+    private static final Pattern MONTH = Pattern.compile("(?i)\\b(january|february|march|april|may|june|july|august|"
+            + "september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b");
+
+    /**
+     * Whether the claim is a month or a day of a month whose year the text does not state ("In the same year on
+     * July 14 …"): its year was taken from the publication date, which a text looking back at earlier years gets
+     * wrong. "Last March" states its year relative to the writing, and a weekday is a day of the week of writing.
+     */
+    static boolean yearNotStated(String claimText, String resolution) {
+        String text = claimText.toLowerCase(Locale.ROOT);
+        return resolution != null && !isAbsolute(text) && MONTH.matcher(text).find()
+                && !text.matches(".*\\b(last|ago|previous|next|this)\\b.*");
+    }
+
     static boolean isAbsolute(String text) {
         return ABSOLUTE.matcher(text).find();
     }

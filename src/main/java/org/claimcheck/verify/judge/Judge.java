@@ -88,6 +88,10 @@ public final class Judge {
                 outcome = outcome.possibleConflict();
                 review = "needs review: the link is " + basis.strength().label()
                         + (basis.reason().isEmpty() ? "" : " (" + basis.reason() + ")");
+            } else if (claim.yearNotStated() && isAnotherYear(outcome)) {
+                // "In the same year on July 14 …" in a text looking back: the year came from the publication date.
+                outcome = outcome.possibleConflict();
+                review = "needs review: the text states no year, and the year was taken from the publication date";
             } else if (mayHaveChangedSince(kind, decision.fact(), vintages, published, outcome)) {
                 outcome = outcome.possibleConflict();
                 review = "needs review: the table gives this measure for no period and read it after the article"
@@ -215,6 +219,12 @@ public final class Judge {
             }
         }
         return true;
+    }
+
+    /** A date that differs from the reference in its year (or decade or century), whatever its month and day. */
+    private static boolean isAnotherYear(Outcome outcome) {
+        return outcome.reason() == Reason.WRONG_YEAR || outcome.reason() == Reason.WRONG_DECADE
+                || outcome.reason() == Reason.WRONG_CENTURY;
     }
 
     /** More than twice or less than half the reference, in the same unit. */
