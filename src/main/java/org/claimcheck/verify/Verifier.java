@@ -97,7 +97,23 @@ public final class Verifier {
         return a.isEmpty() ? b : a + "; " + b;
     }
 
+    /**
+     * A date after the article was published ("Chandrayaan 2 will be launched … on July 15", written on 8 July) is a
+     * plan the article could not know the outcome of: it may agree with the tables, but it never conflicts.
+     */
     private Finding judge(Claim claim, LinkResult link, List<Claim> sentence, LocalDate published,
+            RateFinder rates) {
+        Finding judged = judgeAsStated(claim, link, sentence, published, rates);
+        boolean conflict = judged.verdict() == Verdict.CONTRADICTED || judged.verdict() == Verdict.POSSIBLE_CONFLICT;
+        if (conflict && Forecasts.datedAfterPublication(claim, published)) {
+            return new Finding(claim, Verdict.UNVERIFIABLE, Reason.FORECAST, List.of(), Explanation.of(claim)
+                    .then("dated after the article was published (" + published + "), so a plan, not an outcome the "
+                            + "tables record").line());
+        }
+        return judged;
+    }
+
+    private Finding judgeAsStated(Claim claim, LinkResult link, List<Claim> sentence, LocalDate published,
             RateFinder rates) {
         if (link instanceof LinkResult.Unlinked unlinked) {
             if (claim.value() instanceof Unresolved) {

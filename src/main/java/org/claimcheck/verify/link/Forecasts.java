@@ -1,10 +1,12 @@
 package org.claimcheck.verify.link;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.reference.Attribute;
+import org.claimcheck.value.DateValue;
 import org.claimcheck.verify.words.ClaimGeometry;
 
 /**
@@ -45,6 +47,14 @@ public final class Forecasts {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the claim dates an event after the article was published ("Chandrayaan 2 will be launched … on July
+     * 15", written on 8 July): the article cannot know the outcome, so the date is a plan, whatever its words.
+     */
+    public static boolean datedAfterPublication(Claim claim, LocalDate published) {
+        return published != null && claim.value() instanceof DateValue date && date.first().isAfter(published);
     }
 
     /** Whether the attribute itself records targets or forecasts ("trade-target": "target|goal"). */

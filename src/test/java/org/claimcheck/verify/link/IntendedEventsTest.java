@@ -96,4 +96,19 @@ class IntendedEventsTest {
 
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
     }
+
+    @Test
+    void aDateAfterPublicationIsAPlanThatMayAgreeButNeverConflicts() {
+        TestArticle before = TestArticle.published("2009-03-20", "Croatia will join NATO on 10 April 2009.");
+        TestArticle onTime = TestArticle.published("2009-03-20", "Croatia will join NATO on 1 April 2009.");
+
+        Finding late = Runs.one(tables, before, before.claim("10 April 2009").subject("Croatia")
+                .predicate("will join NATO"));
+        Finding agreed = Runs.one(tables, onTime, onTime.claim("1 April 2009").subject("Croatia")
+                .predicate("will join NATO"));
+
+        assertThat(late.verdict()).as(late.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(late.reason()).isEqualTo(Reason.FORECAST);
+        assertThat(agreed.verdict()).as(agreed.explanation()).isEqualTo(Verdict.SUPPORTED);
+    }
 }
