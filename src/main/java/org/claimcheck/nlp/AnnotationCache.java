@@ -25,11 +25,6 @@ public final class AnnotationCache {
     private final LongAdder rejected = new LongAdder();
 
     /**
-     * @param dir the cache folder, created on the first write
-     * @param settings the NLP settings entries are made with
-     * @param toolVersion the version of claimcheck, so a new release never reads an older one's entries
-     */
-    /**
      * Whether a run with its cache in {@code dir} should load the models at once, on a background thread: yes
      * without a cache or with a cache folder not made yet (every article is new); with a folder that exists the
      * cache may answer every article, and the models load on the first miss only.
@@ -38,6 +33,11 @@ public final class AnnotationCache {
         return dir == null || !java.nio.file.Files.isDirectory(dir);
     }
 
+    /**
+     * @param dir the cache folder, created on the first write
+     * @param settings the NLP settings entries are made with
+     * @param toolVersion the version of claimcheck, so a new release never reads an older one's entries
+     */
     public AnnotationCache(Path dir, NlpSettings settings, String toolVersion) {
         this.store = new CacheStore(dir);
         this.namespace = "claimcheck " + toolVersion + "\n" + settings.id() + "\nformat " + AnnotationCodec.FORMAT;

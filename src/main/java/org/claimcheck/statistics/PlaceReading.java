@@ -27,7 +27,6 @@ record PlaceReading(List<Place> places, Optional<Group> rankGroup, List<String> 
             "(?i)\\W{0,3}(?:(?:countries|nations|states|economies)\\W{0,3})?"
                     + "(including|such as|like|namely)\\b");
 
-    private static final String WORLD = "OWID_WRL";
     private static final java.util.regex.Pattern IN_THE = java.util.regex.Pattern.compile("(?i)\\b(in|of)\\s+(the\\s+)?$");
 
     /** The world as a group: every sovereign state of the gazetteer, at any date. */
@@ -54,8 +53,8 @@ record PlaceReading(List<Place> places, Optional<Group> rankGroup, List<String> 
             }
             Place p = m.place().orElseThrow();
             // "the highest in the world" after a country: ranked among every country.
-            if (p.code().equals(WORLD) && !places.isEmpty() && IN_THE.matcher(sentence.substring(0, m.start()))
-                    .find()) {
+            if (p.code().equals(WorldShare.WORLD) && !places.isEmpty()
+                    && IN_THE.matcher(sentence.substring(0, m.start())).find()) {
                 group = world(gazetteer, p);
                 continue;
             }

@@ -211,9 +211,7 @@ public final class Judge {
                 return false;
             }
             java.math.BigDecimal ref = reference.inBaseUnit().abs();
-            boolean far = value.compareTo(ref.multiply(java.math.BigDecimal.valueOf(2))) > 0
-                    || !UnitKinds.isPlainNumber(claimed.unit())
-                            && value.multiply(java.math.BigDecimal.valueOf(2)).compareTo(ref) < 0;
+            boolean far = farAbove(value, ref) || !UnitKinds.isPlainNumber(claimed.unit()) && farBelow(value, ref);
             if (!far) {
                 return false;
             }
@@ -235,8 +233,17 @@ public final class Judge {
         }
         java.math.BigDecimal value = claimed.inBaseUnit().abs();
         java.math.BigDecimal ref = reference.inBaseUnit().abs();
-        return value.compareTo(ref.multiply(java.math.BigDecimal.valueOf(2))) > 0
-                || value.multiply(java.math.BigDecimal.valueOf(2)).compareTo(ref) < 0;
+        return farAbove(value, ref) || farBelow(value, ref);
+    }
+
+    /** More than twice the reference. */
+    private static boolean farAbove(java.math.BigDecimal value, java.math.BigDecimal ref) {
+        return value.compareTo(ref.multiply(java.math.BigDecimal.valueOf(2))) > 0;
+    }
+
+    /** Less than half the reference. */
+    private static boolean farBelow(java.math.BigDecimal value, java.math.BigDecimal ref) {
+        return value.multiply(java.math.BigDecimal.valueOf(2)).compareTo(ref) < 0;
     }
 
     /** "beating its obligation by 800 million cubic metres": a figure after "by" is a difference, not a level. */

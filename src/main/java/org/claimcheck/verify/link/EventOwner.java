@@ -42,12 +42,18 @@ final class EventOwner {
      * nouns.
      */
     private static String objectOfParticiple(String after) {
+        return takesObject(after) ? object(after) : null;
+    }
+
+    /** Whether the words after a verb begin with its object: not a preposition, not a number. */
+    private static boolean takesObject(String after) {
         Matcher next = NEXT_WORD.matcher(after);
-        boolean takesObject = next.find() && !PREPOSITIONS.contains(next.group(1).toLowerCase(Locale.ROOT))
+        return next.find() && !PREPOSITIONS.contains(next.group(1).toLowerCase(Locale.ROOT))
                 && !Character.isDigit(next.group(1).charAt(0));
-        if (!takesObject) {
-            return null;
-        }
+    }
+
+    /** The object's words after a verb ("relations" of "established relations with the UN"), or null. */
+    private static String object(String after) {
         Matcher object = OBJECT.matcher(after);
         return object.find() ? object.group(2).strip() : null;
     }
@@ -84,12 +90,8 @@ final class EventOwner {
         // "has established relations" is active (perfect tense); only a form of "be" (or "got") makes it passive.
         boolean passive = split[1].matches(".*\\b(?:was|were|is|are|been|be|being|got)\\b.*");
         String after = sentence.substring(end);
-        Matcher next = NEXT_WORD.matcher(after);
-        boolean takesObject = next.find() && !PREPOSITIONS.contains(next.group(1).toLowerCase(Locale.ROOT))
-                && !Character.isDigit(next.group(1).charAt(0));
-        if (!passive && takesObject) {
-            Matcher object = OBJECT.matcher(after);
-            return object.find() ? object.group(2).strip() : null;
+        if (!passive && takesObject(after)) {
+            return object(after);
         }
         boolean reducedRelative = before.endsWith(",");
         if (!passive && !reducedRelative) {

@@ -121,20 +121,21 @@ final class GoverningAttribute {
         if (!a.located() || a.start() <= 0 || a.start() > claim.sentence().length()) {
             return null;
         }
-        String before = claim.sentence().substring(0, a.start());
+        Matcher m = TO_BEFORE.matcher(claim.sentence().substring(0, a.start()));
+        return m.find() && !done(m) ? m.group(2) : null;
+    }
+
+    /** Whether the text before "to" ends with words after which the verb did happen ({@link #done(Matcher)}). */
+    private static boolean rankedBeforeTo(String before) {
         Matcher m = TO_BEFORE.matcher(before);
-        return m.find() && !rankedBeforeTo(before) ? m.group(2) : null;
+        return m.find() && done(m);
     }
 
     /**
-     * Whether the text before "to" ends with words after which the verb did happen: "began to", "the first to",
-     * or a rank before a noun ("the first country to join", "the most recent member to accede").
+     * Whether the words {@link #TO_BEFORE} found say the verb did happen: "began to", "the first to", or a rank
+     * before a noun ("the first country to join", "the most recent member to accede").
      */
-    private static boolean rankedBeforeTo(String before) {
-        Matcher m = TO_BEFORE.matcher(before);
-        if (!m.find()) {
-            return false;
-        }
+    private static boolean done(Matcher m) {
         if (DONE_BEFORE_TO.contains(m.group(2).toLowerCase(Locale.ROOT))) {
             return true;
         }
