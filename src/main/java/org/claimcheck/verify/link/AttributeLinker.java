@@ -210,7 +210,7 @@ final class AttributeLinker {
             boolean sameClause = Clauses.same(sentence, m.start(), m.end(), start, ClaimGeometry.valueEnd(date))
                     || start >= m.end() && APPOSITIVE_DATE.matcher(sentence.substring(m.end(), start)).matches();
             if (start >= m.end() && sameClause) {
-                return date == claim;
+                return date == claim && !ParticipleClause.between(claim, m.end(), start);
             }
         }
         Claim nearest = dates.stream().min(Comparator.comparingInt(
@@ -229,7 +229,7 @@ final class AttributeLinker {
             int[] own = ClaimGeometry.subjectPhrase(claim);
             boolean newClause = own != null && own[0] >= m.end() && own[1] <= start
                     && NEW_CLAUSE.matcher(sentence.substring(m.end(), own[0])).find();
-            return !newClause;
+            return !newClause && !ParticipleClause.between(claim, m.end(), start);
         }
         String between = sentence.substring(end, m.start()).toLowerCase(java.util.Locale.ROOT);
         if (OTHER_EVENT.matcher(between).find()) {

@@ -23,6 +23,10 @@ class StemsTest {
             ratified, ratifies
             shipped, ships
             rose, rising
+            met, meeting
+            became, become
+            sent, send
+            contribution, contribute
             """)
     void givesInflectionsOfOneWordTheSameStem(String a, String b) {
         assertThat(Stems.of(a)).isEqualTo(Stems.of(b));
@@ -33,6 +37,8 @@ class StemsTest {
             signed, single
             trade, treaty
             launched, lunch
+            founded, found
+            formation, formed
             """)
     void keepsDifferentWordsApart(String a, String b) {
         assertThat(Stems.of(a)).isNotEqualTo(Stems.of(b));
