@@ -1,7 +1,9 @@
 package org.claimcheck.extract;
 
 import java.util.Set;
+import org.claimcheck.nlp.MentionType;
 import org.claimcheck.text.Span;
+import org.claimcheck.value.Units;
 
 /**
  * Finds what a value is about from part-of-speech tags alone (a dependency parse measured 1.5–2.5× the cost
@@ -51,6 +53,9 @@ final class SubjectFinder {
             return new Aboutness(text(gap, c.from() - 1), earlier < 0 ? null : predicate(earlier, c));
         }
         String named = nameAroundDate(c);
+        if (named == null) {
+            named = nameAfterMeasure(c);
+        }
         int verb = governingVerb(c);
         if (verb < 0) {
             String np = named != null ? named : nounPhraseEndingAt(c.from() - 1, c.from());
@@ -138,6 +143,63 @@ final class SubjectFinder {
             return text(start, after + 1);
         }
         return null;
+    }
+
+    /**
+     * "the GBT has surpassed Japan's 53.9-kilometre Seikan tunnel", "the 4,000 km Power of Siberia pipeline": an
+     * amount or figure written before a name and the noun it heads, joined to them by spaces or a hyphen,
+     * describes that thing, whichever verb governs the clause; the name with its noun is the subject.
+     */
+    private String nameAfterMeasure(Candidate c) {
+        if (c.type() == MentionType.DATE) {
+            return null;
+        }
+        int at = c.to();
+        // the rest of the modifier: "-", "kilometre", "-long", "km-long"
+        while (at < tokens.size() && at - c.to() < 4 && !tokens.isProperNoun(at) && (tokens.isDash(at)
+                || tokens.pos(at).startsWith("JJ") || isUnitWord(at))) {
+            at++;
+        }
+        if (at >= tokens.size() || !isNameWord(at) || isValueToken(at) || !joined(c.from(), at)) {
+            return null;
+        }
+        // the tagger reads a rare name before a noun as a common noun ("Seikan tunnel"): its capital says more
+        int end = at + 1;
+        for (int i = end; i < tokens.size() && i - at < MAX_NP; i++) {
+            if (isNameWord(i) && !isValueToken(i)) {
+                end = i + 1;
+            } else if (!NP_LINKS.contains(tokens.lower(i)) || i + 1 >= tokens.size() || !isNameWord(i + 1)) {
+                break;
+            }
+        }
+        int head = end;
+        while (end < tokens.size() && end - at < MAX_NP && tokens.isNoun(end) && !isValueToken(end)) {
+            end++;
+        }
+        // The name must head a thing ("Seikan tunnel", "GCC member states"); a capitalised label after a figure
+        // is a list or a table ("Launch Services $243 million Prime Mission Operations $…").
+        boolean describesAThing = end > head && !tokens.isCapitalized(end - 1);
+        return describesAThing ? text(at, end) : null;
+    }
+
+    private boolean isUnitWord(int i) {
+        String w = tokens.lower(i);
+        return w.chars().anyMatch(Character::isLetter) && Units.find(w).isPresent();
+    }
+
+    /** Whether tokens {@code from} to {@code to} are written as one phrase: only spaces or a hyphen between. */
+    private boolean joined(int from, int to) {
+        for (int i = from; i < to; i++) {
+            String gap = text.substring(tokens.get(i).span().end(), tokens.get(i + 1).span().start());
+            if (!gap.chars().allMatch(ch -> ch == ' ') && !gap.equals("-")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isNameWord(int i) {
+        return tokens.isProperNoun(i) || tokens.isCapitalized(i) && tokens.isNoun(i);
     }
 
     private int extendName(int from) {

@@ -20,6 +20,7 @@ import org.claimcheck.verify.judge.RateFinder;
 import org.claimcheck.verify.link.ArticleContext;
 import org.claimcheck.verify.link.ArticlePeriods;
 import org.claimcheck.verify.link.Forecasts;
+import org.claimcheck.verify.link.Link;
 import org.claimcheck.verify.link.LinkFirmness;
 import org.claimcheck.verify.link.LinkResult;
 import org.claimcheck.verify.link.Linker;
@@ -143,9 +144,30 @@ public final class Verifier {
                 return new Finding(claim, Verdict.UNVERIFIABLE, Reason.OTHER_FACT, List.of(),
                         Explanation.of(claim).then(notTheFact).line(), new LinkBasis(LinkStrength.NONE, notTheFact));
             }
-            return judged;
+            return otherSubjectAgrees(claim, linked, judged, sentence, published, rates);
         }
         return Candidates.judge(claim, link.links(), l -> linker.basis(claim, l, sentence), published, rates);
+    }
+
+    /**
+     * A conflict is no guess: when the sentence names another subject whose fact of the same attribute the claim
+     * agrees with ("the GBT has surpassed Japan's 53.9-kilometre Seikan tunnel", judged against the GBT's 57.1 km
+     * and the Seikan tunnel's 53.85 km), the text may be about either, and the claim is judged as ambiguous
+     * between them.
+     */
+    private Finding otherSubjectAgrees(Claim claim, LinkResult.Linked linked, Finding judged, List<Claim> sentence,
+            LocalDate published, RateFinder rates) {
+        if (judged.verdict() != Verdict.CONTRADICTED && judged.verdict() != Verdict.POSSIBLE_CONFLICT) {
+            return judged;
+        }
+        List<Link> agreeing = linked.runnersUp().stream().filter(l -> Judge.judge(claim, l,
+                linker.basis(claim, l, sentence), "", published, rates).verdict() == Verdict.SUPPORTED).toList();
+        if (agreeing.isEmpty()) {
+            return judged;
+        }
+        List<Link> readings = new ArrayList<>(List.of(linked.link()));
+        readings.addAll(agreeing);
+        return Candidates.judge(claim, readings, l -> linker.basis(claim, l, sentence), published, rates);
     }
 
     private LinkResult link(Claim claim, List<Claim> sentence, Article article) {

@@ -141,6 +141,25 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void takesTheThingAFigureDescribesBeforeItsNameAsTheSubject() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "The/DT GBT/NNP has/VBZ surpassed/VBN Japan/NNP 's/POS 53.9/CD -/HYPH kilometre/NN Seikan/NN "
+                        + "tunnel/NN as/IN the/DT longest/JJS train/NN tunnel/NN ./.")
+                .mention("NUMBER", "53.9", "53.9"));
+
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.subject()).isEqualTo("Seikan tunnel"));
+    }
+
+    @Test
+    void readsNoNameAfterAFigureInAHeadline() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Russia/NNP Sends/VBZ 2,000/CD Troops/NNS To/TO Kazakhstan/NNP")
+                .mention("NUMBER", "2,000", "2000.0"));
+
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.subject()).isEqualTo("Russia"));
+    }
+
+    @Test
     void findsSubjectAndPredicateWhenTheDateOpensTheSentence() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "In/IN December/NNP 2019/CD ,/, the/DT Power/NN of/IN Siberia/NNP pipeline/NN began/VBD "

@@ -12,16 +12,26 @@ import org.claimcheck.verify.Reason;
  */
 public sealed interface LinkResult {
 
-    /** One best link; {@code note} says why it won or where part of it came from, or is empty. */
-    record Linked(Link link, String note) implements LinkResult {
+    /**
+     * One best link; {@code note} says why it won or where part of it came from, or is empty. {@code runnersUp}
+     * are the links it won over that state the same attribute of another subject named in the claim's sentence
+     * ("the GBT has surpassed the 53.9-kilometre Seikan tunnel": the Seikan tunnel's length): judging decides
+     * whether the choice mattered.
+     */
+    record Linked(Link link, String note, List<Link> runnersUp) implements LinkResult {
         public Linked {
             Objects.requireNonNull(link, "link");
             Objects.requireNonNull(note, "note");
+            runnersUp = List.copyOf(runnersUp);
+        }
+
+        public Linked(Link link, String note) {
+            this(link, note, List.of());
         }
 
         /** The same link with {@code more} added to its note. */
         public Linked noting(String more) {
-            return more.isEmpty() ? this : new Linked(link, note.isEmpty() ? more : note + "; " + more);
+            return more.isEmpty() ? this : new Linked(link, note.isEmpty() ? more : note + "; " + more, runnersUp);
         }
     }
 

@@ -116,7 +116,10 @@ public final class Linker {
                     best.assumption().map(a -> a + "; " + doubt).orElse(doubt));
             return new LinkResult.Linked(assumed, "");
         }
-        return new LinkResult.Linked(best, note(best, subjectCandidates, links));
+        List<Link> runnersUp = links.stream().filter(l -> l.attribute().attribute().equals(best.attribute().attribute())
+                && !l.subject().subject().equals(best.subject().subject()) && !l.subject().place().beforeSentence())
+                .toList();
+        return new LinkResult.Linked(best, note(best, subjectCandidates, links), runnersUp);
     }
 
     /**
