@@ -78,7 +78,7 @@ final class AttributeLinker {
         List<Map.Entry<NameMatch, AttributeCandidate>> found = new ArrayList<>();
         List<Word> counted = countedWords(claim, valueEnd);
         for (Map.Entry<Attribute, List<List<String>>> e : phrases.entrySet()) {
-            if (e.getKey().kind() != kind || !counted.isEmpty() && !countsThis(e.getValue(), counted)
+            if (e.getKey().kind() != kind || !counted.isEmpty() && !countsThis(claim, e.getValue(), counted)
                     || !applicable.test(e.getKey())) {
                 continue;
             }
@@ -138,7 +138,7 @@ final class AttributeLinker {
      */
     boolean mayCount(Claim claim, Attribute attribute) {
         List<Word> counted = countedWords(claim, ClaimGeometry.valueEnd(claim));
-        return counted.isEmpty() || countsThis(phrases.getOrDefault(attribute, List.of()), counted);
+        return counted.isEmpty() || countsThis(claim, phrases.getOrDefault(attribute, List.of()), counted);
     }
 
     /**
@@ -167,11 +167,18 @@ final class AttributeLinker {
                 || NOT_COUNTED.contains(after.get(0).text().toLowerCase(java.util.Locale.ROOT))) {
             return List.of();
         }
-        return after.subList(0, Math.min(3, after.size()));
+        return after.subList(0, Math.min(3, after.size())).stream()
+                .map(w -> new Word(w.text(), w.start() + valueEnd, w.end() + valueEnd)).toList();
     }
 
-    private static boolean countsThis(List<List<String>> attributePhrases, List<Word> counted) {
-        return attributePhrases.stream().anyMatch(p -> !PhraseMatcher.find(p, counted).isEmpty());
+    /**
+     * Whether the counted words name what the attribute counts. An adjective that only describes the noun after
+     * it does not ("36,000 military vehicles" are no military personnel), read from the tagger's parts of speech
+     * where the claim has them.
+     */
+    private static boolean countsThis(Claim claim, List<List<String>> attributePhrases, List<Word> counted) {
+        return attributePhrases.stream().anyMatch(p -> PhraseMatcher.find(p, counted).stream()
+                .anyMatch(m -> !TaggedWords.adjectiveBeforeNoun(claim, m.end())));
     }
 
     private static final java.util.Set<String> NOT_COUNTED = java.util.Set.of("of", "in", "at", "and", "to", "from",

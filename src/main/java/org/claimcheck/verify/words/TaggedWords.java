@@ -28,6 +28,20 @@ public final class TaggedWords {
                 : OptionalInt.empty();
     }
 
+    /**
+     * Whether the word ending at {@code end} is an adjective and the next word a noun it describes ("military" in
+     * "military vehicles"); false when it is not known.
+     */
+    public static boolean adjectiveBeforeNoun(Claim claim, int end) {
+        List<ClaimWord> words = claim.words();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).end() == end) {
+                return words.get(i).tag().startsWith("JJ") && words.get(i + 1).isNoun();
+            }
+        }
+        return false;
+    }
+
     /** Whether the word at {@code [start, end)} is tagged {@code tag} ("VBG"); false when it is not known. */
     public static boolean isTagged(Claim claim, int start, int end, String tag) {
         OptionalInt i = indexOf(claim, start, end);

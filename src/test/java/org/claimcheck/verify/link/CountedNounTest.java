@@ -17,7 +17,7 @@ class CountedNounTest {
 
     private static Tables tables() {
         Tables t = Tables.create().subject("vostok-2018", "Vostok 2018", "Vostok")
-                .measure("troops", "troops", "soldiers", "servicemen", "personnel");
+                .measure("troops", "troops", "soldiers", "servicemen", "personnel", "military");
         t.fact("vostok-2018", "troops", "300,000").source("Ministry of Defence").vintage("2018-08-29");
         return t;
     }
@@ -37,5 +37,22 @@ class CountedNounTest {
         Finding finding = Runs.one(tables, article, article.claim("80").kind(ClaimKind.NUMBER).subject("Vostok")
                 .predicate("involved"));
         assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    }
+
+    @Test
+    void readsAnAdjectiveBeforeTheCountedNounAsDescribingIt() {
+        TestArticle article = TestArticle.published("2018-09-20",
+                "Vostok involved about 36,000 military vehicles.");
+        Finding finding = Runs.one(tables, article, article.claim("36,000").kind(ClaimKind.NUMBER).subject("Vostok")
+                .predicate("involved").tagged("Vostok/NNP involved/VBD about/RB 36,000/CD military/JJ vehicles/NNS ./."));
+        assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    }
+
+    @Test
+    void stillCountsAPhraseThatEndsOnTheNoun() {
+        TestArticle article = TestArticle.published("2018-09-20", "Vostok involved 300,000 military personnel.");
+        Finding finding = Runs.one(tables, article, article.claim("300,000").kind(ClaimKind.NUMBER).subject("Vostok")
+                .predicate("involved").tagged("Vostok/NNP involved/VBD 300,000/CD military/JJ personnel/NNS ./."));
+        assertThat(finding.verdict()).isEqualTo(Verdict.SUPPORTED);
     }
 }
