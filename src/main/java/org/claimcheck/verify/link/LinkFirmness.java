@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.claimcheck.extract.Anniversaries;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimKind;
 import org.claimcheck.reference.Attribute;
@@ -34,6 +35,9 @@ import org.claimcheck.verify.words.Words;
  * Anything else is a weaker basis; the reason says which condition failed.
  */
 public final class LinkFirmness {
+
+    private static final java.util.Set<String> POSSESSIVE_PRONOUNS = java.util.Set.of("its", "their", "his", "her",
+            "our");
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "this", "these",
             "those", "his", "her", "our", "that");
@@ -110,6 +114,13 @@ public final class LinkFirmness {
 
     /** Why the subject is not a participant of the event or owner of the measure, or null when it is. */
     private static LinkDoubt notParticipant(Claim claim, SubjectCandidate s, AttributeCandidate a) {
+        if (Anniversaries.marks(claim) && s.place() == Place.SENTENCE && claim.subject() != null
+                && !POSSESSIVE_PRONOUNS.contains(claim.subject().toLowerCase(java.util.Locale.ROOT))) {
+            // "kicked off Cobra Gold … with nods to the 190th anniversary of the bilateral relationship": an
+            // anniversary is of what its own words name, not of another subject the sentence names.
+            return LinkDoubt.other("the anniversary is of \u201c" + claim.subject() + "\u201d, not of "
+                    + s.subject().name());
+        }
         String value = Words.key(claim.text());
         if (claim.kind() == ClaimKind.DATE && s.gap() == 0 && !s.anaphor()
                 && Words.of(s.matched()).stream().anyMatch(w -> w.text().equals(value))) {

@@ -56,4 +56,15 @@ class AnniversaryTest {
 
         assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
     }
+
+    @Test
+    void neverReadsAnAnniversaryOfSomethingElseAsOneOfASubjectNamedBesideIt() {
+        TestArticle article = TestArticle.published("2021-07-20", "On 16 July 2021 the Treaty of "
+                + "Good-Neighbourliness was praised at a ceremony for the 25th anniversary of the bilateral relationship.");
+
+        Finding finding = Runs.one(tables, article,
+                anniversary(article, "25th anniversary", "1996", "bilateral relationship", "16 July 2021"));
+
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+    }
 }
