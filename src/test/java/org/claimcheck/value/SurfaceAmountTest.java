@@ -32,6 +32,9 @@ class SurfaceAmountTest {
             $2 barrels              | 2       | USD
             20 million km2).        | 20E+6   | km2
             4,200-kilometre frontier | 4200   | km
+            4.98 km-long bridge     | 4.98    | km
+            4.98-km-long bridge     | 4.98    | km
+            30-metre-high dam       | 30      | m
             3-tonne trucks          | 3       | t
             7,345 nautical miles    | 7345    | nmi
             22,500 MW               | 22500   | MW
