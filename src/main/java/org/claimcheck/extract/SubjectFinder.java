@@ -182,10 +182,14 @@ final class SubjectFinder {
         return describesAThing ? text(at, end) : null;
     }
 
+    /** A unit, alone or with what it measures ("km", "kilometre", "km-long", "metre-high"). */
     private boolean isUnitWord(int i) {
-        String w = tokens.lower(i);
+        String w = DIMENSION.matcher(tokens.lower(i)).replaceFirst("");
         return w.chars().anyMatch(Character::isLetter) && Units.find(w).isPresent();
     }
+
+    private static final java.util.regex.Pattern DIMENSION = java.util.regex.Pattern.compile(
+            "-(?:long|wide|high|tall|deep|thick)$");
 
     /** Whether tokens {@code from} to {@code to} are written as one phrase: only spaces or a hyphen between. */
     private boolean joined(int from, int to) {
@@ -394,6 +398,12 @@ final class SubjectFinder {
         }
         while (start < end && (tokens.pos(start).equals("DT") || NP_LINKS.contains(tokens.lower(start))
                 || tokens.pos(start).equals("CC"))) {
+            start++;
+        }
+        // "The 4.98 km-long bridge is situated …": the value's unit is no part of what the value is about
+        boolean afterValue = start > 0 && isValueToken(start - 1);
+        while (afterValue && start < end && (isUnitWord(start) || tokens.isDash(start)
+                || tokens.isDash(start - 1) && DIMENSION.matcher("-" + tokens.lower(start)).matches())) {
             start++;
         }
         return start <= end && end < limit ? text(start, end + 1) : null;

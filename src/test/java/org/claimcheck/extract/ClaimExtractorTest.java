@@ -151,6 +151,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void leavesTheUnitOfAValueOutOfTheSubjectItDescribes() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "The/DT 4.98/CD km/NN -/HYPH long/JJ bridge/NN is/VBZ situated/VBN near/IN the/DT town/NN ./.")
+                .mention("NUMBER", "4.98", "4.98"));
+
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.subject()).isEqualTo("bridge"));
+    }
+
+    @Test
     void readsNoNameAfterAFigureInAHeadline() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "Russia/NNP Sends/VBZ 2,000/CD Troops/NNS To/TO Kazakhstan/NNP")

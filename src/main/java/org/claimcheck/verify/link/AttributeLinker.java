@@ -93,6 +93,9 @@ final class AttributeLinker {
                     if (kind == AttributeKind.EVENT && pluralNounOf(sentence, m, e.getKey())) {
                         continue;
                     }
+                    if (kind == AttributeKind.MEASURE && gluedToAnotherValue(claim, m, sentenceClaims)) {
+                        continue;
+                    }
                     boolean otherClause = !inPredicate
                             && !Clauses.same(sentence, m.start(), m.end(), valueStart, valueEnd);
                     String owner = kind == AttributeKind.EVENT ? EventOwner.ownerOf(sentence, m.start(), m.end(),
@@ -248,6 +251,23 @@ final class AttributeLinker {
                 || between.stripLeading().startsWith(",");
         return fronted || Clauses.same(sentence, m.start(), m.end(), start, end)
                 && between.length() <= MAX_GAP_BEFORE_PHRASE;
+    }
+
+    /**
+     * "The 4.98 km-long bridge is situated 17 km downstream": a measure's word that starts inside another value or
+     * is glued to it by a hyphen ("km-long") is that value's, not the word of the other figures in the sentence.
+     */
+    private static boolean gluedToAnotherValue(Claim claim, NameMatch m, List<Claim> sentenceClaims) {
+        for (Claim other : sentenceClaims) {
+            int start = ClaimGeometry.valueStart(other);
+            int end = ClaimGeometry.valueEnd(other);
+            boolean inside = start < m.start() && m.start() < end;
+            boolean glued = m.start() == end + 1 && claim.sentence().charAt(end) == '-';
+            if (other != claim && (inside || glued)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final int MAX_GAP_BEFORE_PHRASE = 25;
