@@ -1,9 +1,6 @@
 package org.claimcheck.extract;
 
 import java.util.Set;
-import org.claimcheck.nlp.MentionType;
-import org.claimcheck.text.Span;
-import org.claimcheck.value.Units;
 
 /**
  * Finds what a value is about from part-of-speech tags alone (a dependency parse measured 1.5–2.5× the cost
@@ -18,24 +15,24 @@ import org.claimcheck.value.Units;
  */
 final class SubjectFinder {
 
-    private static final Set<String> NP_LINKS = Set.of("of", "and", "'s", "\u2019s", "-", "\u2013", "for");
+    static final Set<String> NP_LINKS = Set.of("of", "and", "'s", "\u2019s", "-", "\u2013", "for");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "(", ")", "\u2014", "--", "\"", "\u201c",
             "\u201d", "which", "that", "who", "while", "whereas", "but", "although", "because");
-    private static final int MAX_NP = 10;
+    static final int MAX_NP = 10;
     private static final Set<String> INTENSIVE = Set.of("itself", "themselves", "himself", "herself");
     private static final int MAX_INSERTED_CLAUSE = 15;
-    private static final Set<String> VALUE_TAGS = Set.of("DATE", "DURATION", "TIME", "SET", "MONEY", "PERCENT",
-            "NUMBER");
     private static final Set<String> RECORD_WORDS = Set.of("record", "record-high", "all-time", "high");
 
     private final Tokens tokens;
     private final String text;
     private final LeftOutVerbs leftOut;
+    private final FigureBeforeName figureBeforeName;
 
     SubjectFinder(Tokens tokens, String articleText) {
         this.tokens = tokens;
         this.text = articleText;
         this.leftOut = new LeftOutVerbs(tokens);
+        this.figureBeforeName = new FigureBeforeName(tokens, articleText);
     }
 
     Aboutness find(Candidate c) {
@@ -54,7 +51,7 @@ final class SubjectFinder {
         }
         String named = nameAroundDate(c);
         if (named == null) {
-            named = nameAfterMeasure(c);
+            named = figureBeforeName.subject(c);
         }
         int verb = governingVerb(c);
         if (verb < 0) {
@@ -86,7 +83,7 @@ final class SubjectFinder {
         if (to < tokens.size() && tokens.lower(to).equals("of")) {
             int end = to + 1;
             while (end < tokens.size() && end - to <= MAX_NP && !isClauseBreak(end) && !tokens.lower(end).equals(",")
-                    && !tokens.pos(end).equals(".") && !tokens.isVerb(end) && !isValueToken(end)) {
+                    && !tokens.pos(end).equals(".") && !tokens.isVerb(end) && !tokens.isValue(end)) {
                 end++;
             }
             int start = to + 1;
@@ -143,67 +140,6 @@ final class SubjectFinder {
             return text(start, after + 1);
         }
         return null;
-    }
-
-    /**
-     * "the GBT has surpassed Japan's 53.9-kilometre Seikan tunnel", "the 4,000 km Power of Siberia pipeline": an
-     * amount or figure written before a name and the noun it heads, joined to them by spaces or a hyphen,
-     * describes that thing, whichever verb governs the clause; the name with its noun is the subject.
-     */
-    private String nameAfterMeasure(Candidate c) {
-        if (c.type() == MentionType.DATE) {
-            return null;
-        }
-        int at = c.to();
-        // the rest of the modifier: "-", "kilometre", "-long", "km-long"
-        while (at < tokens.size() && at - c.to() < 4 && !tokens.isProperNoun(at) && (tokens.isDash(at)
-                || tokens.pos(at).startsWith("JJ") || isUnitWord(at))) {
-            at++;
-        }
-        if (at >= tokens.size() || !isNameWord(at) || isValueToken(at) || !joined(c.from(), at)) {
-            return null;
-        }
-        // the tagger reads a rare name before a noun as a common noun ("Seikan tunnel"): its capital says more
-        int end = at + 1;
-        for (int i = end; i < tokens.size() && i - at < MAX_NP; i++) {
-            if (isNameWord(i) && !isValueToken(i)) {
-                end = i + 1;
-            } else if (!NP_LINKS.contains(tokens.lower(i)) || i + 1 >= tokens.size() || !isNameWord(i + 1)) {
-                break;
-            }
-        }
-        int head = end;
-        while (end < tokens.size() && end - at < MAX_NP && tokens.isNoun(end) && !isValueToken(end)) {
-            end++;
-        }
-        // The name must head a thing ("Seikan tunnel", "GCC member states"); a capitalised label after a figure
-        // is a list or a table ("Launch Services $243 million Prime Mission Operations $…").
-        boolean describesAThing = end > head && !tokens.isCapitalized(end - 1);
-        return describesAThing ? text(at, end) : null;
-    }
-
-    /** A unit, alone or with what it measures ("km", "kilometre", "km-long", "metre-high"). */
-    private boolean isUnitWord(int i) {
-        String w = DIMENSION.matcher(tokens.lower(i)).replaceFirst("");
-        return w.chars().anyMatch(Character::isLetter) && Units.find(w).isPresent();
-    }
-
-    private static final java.util.regex.Pattern DIMENSION = java.util.regex.Pattern.compile(
-            "-(?:long|wide|high|tall|deep|thick)$");
-
-    /** Whether tokens {@code from} to {@code to} are written as one phrase: only spaces or a hyphen between. */
-    private boolean joined(int from, int to) {
-        for (int i = from; i < to; i++) {
-            String gap = text.substring(tokens.get(i).span().end(), tokens.get(i + 1).span().start());
-            if (!gap.chars().allMatch(ch -> ch == ' ') && !gap.equals("-")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean isNameWord(int i) {
-        return tokens.isProperNoun(i) || tokens.isCapitalized(i) && tokens.isNoun(i);
     }
 
     private int extendName(int from) {
@@ -351,7 +287,7 @@ final class SubjectFinder {
             return true;
         }
         int count = tokens.pos(i).equals("RB") || tokens.pos(i).equals("IN") ? i + 1 : i;
-        return tokens.pos(count).equals("CD") && isValueToken(count) && tokens.isNoun(count + 1);
+        return tokens.pos(count).equals("CD") && tokens.isValue(count) && tokens.isNoun(count + 1);
     }
 
     private String nounPhraseEndingAt(int end, int limit) {
@@ -361,14 +297,14 @@ final class SubjectFinder {
     private String nounPhraseEndingAt(int end, int limit, boolean endsInNumberedName) {
         // "The precise total, $146.88 billion, was …": step back over an appositive value to its head noun;
         // "the election in November 2023 led to …": over a value's preposition to the noun it belongs to.
-        if (end >= 0 && isValueToken(end) && !endsInNumberedName) {
+        if (end >= 0 && tokens.isValue(end) && !endsInNumberedName) {
             int last = end;
             // "Zapad 2021 in September 2021" arrives as one date; the year of the name ends the phrase.
-            while (end >= 0 && (isValueToken(end) || tokens.pos(end).equals("$"))
+            while (end >= 0 && (tokens.isValue(end) || tokens.pos(end).equals("$"))
                     && (end == last || !isNumberedName(end))) {
                 end--;
             }
-            if (end >= 0 && end < last && isNumberedName(end) && isValueToken(end)) {
+            if (end >= 0 && end < last && isNumberedName(end) && tokens.isValue(end)) {
                 return nounPhraseEndingAt(end, limit, true);
             }
             if (end >= 0 && tokens.lower(end).equals(",")) {
@@ -387,7 +323,7 @@ final class SubjectFinder {
         while (start > 0 && end - start < MAX_NP) {
             int p = start - 1;
             String pos = tokens.pos(p);
-            boolean part = !isValueToken(p) && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD")
+            boolean part = !tokens.isValue(p) && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD")
                     || pos.equals("POS")
                     || pos.equals("HYPH") || pos.equals("DT") || pos.equals("PRP$") || pos.equals("VBN")
                     || NP_LINKS.contains(tokens.lower(p)));
@@ -401,9 +337,9 @@ final class SubjectFinder {
             start++;
         }
         // "The 4.98 km-long bridge is situated …": the value's unit is no part of what the value is about
-        boolean afterValue = start > 0 && isValueToken(start - 1);
-        while (afterValue && start < end && (isUnitWord(start) || tokens.isDash(start)
-                || tokens.isDash(start - 1) && DIMENSION.matcher("-" + tokens.lower(start)).matches())) {
+        boolean afterValue = start > 0 && tokens.isValue(start - 1);
+        while (afterValue && start < end && (tokens.isUnit(start) || tokens.isDash(start)
+                || tokens.isDimensionAfterDash(start))) {
             start++;
         }
         return start <= end && end < limit ? text(start, end + 1) : null;
@@ -412,7 +348,7 @@ final class SubjectFinder {
     /** "Zapad 2021", "Flight 17": a number that ends a name ("December 2019" is a date, not a name). */
     private boolean isNumberedName(int i) {
         return i > 0 && tokens.pos(i).equals("CD") && tokens.isProperNoun(i - 1) && tokens.isCapitalized(i - 1)
-                && !isValueToken(i - 1);
+                && !tokens.isValue(i - 1);
     }
 
     /** "which", "who": the word that opens a relative clause. */
@@ -427,10 +363,6 @@ final class SubjectFinder {
     }
 
     /** Dates, durations and amounts are what a claim states, never part of what it is about. */
-    private boolean isValueToken(int i) {
-        return VALUE_TAGS.contains(tokens.get(i).ner());
-    }
-
     /** The verb with its auxiliaries and what follows it up to the value or a preposition. */
     private String predicate(int verb, Candidate c) {
         int start = verb;
@@ -457,7 +389,6 @@ final class SubjectFinder {
     }
 
     private String text(int from, int to) {
-        Span s = tokens.span(from, to);
-        return s.of(text).replaceAll("\\s+", " ").trim();
+        return tokens.phrase(from, to, text);
     }
 }

@@ -5,12 +5,15 @@ import java.util.Locale;
 import java.util.Set;
 import org.claimcheck.nlp.Token;
 import org.claimcheck.text.Span;
+import org.claimcheck.value.Units;
 
 /** Small queries over a sentence's tokens, shared by the extraction rules. */
 final class Tokens {
 
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "--");
     private static final Set<String> BRACKETS = Set.of("(", ")", "-lrb-", "-rrb-", "[", "]", "-lsb-", "-rsb-");
+    private static final Set<String> VALUE_TAGS = Set.of("DATE", "DURATION", "TIME", "SET", "MONEY", "PERCENT",
+            "NUMBER");
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "shall", "should",
             "can", "could", "may", "might", "must", "get");
 
@@ -51,6 +54,22 @@ final class Tokens {
 
     boolean isDash(int i) {
         return DASHES.contains(lower(i)) || "HYPH".equals(pos(i));
+    }
+
+    /** A token NER tagged as a date, time, duration, amount, percentage or number. */
+    boolean isValue(int i) {
+        return VALUE_TAGS.contains(tokens.get(i).ner());
+    }
+
+    /** A unit, alone or with what it measures written onto it ("km", "kilometre", "km-long", "metre-high"). */
+    boolean isUnit(int i) {
+        String w = Units.withoutDimension(lower(i));
+        return w.chars().anyMatch(Character::isLetter) && Units.find(w).isPresent();
+    }
+
+    /** "long" of "km - long", as the tokenizer splits it: what a unit measures, after a dash. */
+    boolean isDimensionAfterDash(int i) {
+        return isDash(i - 1) && Units.isDimension(lower(i));
     }
 
     boolean isBracket(int i) {
@@ -96,6 +115,11 @@ final class Tokens {
             }
         }
         return from < 0 ? null : new int[] {from, to};
+    }
+
+    /** The words of tokens {@code [from, to)} as {@code text} writes them, runs of white space made one space. */
+    String phrase(int from, int to, String text) {
+        return span(from, to).of(text).replaceAll("\\s+", " ").trim();
     }
 
     /** The character span of tokens {@code [from, to)}. */

@@ -131,7 +131,7 @@ final class AmountGrammar {
             for (int i = 1; i < n; i++) {
                 phrase.append(c.peek(i - 1).touches(c.peek(i)) ? "" : " ").append(c.peek(i).text());
             }
-            Optional<Unit> unit = Units.find(withoutDimension(phrase.toString()));
+            Optional<Unit> unit = Units.find(Units.withoutDimension(phrase.toString()));
             if (unit.isPresent()) {
                 for (int i = 0; i < n; i++) {
                     c.advance();
@@ -140,17 +140,6 @@ final class AmountGrammar {
             }
         }
         return Optional.empty();
-    }
-
-    private static final java.util.Set<String> DIMENSIONS = java.util.Set.of("long", "wide", "high", "tall", "deep",
-            "thick");
-
-    /** "km-long", "metre-high": the unit, then what it measures, written as one word. */
-    private static String withoutDimension(String phrase) {
-        int hyphen = phrase.lastIndexOf('-');
-        boolean dimension = hyphen > 0
-                && DIMENSIONS.contains(phrase.substring(hyphen + 1).toLowerCase(java.util.Locale.ROOT));
-        return dimension ? phrase.substring(0, hyphen) : phrase;
     }
 
     /** "km/h" is not km: a unit glued to digits, letters or a slash is some other unit, named in full. */

@@ -85,6 +85,21 @@ public final class Units {
         return word == null ? Optional.empty() : Optional.ofNullable(BY_WORD.get(normalize(word)));
     }
 
+    /** Words that say what a unit measures when written onto it: "km-long", "metre-high". */
+    private static final java.util.Set<String> DIMENSIONS = java.util.Set.of("long", "wide", "high", "tall", "deep",
+            "thick");
+
+    /** Whether {@code word} says what a unit measures ("long" of "km-long"). */
+    public static boolean isDimension(String word) {
+        return DIMENSIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "km-long", "metre-high": the unit, without what it measures; any other phrase as it is. */
+    public static String withoutDimension(String phrase) {
+        int hyphen = phrase.lastIndexOf('-');
+        return hyphen > 0 && isDimension(phrase.substring(hyphen + 1)) ? phrase.substring(0, hyphen) : phrase;
+    }
+
     /** The unit of a plain number of things. */
     public static Unit count() {
         return COUNT;

@@ -36,8 +36,7 @@ import org.claimcheck.verify.words.Words;
  */
 public final class LinkFirmness {
 
-    private static final java.util.Set<String> POSSESSIVE_PRONOUNS = java.util.Set.of("its", "their", "his", "her",
-            "our");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our");
 
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "this", "these",
             "those", "his", "her", "our", "that");
@@ -115,7 +114,7 @@ public final class LinkFirmness {
     /** Why the subject is not a participant of the event or owner of the measure, or null when it is. */
     private static LinkDoubt notParticipant(Claim claim, SubjectCandidate s, AttributeCandidate a) {
         if (Anniversaries.marks(claim) && s.place() == Place.SENTENCE && claim.subject() != null
-                && !POSSESSIVE_PRONOUNS.contains(claim.subject().toLowerCase(java.util.Locale.ROOT))) {
+                && !POSSESSIVE_PRONOUNS.contains(claim.subject().toLowerCase(Locale.ROOT))) {
             // "kicked off Cobra Gold … with nods to the 190th anniversary of the bilateral relationship": an
             // anniversary is of what its own words name, not of another subject the sentence names.
             return LinkDoubt.other("the anniversary is of \u201c" + claim.subject() + "\u201d, not of "

@@ -2,6 +2,7 @@ package org.claimcheck.verify.words;
 
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.ToIntFunction;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimWord;
 
@@ -14,18 +15,24 @@ public final class TaggedWords {
     /** The index in {@link Claim#words()} of the word that spans exactly {@code [start, end)} of the sentence. */
     public static OptionalInt indexOf(Claim claim, int start, int end) {
         List<ClaimWord> words = claim.words();
+        int i = firstAtOrAfter(words, start, ClaimWord::start);
+        return i < words.size() && words.get(i).start() == start && words.get(i).end() == end ? OptionalInt.of(i)
+                : OptionalInt.empty();
+    }
+
+    /** The first of the words, in sentence order, whose {@code key} is at least {@code value}. */
+    private static int firstAtOrAfter(List<ClaimWord> words, int value, ToIntFunction<ClaimWord> key) {
         int lo = 0;
         int hi = words.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (words.get(mid).start() < start) {
+            if (key.applyAsInt(words.get(mid)) < value) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
-        return lo < words.size() && words.get(lo).start() == start && words.get(lo).end() == end ? OptionalInt.of(lo)
-                : OptionalInt.empty();
+        return lo;
     }
 
     /**
@@ -34,12 +41,9 @@ public final class TaggedWords {
      */
     public static boolean adjectiveBeforeNoun(Claim claim, int end) {
         List<ClaimWord> words = claim.words();
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (words.get(i).end() == end) {
-                return words.get(i).tag().startsWith("JJ") && words.get(i + 1).isNoun();
-            }
-        }
-        return false;
+        int i = firstAtOrAfter(words, end, ClaimWord::end);
+        return i + 1 < words.size() && words.get(i).end() == end && words.get(i).tag().startsWith("JJ")
+                && words.get(i + 1).isNoun();
     }
 
     /** Whether the word at {@code [start, end)} is tagged {@code tag} ("VBG"); false when it is not known. */
