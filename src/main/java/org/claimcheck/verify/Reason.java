@@ -120,8 +120,9 @@ public enum Reason {
             Verdict.SUPPORTED, Verdict.CONTRADICTED),
     WITHIN_REVISION_MARGIN("within-revision-margin", "the figure misses the series by less than a revision of the "
             + "series could move it", Verdict.UNVERIFIABLE),
-    ANOTHER_QUANTITY("another-quantity", "the figure is so far from the series, or from a table's only figure when "
-            + "no period is stated, that it is likely another quantity", Verdict.UNVERIFIABLE),
+    ANOTHER_QUANTITY("another-quantity", "the figure is so far from the series or the fact (more than ten times "
+            + "off, or twice a table's only figure when no period is stated) that it is likely another quantity",
+            Verdict.UNVERIFIABLE),
     NO_SERIES("no-series", "no series the sentence names has figures of the claim's kind for its place",
             Verdict.UNVERIFIABLE),
     FIGURE_NOT_IN_SERIES("figure-not-in-series", "the figure is of a form no series holds (an amount of money, the "

@@ -79,6 +79,14 @@ public final class Judge {
                     + ", but no period is stated and the figure is so far from the table's only one that it is"
                     + " likely another quantity"));
         }
+        if (periodAssumed == null && outcome.is(Verdict.CONTRADICTED) && !outcome.wrongCurrency()
+                && outcome.reason() != Reason.WRONG_MAGNITUDE && outOfScale(claim, decision.fact())) {
+            // "On a per capita basis, Turkey's GDP stood at $13,110" against the table's $1.12 trillion: a figure
+            // more than ten times off the fact, and no slip of the decimal point, is a figure of another quantity
+            // (per head, a part, a total) the words did not tell apart, not a misstatement of this one.
+            outcome = outcome.replacedBy(Outcome.unverifiable(Reason.ANOTHER_QUANTITY, "would be " + outcome.detail()
+                    + ", but the figure is more than ten times off the table's, so it is likely another quantity"));
+        }
         if (outcome.is(Verdict.CONTRADICTED)) {
             if (link.assumption().isPresent() && !outcome.wrongCurrency() && !reviewableAssumption(claim, link)) {
                 // A guessed subject or attribute is no ground for a conflict an editor must review.
@@ -234,6 +242,18 @@ public final class Judge {
         java.math.BigDecimal value = claimed.inBaseUnit().abs();
         java.math.BigDecimal ref = reference.inBaseUnit().abs();
         return farAbove(value, ref) || farBelow(value, ref);
+    }
+
+    /** More than ten times the reference or under a tenth of it, in the same unit. */
+    private static boolean outOfScale(Claim claim, Fact fact) {
+        if (!(claim.value() instanceof Amount claimed) || fact == null || !(fact.value() instanceof Amount reference)
+                || !reference.unit().comparableWith(claimed.unit())) {
+            return false;
+        }
+        java.math.BigDecimal value = claimed.inBaseUnit().abs();
+        java.math.BigDecimal ref = reference.inBaseUnit().abs();
+        java.math.BigDecimal ten = java.math.BigDecimal.TEN;
+        return value.compareTo(ref.multiply(ten)) > 0 || value.multiply(ten).compareTo(ref) < 0;
     }
 
     /** More than twice the reference. */

@@ -155,6 +155,26 @@ class JudgingTest {
     }
 
     @Test
+    void leavesAStatedYearsFigureTenTimesOffTheFactUnverifiableAsAnotherQuantity() {
+        Tables gdp = Tables.create().subject("turkey", "Turkey").measure("gdp", "GDP");
+        gdp.fact("turkey", "gdp", "1.12 trillion USD").period("2023").source("TurkStat");
+        TestArticle article = TestArticle.published("2024-03-01",
+                "On a per capita basis, Turkey's GDP stood at $13,110 in 2023.",
+                "Turkey's GDP stood at $112 billion in 2023.", "Turkey's GDP stood at $1.3 trillion in 2023.");
+
+        var findings = Runs.verify(gdp, article,
+                article.claim("$13,110").subject("Turkey").predicate("GDP stood at").period("2023"),
+                article.claim("$112 billion").subject("Turkey").predicate("GDP stood at").period("2023"),
+                article.claim("$1.3 trillion").subject("Turkey").predicate("GDP stood at").period("2023"));
+
+        assertThat(findings.get(0).verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(findings.get(0).reason()).isEqualTo(Reason.ANOTHER_QUANTITY);
+        assertThat(findings.get(1).reason()).as("a slip of the decimal point").isEqualTo(Reason.WRONG_MAGNITUDE);
+        assertThat(findings.get(1).verdict()).isEqualTo(Verdict.CONTRADICTED);
+        assertThat(findings.get(2).verdict()).isEqualTo(Verdict.CONTRADICTED);
+    }
+
+    @Test
     void assumesTheOnlyPeriodAndSendsAConflictOnThatAssumptionToReview() {
         Tables single = Tables.create().subject("ndb", "New Development Bank", "NDB").measure("capital", "capital");
         single.fact("ndb", "capital", "100 billion USD").period("2014").source("Agreement");
