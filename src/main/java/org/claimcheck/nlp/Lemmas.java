@@ -16,6 +16,11 @@ public final class Lemmas {
     private Lemmas() {
     }
 
+    /** The lemma of {@code word} read as part of speech {@code tag} ("elected", "VBN" → "elect"), as the pipeline gives it. */
+    public static String of(String word, String tag) {
+        return LEMMATIZER.get().lemma(word, tag);
+    }
+
     /** The lemma of {@code word}, lower-case in, lower-case out. */
     public static String of(String word) {
         return LEMMATIZER.get().stem(word);

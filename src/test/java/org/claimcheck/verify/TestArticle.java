@@ -10,6 +10,7 @@ import org.claimcheck.extract.ClaimKind;
 import org.claimcheck.extract.ClaimWord;
 import org.claimcheck.ingest.Article;
 import org.claimcheck.ingest.ArticleMeta;
+import org.claimcheck.nlp.Lemmas;
 import org.claimcheck.text.LineMap;
 import org.claimcheck.text.Span;
 import org.claimcheck.value.Amount;
@@ -150,7 +151,7 @@ public final class TestArticle {
 
         /**
          * The sentence's words as the tagger would read them, "word/TAG" in order ("NATO/NNP signed/VBD …");
-         * lemmas are the words in lower case.
+         * lemmas are the pipeline's own for the word and tag.
          */
         public ClaimSpec tagged(String words) {
             tagged = words;
@@ -170,8 +171,8 @@ public final class TestArticle {
                 if (at < 0) {
                     throw new IllegalArgumentException("\"" + word + "\" is not in the sentence after offset " + from);
                 }
-                words.add(new ClaimWord(at, at + word.length(), word.toLowerCase(java.util.Locale.ROOT),
-                        token.substring(slash + 1)));
+                String tag = token.substring(slash + 1);
+                words.add(new ClaimWord(at, at + word.length(), Lemmas.of(word, tag), tag));
                 from = at + word.length();
             }
             return words;

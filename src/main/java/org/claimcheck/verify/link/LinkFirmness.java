@@ -2,6 +2,7 @@ package org.claimcheck.verify.link;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -80,6 +81,14 @@ public final class LinkFirmness {
         LinkDoubt notGoverning = GoverningAttribute.check(claim, a, sentenceClaims);
         if (notGoverning == null && !objectNamed.test(a.attribute())) {
             notGoverning = LinkDoubt.weak(a.attribute().id() + " names its own object, and the sentence does not name it");
+        }
+        if (notGoverning == null) {
+            Optional<String> office = RoleComplement.unnamedRole(claim, a, s.subject(), sentenceClaims);
+            if (office.isPresent()) {
+                notGoverning = LinkDoubt.weak("\u201c" + a.matched() + "\u201d names the office \u201c" + office.get()
+                        + "\u201d, which neither " + s.subject().name() + " nor " + a.attribute().id()
+                        + " names: it may be another one");
+            }
         }
         if (notParticipant == null && notGoverning == null) {
             if (claim.isWeekday()) {
