@@ -11,14 +11,17 @@ import org.claimcheck.value.Granularity;
  * Finds the period a measure refers to. In "trade reached $147 billion in 2021" the year is the period of the
  * amount, not a date claim of its own: a date right after an amount ("in 2021", "for the first quarter of
  * 2022", "between 2015 and 2020"), or a sentence-opening "In 2021," followed by a measure verb before the
- * amount. A date used as a period is consumed and not reported separately.
+ * amount; a round figure named as a mark or level keeps its period ("crossed the $100 billion mark in 2021"). A
+ * date used as a period is consumed and not reported separately.
  */
 final class PeriodLinker {
 
     private static final Set<String> CONNECTORS = Set.of("in", "for", "during", "of", "by", "the", "end", "year",
             "fiscal", "calendar", "first", "second", "third", "fourth", "half", "quarter", "between", "over",
             "throughout", "as", "at", ",", "from", "set", "recorded", "registered", "posted", "seen", "achieved",
-            "\u201d", "\"", "''");
+            "\u201d", "\"", "''",
+            // "crossed the $100 billion mark in 2021": the noun a round figure is named by
+            "mark", "level", "threshold", "milestone", "barrier");
     private static final Set<String> OPENERS = Set.of("in", "for", "during", "by", "throughout");
     private static final Set<String> MEASURE_VERBS = Set.of("reach", "rise", "grow", "fall", "increase", "decrease",
             "total", "stand", "amount", "hit", "exceed", "top", "climb", "jump", "drop", "decline", "surge", "be",

@@ -506,6 +506,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void linksTheYearAfterARoundFigureNamedAsAMarkAsItsPeriod() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Trade/NN crossed/VBD the/DT $/$ 100/CD billion/CD mark/NN in/IN 2021/CD ./.")
+                .mention("MONEY", "$100 billion", "$1.0E11").mention("DATE", "2021", "2021"));
+
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.period()).isEqualTo(DateValue.year(2021)));
+    }
+
+    @Test
     void readsTheSubjectBeforeAColonThatOnlyIntroducesTheValue() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "The/DT spur/NN itself/PRP is/VBZ modest/JJ in/IN length/NN :/: about/RB 1,023/CD km/NNS ./.")
