@@ -140,6 +140,11 @@ public final class LinkFirmness {
             // "the 2025 Johannesburg Summit": a year written into a name picks out one instance of the kind
             return LinkDoubt.weak("the date is written into the name \u201c" + s.matched() + "\u201d, which may name another instance");
         }
+        Optional<String> bracketed = BracketedFigure.owner(claim);
+        if (bracketed.isPresent() && s.place() != Place.CLAIM) {
+            return LinkDoubt.other("the figure in brackets is \u201c" + bracketed.get() + "\u201d's, not "
+                    + s.subject().name() + "'s");
+        }
         String owner = a.owner().orElse(null);
         if (owner != null && !namesWhole(s, owner)) {
             // The name just before a passive verb may end an apposition ("AUKUS, the security pact between
