@@ -11,6 +11,7 @@ import org.claimcheck.reference.ReferenceIndex;
 import org.claimcheck.series.SeriesIndex;
 import org.claimcheck.value.Unresolved;
 import org.claimcheck.verify.consistency.Arithmetic;
+import org.claimcheck.verify.consistency.FactStatedInSentence;
 import org.claimcheck.verify.consistency.Restatements;
 import org.claimcheck.verify.consistency.StatementKey;
 import org.claimcheck.verify.judge.Candidates;
@@ -90,6 +91,12 @@ public final class Verifier {
                         .orElse(finding);
             }
             findings.add(finding);
+        }
+        java.util.Map<String, List<Finding>> findingsBySentence = new java.util.HashMap<>();
+        findings.forEach(f -> findingsBySentence.computeIfAbsent(sentenceKey(f.claim()), k -> new ArrayList<>()).add(f));
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            findings.set(i, FactStatedInSentence.check(f, findingsBySentence.get(sentenceKey(f.claim()))).orElse(f));
         }
         return List.copyOf(findings);
     }
