@@ -1,13 +1,17 @@
 package org.claimcheck.verify.link;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.ClaimWord;
 import org.claimcheck.reference.Attribute;
 import org.claimcheck.value.DateValue;
 import org.claimcheck.verify.words.ClaimGeometry;
+import org.claimcheck.verify.words.TaggedWords;
 
 /**
  * Recognises a figure stated as a forecast, target, pledge or expectation ("a target of 80 million tonnes",
@@ -20,14 +24,21 @@ import org.claimcheck.verify.words.ClaimGeometry;
  */
 public final class Forecasts {
 
-    private static final Pattern MARKER = Pattern.compile(
-            "\\b(?:targets?|targeted|goals?|forecasts?|forecast(?:ed|ing)|projected|projections?|predicted|"
-                    + "predictions?|expects?|expected|expecting|expectations?|aims?|aimed|aiming|plans?|planned|"
-                    + "hopes?|hoped|pledges?|pledged|pledging|promises?|promised|vows?|vowed|scheduled|slated|"
-                    + "(?:is|was|are|were) due to|"
-                    + "(?:will|would|could|may|might|should) (?:reach|hit|top|exceed|rise|fall|grow|"
-                    + "double|climb|surpass))\\b",
-            Pattern.CASE_INSENSITIVE);
+    /** Lemmas that make a figure or date a forecast, target, pledge, plan or expectation, in any form. */
+    private static final Set<String> MARKERS = Set.of("target", "goal", "forecast", "projection", "predict",
+            "prediction", "expect", "expectation", "aim", "plan", "hope", "pledge", "promise", "vow");
+
+    /** Lemmas that mark a plan only as a verb: "scheduled", "slated", "projects" (not "the project", "the schedule"). */
+    private static final Set<String> PARTICIPLE_MARKERS = Set.of("schedule", "slate", "project");
+
+    /** The same participles tagged as adjectives, which keep their form as lemma ("the scheduled opening"). */
+    private static final Set<String> ADJECTIVE_MARKERS = Set.of("scheduled", "slated", "projected");
+
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "should");
+
+    /** Verbs of a figure's movement that a modal turns into a forecast ("would reach", "will double"). */
+    private static final Set<String> MOVES = Set.of("reach", "hit", "top", "exceed", "rise", "fall", "grow",
+            "double", "climb", "surpass");
 
     private static final Pattern TARGET_WORDS = Pattern.compile(
             "target|goal|forecast|project|predict|expect|aim|plan|hope|pledge|promise", Pattern.CASE_INSENSITIVE);
@@ -35,18 +46,49 @@ public final class Forecasts {
     private Forecasts() {
     }
 
-    /** The forecast word in the value's clause, if any ("target", "would reach"). */
+    /**
+     * The forecast words in the value's clause, if any ("target", "would reach", "was due to"), read from the
+     * lemmas and parts of speech the claim carries (or the untagged lemmas of a claim built by hand).
+     */
     public static Optional<String> marker(Claim claim) {
         String sentence = claim.sentence();
         int valueStart = ClaimGeometry.valueStart(claim);
         int valueEnd = ClaimGeometry.valueEnd(claim);
-        Matcher m = MARKER.matcher(sentence);
-        while (m.find()) {
-            if (Clauses.same(sentence, m.start(), m.end(), valueStart, valueEnd)) {
-                return Optional.of(m.group());
+        List<ClaimWord> words = TaggedWords.orLemmatized(claim);
+        for (int i = 0; i < words.size(); i++) {
+            int last = markerEnd(words, i, sentence);
+            if (last >= 0 && Clauses.same(sentence, words.get(i).start(), words.get(last).end(), valueStart, valueEnd)) {
+                return Optional.of(sentence.substring(words.get(i).start(), words.get(last).end()));
             }
         }
         return Optional.empty();
+    }
+
+    /** The index of the last word of a forecast marker that starts at word {@code i}, or -1. */
+    private static int markerEnd(List<ClaimWord> words, int i, String sentence) {
+        ClaimWord w = words.get(i);
+        String lemma = w.lemma().toLowerCase(Locale.ROOT);
+        String surface = sentence.substring(w.start(), w.end()).toLowerCase(Locale.ROOT);
+        if (MARKERS.contains(lemma) || ADJECTIVE_MARKERS.contains(lemma)) {
+            return i;
+        }
+        if (PARTICIPLE_MARKERS.contains(lemma) && (w.tag().isEmpty() ? surface.endsWith("ed") : w.isVerb())) {
+            return i;
+        }
+        if (lemma.equals("be") && i + 2 < words.size() && words.get(i + 1).lemma().equalsIgnoreCase("due")
+                && words.get(i + 2).lemma().equalsIgnoreCase("to")) {
+            return i + 2; // "was due to join"
+        }
+        if (MODALS.contains(surface)) {
+            int next = i + 1;
+            if (next < words.size() && words.get(next).tag().startsWith("RB")) {
+                next++; // "will likely reach"
+            }
+            if (next < words.size() && MOVES.contains(words.get(next).lemma().toLowerCase(Locale.ROOT))) {
+                return next;
+            }
+        }
+        return -1;
     }
 
     /**

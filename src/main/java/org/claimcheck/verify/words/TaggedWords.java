@@ -1,15 +1,35 @@
 package org.claimcheck.verify.words;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.function.ToIntFunction;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimWord;
+import org.claimcheck.nlp.Lemmas;
 
 /** Finds the tagger's words of a claim's sentence by their place in it. */
 public final class TaggedWords {
 
     private TaggedWords() {
+    }
+
+    /**
+     * The claim's words as the tagger read them; for a claim whose sentence was not tagged (one built by hand),
+     * its words with their untagged lemmas and an empty tag, so a rule reads either the same way.
+     */
+    public static List<ClaimWord> orLemmatized(Claim claim) {
+        if (!claim.words().isEmpty()) {
+            return claim.words();
+        }
+        String sentence = claim.sentence();
+        List<ClaimWord> words = new ArrayList<>();
+        for (Word w : Words.of(sentence)) {
+            String surface = sentence.substring(w.start(), w.end()).toLowerCase(Locale.ROOT);
+            words.add(new ClaimWord(w.start(), w.end(), Lemmas.of(surface), ""));
+        }
+        return words;
     }
 
     /** The index in {@link Claim#words()} of the word that spans exactly {@code [start, end)} of the sentence. */

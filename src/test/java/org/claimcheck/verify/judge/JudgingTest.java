@@ -341,6 +341,24 @@ class JudgingTest {
     }
 
     @Test
+    void readsForecastWordsFromTheTaggersLemmasAndPartsOfSpeech() {
+        TestArticle article = TestArticle.published("2021-03-04",
+                "Russia–China trade will likely reach $147 billion in 2021.",
+                "Officials are projecting Russia–China trade of $147 billion in 2021.",
+                "The project lifted Russia–China trade to $147 billion in 2021.");
+        var findings = Runs.verify(tables, article,
+                article.claim("$147 billion").period("2021").tagged("Russia–China/NNP trade/NN will/MD likely/RB "
+                        + "reach/VB $/$ 147/CD billion/CD in/IN 2021/CD ./."),
+                article.claim("$147 billion").occurrence(2).period("2021").tagged("Officials/NNS are/VBP "
+                        + "projecting/VBG Russia–China/NNP trade/NN of/IN $/$ 147/CD billion/CD in/IN 2021/CD ./."),
+                article.claim("$147 billion").occurrence(3).period("2021").tagged("The/DT project/NN lifted/VBD "
+                        + "Russia–China/NNP trade/NN to/TO $/$ 147/CD billion/CD in/IN 2021/CD ./."));
+        assertThat(findings).extracting(Finding::reason).containsExactly(Reason.FORECAST, Reason.FORECAST,
+                Reason.VALUE_AGREES);
+        assertThat(findings.get(0).explanation()).contains("will likely reach");
+    }
+
+    @Test
     void judgesATargetAgainstATargetAttributeAndADesignFigureDespiteWould() {
         Tables targets = Tables.standard().measure("trade-target", "target", "goal");
         targets.fact("russia-china", "trade-target", "200 billion USD").period("2024").source("Joint statement");
