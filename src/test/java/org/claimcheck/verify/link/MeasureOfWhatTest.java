@@ -61,4 +61,20 @@ class MeasureOfWhatTest {
 
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.CONTRADICTED);
     }
+
+    @org.junit.jupiter.api.Test
+    void readsAnEarlierStateFromTheTaggersWords() {
+        TestArticle article = TestArticle.published("2017-09-20", "When the canal opened, it was 164 km long.",
+                "The Suez Canal, the world's busiest since the canal opened, is 164 km long.");
+
+        var findings = Runs.verify(tables, article,
+                article.claim("164 km").subject("it").predicate("was").tagged("When/WRB the/DT canal/NN opened/VBD ,/, "
+                        + "it/PRP was/VBD 164/CD km/NN long/JJ ./."),
+                article.claim("164 km").occurrence(2).subject("The Suez Canal").predicate("is").tagged("The/DT Suez/NNP "
+                        + "Canal/NNP ,/, the/DT world/NN 's/POS busiest/JJS since/IN the/DT canal/NN opened/VBD ,/, "
+                        + "is/VBZ 164/CD km/NN long/JJ ./."));
+
+        assertThat(findings.get(0).verdict()).as(findings.get(0).explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(findings.get(1).verdict()).as(findings.get(1).explanation()).isEqualTo(Verdict.CONTRADICTED);
+    }
 }
