@@ -72,7 +72,7 @@ public final class Judge {
         }
         String review = null;
         if (periodAssumed != null && outcome.is(Verdict.CONTRADICTED) && !outcome.wrongCurrency()
-                && outcome.reason() != Reason.WRONG_MAGNITUDE && farOff(claim, decision.fact())) {
+                && outcome.reason() != Reason.WRONG_MAGNITUDE && timesOff(claim, decision.fact(), 2)) {
             // "543 seats" against a party's 240, "113" against 52: with no period stated, a figure so far from the
             // table's only one is likely another quantity (the whole chamber, another party), not a slip.
             outcome = outcome.replacedBy(Outcome.unverifiable(Reason.ANOTHER_QUANTITY, "would be " + outcome.detail()
@@ -80,7 +80,7 @@ public final class Judge {
                     + " likely another quantity"));
         }
         if (periodAssumed == null && outcome.is(Verdict.CONTRADICTED) && !outcome.wrongCurrency()
-                && outcome.reason() != Reason.WRONG_MAGNITUDE && outOfScale(claim, decision.fact())) {
+                && outcome.reason() != Reason.WRONG_MAGNITUDE && timesOff(claim, decision.fact(), 10)) {
             // "On a per capita basis, Turkey's GDP stood at $13,110" against the table's $1.12 trillion: a figure
             // more than ten times off the fact, and no slip of the decimal point, is a figure of another quantity
             // (per head, a part, a total) the words did not tell apart, not a misstatement of this one.
@@ -233,27 +233,16 @@ public final class Judge {
                 || outcome.reason() == Reason.WRONG_CENTURY;
     }
 
-    /** More than twice or less than half the reference, in the same unit. */
-    private static boolean farOff(Claim claim, Fact fact) {
-        if (!(claim.value() instanceof Amount claimed) || fact == null || !(fact.value() instanceof Amount reference)
-                || !reference.unit().equals(claimed.unit())) {
-            return false;
-        }
-        java.math.BigDecimal value = claimed.inBaseUnit().abs();
-        java.math.BigDecimal ref = reference.inBaseUnit().abs();
-        return farAbove(value, ref) || farBelow(value, ref);
-    }
-
-    /** More than ten times the reference or under a tenth of it, in the same unit. */
-    private static boolean outOfScale(Claim claim, Fact fact) {
+    /** More than {@code factor} times the reference or under its {@code factor}-th part, in comparable units. */
+    private static boolean timesOff(Claim claim, Fact fact, int factor) {
         if (!(claim.value() instanceof Amount claimed) || fact == null || !(fact.value() instanceof Amount reference)
                 || !reference.unit().comparableWith(claimed.unit())) {
             return false;
         }
         java.math.BigDecimal value = claimed.inBaseUnit().abs();
         java.math.BigDecimal ref = reference.inBaseUnit().abs();
-        java.math.BigDecimal ten = java.math.BigDecimal.TEN;
-        return value.compareTo(ref.multiply(ten)) > 0 || value.multiply(ten).compareTo(ref) < 0;
+        java.math.BigDecimal times = java.math.BigDecimal.valueOf(factor);
+        return value.compareTo(ref.multiply(times)) > 0 || value.multiply(times).compareTo(ref) < 0;
     }
 
     /** More than twice the reference. */
