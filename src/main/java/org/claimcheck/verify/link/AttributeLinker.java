@@ -93,6 +93,9 @@ final class AttributeLinker {
                     if (kind == AttributeKind.EVENT && pluralNounOf(sentence, m, e.getKey())) {
                         continue;
                     }
+                    if (kind == AttributeKind.EVENT && inNameByLemmaOnly(claim, m, e.getKey())) {
+                        continue;
+                    }
                     if (kind == AttributeKind.MEASURE && gluedToAnotherValue(claim, m, sentenceClaims)) {
                         continue;
                     }
@@ -275,6 +278,18 @@ final class AttributeLinker {
      * "the founding of the Shanghai Cooperation Organisation a month earlier, on 15 June 2001": a date set off by
      * a comma and "on" or "in" after a few words of the event's own phrase still dates it.
      */
+    /**
+     * "The Asian Development Bank Institute published a report in 2010": a word the tagger reads as part of a
+     * proper name, which meets the attribute's phrase only through its lemma ("Institute" for "instituted"), is
+     * the name's, not the event. A name's word spelt as the phrase is ("the SCO Summit" for "summit") still counts.
+     */
+    private static boolean inNameByLemmaOnly(Claim claim, NameMatch m, Attribute attribute) {
+        boolean properNoun = TaggedWords.isTagged(claim, m.start(), m.end(), "NNP")
+                || TaggedWords.isTagged(claim, m.start(), m.end(), "NNPS");
+        String surface = claim.sentence().substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT);
+        return properNoun && attribute.phrases().stream().noneMatch(p -> p.strip().equalsIgnoreCase(surface));
+    }
+
     private static final java.util.regex.Pattern APPOSITIVE_DATE = java.util.regex.Pattern.compile(
             "(?i)(?:\\s+[\\p{L}\\p{N}\u2019'-]+){0,8}\\s*,\\s*(?:on|in)\\s+");
     private static final java.util.regex.Pattern NEW_CLAUSE = java.util.regex.Pattern.compile(
