@@ -168,7 +168,8 @@ final class GoverningAttribute {
 
     /**
      * "three tunnels, each 50 km long", "32 generators, each with a capacity of 700 MW", "Each main turbine has a
-     * capacity of 700 MW": "each" in the value's clause before it makes the figure one part's.
+     * capacity of 700 MW": "each" in the value's clause before it makes the figure one part's; so does "each"
+     * right after it ("6.6 mln tonnes per year each").
      */
     private static boolean perPart(Claim claim) {
         if (claim.kind() == ClaimKind.DATE) {
@@ -184,8 +185,33 @@ final class GoverningAttribute {
                 return true;
             }
         }
+        return eachAfter(sentence, ClaimGeometry.valueEnd(claim));
+    }
+
+    /**
+     * "three LNG trains with the capacity of 6.6 mln tonnes per year each", "two reactors of 1,200 MW apiece":
+     * "each" or "apiece" right after the figure, past the words of its rate, makes it one part's.
+     */
+    private static boolean eachAfter(String sentence, int valueEnd) {
+        List<Word> after = Words.of(sentence.substring(valueEnd));
+        for (int i = 0; i < after.size() && i <= MAX_RATE_WORDS; i++) {
+            String w = after.get(i).text();
+            if (w.equals("each") || w.equals("apiece")) {
+                boolean rate = i + 1 < after.size() && RATE_UNITS.contains(after.get(i + 1).text());
+                String gap = sentence.substring(valueEnd, valueEnd + after.get(i).start());
+                return !rate && gap.chars().noneMatch(c -> ",;:()".indexOf(c) >= 0);
+            }
+            if (!RATE_WORDS.contains(w) && !RATE_UNITS.contains(w)) {
+                return false;
+            }
+        }
         return false;
     }
+
+    /** Words of a rate that may stand between a figure and "each": "per year", "a day", "annually". */
+    private static final Set<String> RATE_WORDS = Set.of("per", "a", "an", "annually", "annum", "yearly");
+
+    private static final int MAX_RATE_WORDS = 3;
 
     /** "each year", "each day": a rate, not a part. */
     private static final Set<String> RATE_UNITS = Set.of("year", "month", "week", "day", "quarter", "hour",

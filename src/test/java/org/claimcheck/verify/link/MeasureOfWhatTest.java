@@ -40,6 +40,7 @@ class MeasureOfWhatTest {
             The Suez Canal is 205 metres wide over 193.3 km.                           | 205 metres | Suez Canal      | is
             The Three Gorges Dam has 32 generators, each with a capacity of 700 MW.  | 700 MW  | Three Gorges Dam | has
             Each turbine of the Three Gorges Dam has a capacity of 700 MW.           | 700 MW  | Each turbine     | has
+            The Three Gorges Dam has six units with a capacity of 3,000 MW each. | 3,000 MW | Three Gorges Dam | has
             When built, the Suez Canal was 164 km long.                             | 164 km  | Suez Canal       | was
             When it was finished, the Suez Canal had a length of 164 km.            | 164 km  | Suez Canal       | had
             """)
@@ -55,6 +56,7 @@ class MeasureOfWhatTest {
             The Suez Canal is 150 km long.                                  | 150 km          | Suez Canal       | is
             The Three Gorges Dam has a generating capacity of 18,300 MW.    | 18,300 MW       | Three Gorges Dam | has
             Each year the Three Gorges Dam exports 45 billion cubic metres. | 45 billion cubic metres | Three Gorges Dam | exports
+            The Three Gorges Dam exports 45 billion cubic metres each year. | 45 billion cubic metres | Three Gorges Dam | exports
             """)
     void theMeasureItselfIsStillJudged(String sentence, String claim, String subject, String predicate) {
         Finding finding = check(sentence, claim, subject, predicate);
