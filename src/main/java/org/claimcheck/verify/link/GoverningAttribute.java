@@ -86,6 +86,11 @@ final class GoverningAttribute {
         if (perPart(claim)) {
             return LinkDoubt.other("\u201ceach\u201d makes the figure one part's, not the whole's");
         }
+        Optional<String> change = ChangeFigure.of(claim);
+        if (change.isPresent() && !ChangeFigure.recordsChange(a.attribute())) {
+            return LinkDoubt.other("\u201c" + change.get() + "\u201d makes the figure a change, not the level "
+                    + a.attribute().id() + " records");
+        }
         if (a.otherClause()) {
             return LinkDoubt.weak("\u201c" + a.matched() + "\u201d stands in another clause than the value");
         }

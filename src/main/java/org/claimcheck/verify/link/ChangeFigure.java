@@ -1,0 +1,104 @@
+package org.claimcheck.verify.link;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.ClaimKind;
+import org.claimcheck.extract.ClaimWord;
+import org.claimcheck.reference.Attribute;
+import org.claimcheck.verify.words.ClaimGeometry;
+import org.claimcheck.verify.words.TaggedWords;
+
+/**
+ * A figure that states by how much something changed, not its level: "trade rose by $20 billion in 2021",
+ * "was $20 billion higher than in 2020", "up $20 billion", "an increase of $20 billion". Such a figure is no
+ * value of a measure that records levels (the year's trade); only an attribute that itself records a change
+ * ("GDP growth", "increase in military spending") may judge it. Read from the claim's words and lemmas.
+ */
+final class ChangeFigure {
+
+    /** Verbs and nouns of change that "by" follows: "rose by", "an increase by", "cut by". */
+    private static final Set<String> CHANGES = Set.of("rise", "increase", "grow", "growth", "fall", "decrease",
+            "decline", "drop", "jump", "climb", "surge", "expand", "expansion", "shrink", "contract", "contraction",
+            "cut", "reduce", "reduction", "raise", "boost", "lift", "gain", "lose", "loss", "slump", "plunge",
+            "soar", "swell", "widen", "narrow", "exceed", "surpass", "outpace", "beat", "up", "down", "change");
+
+    /** Comparatives that, with "than" after the figure, make it a difference: "$20 billion higher than". */
+    private static final Set<String> COMPARATIVES = Set.of("higher", "lower", "more", "less", "greater", "larger",
+            "smaller", "bigger", "fewer");
+
+    /** How far "than" may follow the comparative: "higher in the first half of 2021 than". */
+    private static final int MAX_BEFORE_THAN = 6;
+
+    private static final Set<String> HEDGES = Set.of("about", "some", "nearly", "almost", "around", "roughly",
+            "approximately", "over", "only", "just", "another", "a", "an", "further", "additional", "extra");
+
+    private ChangeFigure() {
+    }
+
+    /** The words that make the figure a change ("rose by", "higher than"), if any. */
+    static Optional<String> of(Claim claim) {
+        if (claim.kind() == ClaimKind.DATE) {
+            return Optional.empty();
+        }
+        String sentence = claim.sentence();
+        int valueStart = ClaimGeometry.valueStart(claim);
+        int valueEnd = ClaimGeometry.valueEnd(claim);
+        List<ClaimWord> words = TaggedWords.orLemmatized(claim);
+        int before = -1;
+        int after = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).end() <= valueStart) {
+                before = i;
+            } else if (after < 0 && words.get(i).start() >= valueEnd) {
+                after = i;
+            }
+        }
+        // Skip the hedges right before the figure: "rose by about $20 billion", "an increase of some 4%".
+        int b = before;
+        while (b >= 0 && HEDGES.contains(lower(words.get(b), sentence))) {
+            b--;
+        }
+        if (b >= 0 && (lower(words.get(b), sentence).equals("up") || lower(words.get(b), sentence).equals("down"))
+                && (after < 0 || !lower(words.get(after), sentence).equals("to"))) {
+            return Optional.of(sentence.substring(words.get(b).start(), words.get(b).end())); // "up $20 billion"
+        }
+        String connector = b >= 1 ? lower(words.get(b), sentence) : "";
+        ClaimWord changed = b >= 1 ? words.get(b - 1) : null;
+        boolean by = connector.equals("by");
+        // "an increase of $20 billion": a noun of change; not "made up of 54 members"
+        boolean of = connector.equals("of") && changed != null && (changed.isNoun() || changed.tag().isEmpty())
+                && !lower(changed, sentence).equals("up") && !lower(changed, sentence).equals("down");
+        if ((by || of) && CHANGES.contains(changed.lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.of(sentence.substring(changed.start(), words.get(b).end())); // "rose by"
+        }
+        if (after >= 0 && COMPARATIVES.contains(lower(words.get(after), sentence))
+                && sentence.substring(valueEnd, words.get(after).start()).isBlank()) {
+            // "$20 billion higher than in 2020", "$20 billion more in 2021 than the year before"
+            for (int j = after + 1; j < words.size() && j <= after + MAX_BEFORE_THAN; j++) {
+                if (lower(words.get(j), sentence).equals("than")) {
+                    return Optional.of(sentence.substring(words.get(after).start(), words.get(after).end()) + " than");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the attribute itself records a change ("GDP growth", "increase in military spending"). */
+    static boolean recordsChange(Attribute attribute) {
+        for (String phrase : attribute.phrases()) {
+            for (String word : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                if (!word.isEmpty() && CHANGES.contains(org.claimcheck.nlp.Lemmas.of(word))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String lower(ClaimWord w, String sentence) {
+        return sentence.substring(w.start(), w.end()).toLowerCase(Locale.ROOT);
+    }
+}
