@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimcheck.nlp.Mention;
 import org.claimcheck.nlp.MentionType;
 import org.claimcheck.nlp.Sentence;
@@ -290,22 +292,39 @@ final class CandidateFinder {
     private static final Set<String> FUTURE_MARKERS = Set.of("will", "would", "shall", "'ll", "\u2019ll", "due",
             "expected", "scheduled", "planned", "set");
 
-    /** A weekday in a clause about the future is marked so: it is the next one, not the last (see RelativeDates). */
+    /**
+     * A weekday in a clause about the future is marked so: it is the next one, not the last (see RelativeDates). A
+     * day or month without a year in a clause about the past ("The unit was connected to the grid on August 2", in a
+     * text of 31 March) loses the year SUTime gave it from the publication date, so that it is read as the last
+     * one on or before that date, not a later one the text cannot have seen.
+     */
     private Candidate weekdayTense(Candidate c) {
-        if (!RelativeDates.isWeekday(surface(c.from(), c.to()))) {
+        String surface = surface(c.from(), c.to());
+        boolean weekday = RelativeDates.isWeekday(surface);
+        Matcher dayOrMonth = c.normalized() == null ? null : DAY_OR_MONTH.matcher(c.normalized());
+        boolean yearless = !weekday && dayOrMonth != null && dayOrMonth.matches() && !RelativeDates.isAbsolute(surface)
+                && RelativeDates.namesMonth(surface);
+        if (!weekday && !yearless) {
             return c;
         }
+        Boolean past = null; // the tense of the verb nearest before the date, once found
         for (int i = c.from() - 1; i >= 0 && c.from() - i <= 30; i--) {
             String w = tokens.lower(i);
             if (w.equals(";") || w.equals(".")) {
                 break;
             }
             if (FUTURE_MARKERS.contains(w) || tokens.pos(i).equals("MD") && !w.equals("could") && !w.equals("might")) {
-                return c.withNormalized(Candidate.FUTURE_WEEKDAY);
+                return weekday ? c.withNormalized(Candidate.FUTURE_WEEKDAY) : c;
+            }
+            if (past == null && tokens.pos(i).startsWith("VB")) {
+                past = tokens.pos(i).equals("VBD") || tokens.pos(i).equals("VBN");
             }
         }
-        return c;
+        return yearless && Boolean.TRUE.equals(past) ? c.withNormalized("XXXX" + dayOrMonth.group(1)) : c;
     }
+
+    /** A TIMEX day or month with a year: "2017-08-02", "2017-08". */
+    private static final Pattern DAY_OR_MONTH = Pattern.compile("\\d{4}(-\\d{2}(?:-\\d{2})?)");
 
     /** Pulls multipliers, units and currency words that CoreNLP left outside the span into the amount. */
     private Candidate extendAmount(Candidate c) {

@@ -73,8 +73,13 @@ final class RelativeDates {
      * wrong. "Last March" states its year relative to the writing, and a weekday is a day of the week of writing.
      */
     static boolean yearNotStated(String claimText, String resolution) {
+        return resolution != null && namesMonth(claimText);
+    }
+
+    /** Whether the text names a month, or a day of one, without its year and without "last", "next"… ("on July 14"). */
+    static boolean namesMonth(String claimText) {
         String text = claimText.toLowerCase(Locale.ROOT);
-        return resolution != null && !isAbsolute(text) && MONTH.matcher(text).find()
+        return !isAbsolute(text) && MONTH.matcher(text).find()
                 && !text.matches(".*\\b(last|ago|previous|next|this)\\b.*");
     }
 

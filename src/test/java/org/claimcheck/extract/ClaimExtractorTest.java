@@ -319,6 +319,23 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void readsADayWithoutItsYearInAClauseAboutThePastAsTheLastOneBeforePublication() {
+        List<Claim> past = extract(SentenceFixture.of(
+                "The/DT unit/NN was/VBD connected/VBN to/TO the/DT grid/NN on/IN August/NNP 2/CD ./.")
+                .mention("DATE", "August 2", "2017-08-02").published("2017-03-31"));
+        List<Claim> future = extract(SentenceFixture.of(
+                "The/DT unit/NN will/MD be/VB connected/VBN to/TO the/DT grid/NN on/IN August/NNP 2/CD ./.")
+                .mention("DATE", "August 2", "2017-08-02").published("2017-03-31"));
+        List<Claim> present = extract(SentenceFixture.of(
+                "Afghanistan/NNP joins/VBZ the/DT list/NN on/IN July/NNP 29/CD ./.")
+                .mention("DATE", "July 29", "2016-07-29").published("2016-07-28"));
+
+        assertThat(past).singleElement().satisfies(c -> assertThat(c.value()).isEqualTo(DateValue.day(2016, 8, 2)));
+        assertThat(future).singleElement().satisfies(c -> assertThat(c.value()).isEqualTo(DateValue.day(2017, 8, 2)));
+        assertThat(present).singleElement().satisfies(c -> assertThat(c.value()).isEqualTo(DateValue.day(2016, 7, 29)));
+    }
+
+    @Test
     void countsAWeekdayBackFromThePublicationDateOrForwardInAClauseAboutTheFuture() {
         List<Claim> past = extract(SentenceFixture.of("The/DT units/NNS flew/VBD home/RB on/IN Friday/NNP ./.")
                 .mention("DATE", "Friday", "2022-01-14").published("2022-01-13"));
