@@ -274,10 +274,7 @@ final class AttributeLinker {
     }
 
     private static final int MAX_GAP_BEFORE_PHRASE = 25;
-    /**
-     * "the founding of the Shanghai Cooperation Organisation a month earlier, on 15 June 2001": a date set off by
-     * a comma and "on" or "in" after a few words of the event's own phrase still dates it.
-     */
+
     /**
      * "The Asian Development Bank Institute published a report in 2010": a word the tagger reads as part of a
      * proper name, which meets the attribute's phrase only through its lemma ("Institute" for "instituted"), is
@@ -290,6 +287,10 @@ final class AttributeLinker {
         return properNoun && attribute.phrases().stream().noneMatch(p -> p.strip().equalsIgnoreCase(surface));
     }
 
+    /**
+     * "the founding of the Shanghai Cooperation Organisation a month earlier, on 15 June 2001": a date set off by
+     * a comma and "on" or "in" after a few words of the event's own phrase still dates it.
+     */
     private static final java.util.regex.Pattern APPOSITIVE_DATE = java.util.regex.Pattern.compile(
             "(?i)(?:\\s+[\\p{L}\\p{N}\u2019'-]+){0,8}\\s*,\\s*(?:on|in)\\s+");
     private static final java.util.regex.Pattern NEW_CLAUSE = java.util.regex.Pattern.compile(

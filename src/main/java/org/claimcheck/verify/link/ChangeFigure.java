@@ -7,6 +7,7 @@ import java.util.Set;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimKind;
 import org.claimcheck.extract.ClaimWord;
+import org.claimcheck.nlp.Lemmas;
 import org.claimcheck.reference.Attribute;
 import org.claimcheck.verify.words.ClaimGeometry;
 import org.claimcheck.verify.words.TaggedWords;
@@ -90,7 +91,7 @@ final class ChangeFigure {
     static boolean recordsChange(Attribute attribute) {
         for (String phrase : attribute.phrases()) {
             for (String word : phrase.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-                if (!word.isEmpty() && CHANGES.contains(org.claimcheck.nlp.Lemmas.of(word))) {
+                if (!word.isEmpty() && CHANGES.contains(Lemmas.of(word))) {
                     return true;
                 }
             }

@@ -17,7 +17,7 @@ import org.claimcheck.verify.words.Words;
  * prime minister in 2003", "was sworn in as vice-president". A person is elected, appointed and sworn in once
  * per office, so a fact whose attribute phrases and subject names share no word with that office may be
  * another of them: the link is no firmer than the sentence. Read from the tagger's parts of speech: the
- * attribute's phrase ends on such a verb, and nouns follow it, after "in", "as" or "to" and a determiner.
+ * attribute's phrase holds such a verb, and nouns follow the phrase, after "in", "as" or "to" and a determiner.
  */
 final class RoleComplement {
 
@@ -43,12 +43,15 @@ final class RoleComplement {
             return Optional.empty();
         }
         List<ClaimWord> words = claim.words();
-        OptionalInt last = lastWordOf(claim, a);
-        if (last.isEmpty() || !words.get(last.getAsInt()).isVerb()
-                || !ROLE_VERBS.contains(words.get(last.getAsInt()).lemma().toLowerCase(Locale.ROOT))) {
+        OptionalInt verb = lastVerbOf(claim, a);
+        if (verb.isEmpty() || !ROLE_VERBS.contains(words.get(verb.getAsInt()).lemma().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
-        List<ClaimWord> role = role(words, last.getAsInt() + 1);
+        int after = verb.getAsInt() + 1;
+        while (after < words.size() && words.get(after).start() < a.end()) {
+            after++; // past the rest of the phrase: "sworn in"
+        }
+        List<ClaimWord> role = role(words, after);
         if (role.isEmpty() || overlapsAValue(role, values, claim)) {
             return Optional.empty();
         }
@@ -56,11 +59,11 @@ final class RoleComplement {
         return named(role, claim, a, subject) ? Optional.empty() : Optional.of(office);
     }
 
-    /** The index of the last word of the matched phrase. */
-    private static OptionalInt lastWordOf(Claim claim, AttributeCandidate a) {
+    /** The index of the last verb of the matched phrase ("sworn" of "sworn in"). */
+    private static OptionalInt lastVerbOf(Claim claim, AttributeCandidate a) {
         for (int i = claim.words().size() - 1; i >= 0; i--) {
             ClaimWord w = claim.words().get(i);
-            if (w.end() <= a.end() && w.start() >= a.start()) {
+            if (w.end() <= a.end() && w.start() >= a.start() && w.isVerb()) {
                 return OptionalInt.of(i);
             }
         }

@@ -14,10 +14,12 @@ class RoleComplementTest {
 
     private final Tables tables = Tables.create()
             .subject("erdogan", "Recep Tayyip Erdogan", "Erdogan")
-            .event("elected", "elected", "won the presidential election");
+            .event("elected", "elected", "won the presidential election")
+            .event("sworn-in", "sworn in");
 
     {
         tables.fact("erdogan", "elected", "2014-08-10").source("Al Jazeera");
+        tables.fact("erdogan", "sworn-in", "2014-08-28").source("UPI");
     }
 
     @Test
@@ -62,5 +64,17 @@ class RoleComplementTest {
                         + "August/NNP 2015/CD ./."));
 
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.CONTRADICTED);
+    }
+
+    @Test
+    void readsTheOfficeAfterAPhraseWithAParticle() {
+        TestArticle article = TestArticle.published("2020-01-01", "Erdogan was sworn in as prime minister on 14 March 2003.");
+
+        Finding finding = Runs.one(tables, article, article.claim("14 March 2003").subject("Erdogan")
+                .predicate("was sworn in").tagged("Erdogan/NNP was/VBD sworn/VBN in/RP as/IN prime/JJ minister/NN "
+                        + "on/IN 14/CD March/NNP 2003/CD ./."));
+
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
+        assertThat(finding.link().reason()).contains("prime minister");
     }
 }
