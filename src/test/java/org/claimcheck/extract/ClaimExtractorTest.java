@@ -319,6 +319,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void givesADateAfterAClauseMeasuredFromAnotherEventToTheMainClause() {
+        List<Claim> measured = extract(SentenceFixture.of("Twenty/CD years/NNS after/IN the/DT treaty/NN was/VBD "
+                + "signed/VBN ,/, in/IN 2021/CD ,/, the/DT leaders/NNS met/VBD ./.")
+                .mention("DATE", "2021", "2021"));
+        List<Claim> apposed = extract(SentenceFixture.of("After/IN the/DT treaty/NN was/VBD signed/VBN ,/, in/IN "
+                + "2001/CD ,/, relations/NNS improved/VBD ./.")
+                .mention("DATE", "2001", "2001"));
+
+        assertThat(measured).singleElement().satisfies(c -> assertThat(c.predicate()).isEqualTo("met"));
+        assertThat(apposed).singleElement().satisfies(c -> assertThat(c.predicate()).isEqualTo("was signed"));
+    }
+
+    @Test
     void readsADayWithoutItsYearInAClauseAboutThePastAsTheLastOneBeforePublication() {
         List<Claim> past = extract(SentenceFixture.of(
                 "The/DT unit/NN was/VBD connected/VBN to/TO the/DT grid/NN on/IN August/NNP 2/CD ./.")

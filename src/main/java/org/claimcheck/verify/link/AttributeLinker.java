@@ -196,11 +196,6 @@ final class AttributeLinker {
     }
 
     /**
-     * Whether {@code claim} owns the event phrase {@code m}: the first date after the phrase in the same clause
-     * ("annexed Crimea in March 2014"), or, when no date follows it there, the nearest date if it stands just
-     * before the phrase in the same clause with no word naming another event in between.
-     */
-    /**
      * "structures and forms of operation", "signs of recovery": a word that matched an event verb only through
      * its stem, in an -s form followed by "of", is a plural noun, not the event. A form the vocabulary lists
      * itself ("signs") still counts.
@@ -214,6 +209,11 @@ final class AttributeLinker {
         return sentence.substring(m.end()).matches("(?s)\\s+of\\b.*");
     }
 
+    /**
+     * Whether {@code claim} owns the event phrase {@code m}: the first date after the phrase in the same clause
+     * ("annexed Crimea in March 2014"), or, when no date follows it there, the nearest date if it stands just
+     * before the phrase in the same clause with no word naming another event in between.
+     */
     private static boolean ownsPhrase(Claim claim, NameMatch m, List<Claim> sentenceClaims) {
         String sentence = claim.sentence();
         List<Claim> dates = sentenceClaims.stream().filter(c -> c == claim || c.kind() == ClaimKind.DATE)

@@ -28,6 +28,9 @@ final class EventOwner {
             "((?:\\p{Lu}[\\p{L}\\p{N}'’-]*|\\(\\p{Lu}+\\))(?:\\s+(?:of|and|for|the|de)?\\s*(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|"
                     + "\\(\\p{Lu}+\\)))*)\\s*$");
 
+    private static final Pattern LEADING_FUNCTION_WORDS = Pattern.compile("^(?i)(?:(?:after|before|when|since|"
+            + "once|until|in|on|by|as|while|although|though|if|because|following|during|then|and|but|the)\\s+)+");
+
     /** "Israel's attacks", "China’s exports": a proper name in the possessive right before a phrase. */
     private static final Pattern POSSESSOR_BEFORE = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}\\p{N}-]*)(?:\\s+(?:of|and|the)?\\s*\\p{Lu}[\\p{L}\\p{N}-]*)*)['’]s?\\s+$");
@@ -102,8 +105,9 @@ final class EventOwner {
         if (!name.find() || name.group(1).isBlank()) {
             return null;
         }
-        String owner = name.group(1).strip().replaceFirst("^(?i)the\\s+", "");
-        return PRONOUNS.contains(owner.toLowerCase(Locale.ROOT)) ? null : owner;
+        // "After the Maastricht Treaty was signed": a capitalised word that opens the sentence is no part of the name
+        String owner = LEADING_FUNCTION_WORDS.matcher(name.group(1).strip()).replaceFirst("");
+        return owner.isBlank() || PRONOUNS.contains(owner.toLowerCase(Locale.ROOT)) ? null : owner;
     }
 
     /**

@@ -44,4 +44,18 @@ class OneDatePerEventTest {
 
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.CONTRADICTED);
     }
+
+    @Test
+    void aDateAfterAClauseMeasuredFromTheEventIsNotTheEvents() {
+        TestArticle article = TestArticle.published("2021-01-01", "Thirty years after the Maastricht Treaty was "
+                + "signed, in 2022, the leaders met again.", "After the Maastricht Treaty was signed, in 1991, "
+                + "the leaders met again.");
+        List<Finding> findings = Runs.verify(tables, article,
+                article.claim("2022").subject("the leaders").predicate("met"),
+                article.claim("1991").subject("the leaders").predicate("met"));
+
+        assertThat(findings.get(0).verdict()).as(findings.get(0).explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(findings.get(1).verdict()).as("a date set off after the event still dates it: "
+                + findings.get(1).explanation()).isIn(Verdict.CONTRADICTED, Verdict.POSSIBLE_CONFLICT);
+    }
 }
