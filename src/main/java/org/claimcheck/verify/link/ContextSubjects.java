@@ -61,6 +61,10 @@ public final class ContextSubjects {
             return false;
         }
         int[] phrase = ClaimGeometry.subjectPhrase(claim);
+        if (phrase != null && headIsCommonNoun(claim, phrase)) {
+            // "The 65-year-old Russian leader": capitalised words that only describe a common noun make no name
+            return true;
+        }
         String[] words = claim.subject().strip().split("[\\s\\u2013\\u2014-]+");
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
@@ -72,6 +76,20 @@ public final class ContextSubjects {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the tagger read the last word of the subject phrase as a singular common noun ("leader") and no
+     * word of the phrase as a proper noun, so the phrase describes rather than names; false when not tagged.
+     */
+    private static boolean headIsCommonNoun(Claim claim, int[] phrase) {
+        List<org.claimcheck.extract.ClaimWord> inPhrase = claim.words().stream()
+                .filter(w -> w.start() >= phrase[0] && w.end() <= phrase[1]).toList();
+        if (inPhrase.isEmpty()) {
+            return false;
+        }
+        String head = inPhrase.get(inPhrase.size() - 1).tag();
+        return head.equals("NN") && inPhrase.stream().noneMatch(w -> w.tag().startsWith("NNP"));
     }
 
     /** Whether the whole phrase is the name of a country or territory ("Iraq", "Saudi Arabia", "the UK"). */
