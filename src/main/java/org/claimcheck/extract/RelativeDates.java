@@ -73,7 +73,26 @@ final class RelativeDates {
      * wrong. "Last March" states its year relative to the writing, and a weekday is a day of the week of writing.
      */
     static boolean yearNotStated(String claimText, String resolution) {
-        return resolution != null && namesMonth(claimText);
+        return resolution != null && (namesMonth(claimText) || LAST_MONTH.matcher(claimText.strip()).matches());
+    }
+
+    /** "last March": the month's year is the writer's reckoning, which readers take two ways. */
+    private static final Pattern LAST_MONTH = Pattern.compile("(?i)last\\s+(january|february|march|april|may|june|"
+            + "july|august|september|october|november|december)");
+
+    /**
+     * "Last March" written in September 2024: the most recent March before the month of writing (March 2024), as a
+     * weekday or a day without its year is the last one before it; in March itself, the March a year before. SUTime
+     * gives the March of the year before whenever the month has passed. Empty for any other text.
+     */
+    static Optional<DateValue> lastMonthNamed(String text, LocalDate published) {
+        Matcher m = LAST_MONTH.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int month = java.time.Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue();
+        int year = month < published.getMonthValue() ? published.getYear() : published.getYear() - 1;
+        return Optional.of(DateValue.month(year, month));
     }
 
     /** Whether the text names a month, or a day of one, without its year and without "last", "next"… ("on July 14"). */

@@ -52,7 +52,8 @@ final class ValueReader {
             return RelativeDates.weekday(surface, future, published).map(d -> new ReadValue(ClaimKind.DATE, d,
                     RelativeDates.describe(surface, d, published).orElse(null)));
         }
-        return timex(c).or(() -> RelativeDates.inYearOfWriting(c.normalized(), published))
+        return RelativeDates.lastMonthNamed(surface, published).or(() -> timex(c))
+                .or(() -> RelativeDates.inYearOfWriting(c.normalized(), published))
                 .or(() -> RelativeDates.countedBack(surface, published))
                 .map(d -> RelativeDates.atStatedGranularity(surface, d))
                 .map(d -> new ReadValue(ClaimKind.DATE, d,

@@ -332,6 +332,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void readsLastAndAMonthAsTheMostRecentSuchMonthBeforeTheMonthOfWriting() {
+        List<Claim> september = extract(SentenceFixture.of("Last/JJ March/NNP ,/, the/DT ICC/NNP issued/VBD "
+                + "a/DT warrant/NN ./.").mention("DATE", "Last March", "2023-03").published("2024-09-03"));
+        List<Claim> march = extract(SentenceFixture.of("Last/JJ March/NNP ,/, the/DT ICC/NNP issued/VBD "
+                + "a/DT warrant/NN ./.").mention("DATE", "Last March", "2023-03").published("2024-03-20"));
+
+        assertThat(september).singleElement().satisfies(c -> {
+            assertThat(c.value()).isEqualTo(DateValue.month(2024, 3));
+            assertThat(c.yearNotStated()).as("the year is the writer's reckoning").isTrue();
+        });
+        assertThat(march).singleElement().satisfies(c -> assertThat(c.value()).isEqualTo(DateValue.month(2023, 3)));
+    }
+
+    @Test
     void readsADayWithoutItsYearInAClauseAboutThePastAsTheLastOneBeforePublication() {
         List<Claim> past = extract(SentenceFixture.of(
                 "The/DT unit/NN was/VBD connected/VBN to/TO the/DT grid/NN on/IN August/NNP 2/CD ./.")
