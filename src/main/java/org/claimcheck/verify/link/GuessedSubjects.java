@@ -15,6 +15,8 @@ import org.claimcheck.verify.words.Words;
  */
 final class GuessedSubjects {
 
+    private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them", "this", "these");
+
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their", "our");
 
     private GuessedSubjects() {
@@ -41,6 +43,13 @@ final class GuessedSubjects {
             return null;
         }
         if (chosen.place().beforeSentence()) {
+            SubjectCandidate nearer = nearerReferent(claim, chosen, subjectCandidates, subjects);
+            if (nearer != null) {
+                // "The 'Turkish Stream' pipeline consists of … The pipeline was completed by the end of 2019": the
+                // phrase is the nearer pipeline's, which has no fact for it, not one named a paragraph up.
+                return nearer.subject().name() + ", which \u201c" + claim.subject() + "\u201d refers to nearer, has no fact"
+                        + " for " + best.attributeId() + "; " + chosen.subject().name() + " is only a guess";
+            }
             boolean referred = subjects.referredBackTo(claim, chosen.subject())
                     || namesAttribute(claim.subject(), best.attribute().attribute()) || Attribution.isSource(claim)
                     || claim.subject() != null && isDefiniteSingular(claim.subject());
@@ -55,6 +64,30 @@ final class GuessedSubjects {
         if (!nearest.place().beforeSentence() && !nearest.subject().equals(chosen.subject())) {
             return nearest.subject().name() + ", named nearer the value, has no fact for " + best.attributeId()
                     + "; " + chosen.subject().name() + " is only a guess";
+        }
+        return null;
+    }
+
+    /**
+     * A subject named in the sentence's own paragraph or the two sentences before it, when the chosen one was named
+     * farther back, that the claim's subject phrase points at too ("the pipeline" for "TurkStream pipeline"), or
+     * null. A subject a paragraph or more up is no nearer referent than the article's topic ("the bridge" after
+     * a comparison with another bridge).
+     */
+    private static SubjectCandidate nearerReferent(Claim claim, SubjectCandidate chosen,
+            List<SubjectCandidate> candidates, SubjectLinker subjects) {
+        if (claim.subject() == null) {
+            return null;
+        }
+        if (chosen.place() == Place.CONTEXT || Words.of(claim.subject()).stream()
+                .anyMatch(w -> PRONOUNS.contains(w.text()))) {
+            return null; // "it" may stand for a phrase the sentence itself has ("The agreement was ratified …, and it")
+        }
+        for (SubjectCandidate c : candidates) {
+            if (c.place() == Place.CONTEXT && !c.subject().equals(chosen.subject())
+                    && subjects.referredBackTo(claim, c.subject())) {
+                return c;
+            }
         }
         return null;
     }
