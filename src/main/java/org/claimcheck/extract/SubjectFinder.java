@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class SubjectFinder {
 
-    static final Set<String> NP_LINKS = Set.of("of", "and", "'s", "\u2019s", "-", "\u2013", "for");
+    static final Set<String> NP_LINKS = Set.of("of", "and", "'s", "\u2019s", "-", "\u2013", "for", "between");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "(", ")", "\u2014", "--", "\"", "\u201c",
             "\u201d", "which", "that", "who", "while", "whereas", "but", "although", "because");
     static final int MAX_NP = 10;

@@ -550,6 +550,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void readsTheSubjectWithItsBetweenPhrase() {
+        List<Claim> claims = extract(SentenceFixture.of("Trade/NN between/IN Russia/NNP and/CC China/NNP stood/VBD "
+                + "at/IN $/$ 87/CD billion/CD in/IN 2018/CD ./.")
+                .mention("MONEY", "$87 billion", "$8.7E10").mention("DATE", "2018", "2018"));
+
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.subject()).isEqualTo("Trade between Russia and China"));
+    }
+
+    @Test
     void linksTheYearAfterARoundFigureNamedAsAMarkAsItsPeriod() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "Trade/NN crossed/VBD the/DT $/$ 100/CD billion/CD mark/NN in/IN 2021/CD ./.")
