@@ -80,7 +80,7 @@ final class CandidateFinder {
             boolean keep = fraction || c.type().isDuration();
             Optional<Candidate> measure = c.type() == MentionType.DATE ? yearLikeMeasure(c) : Optional.empty();
             out.add(measure.isPresent() ? measure.get()
-                    : c.type() == MentionType.DATE ? weekdayTense(trimFallingSeason(c)) : keep ? c : extendAmount(c));
+                    : c.type() == MentionType.DATE ? tense(trimFallingSeason(c)) : keep ? c : extendAmount(c));
         }
         return dropOverlaps(out);
     }
@@ -298,7 +298,7 @@ final class CandidateFinder {
      * text of 31 March) loses the year SUTime gave it from the publication date, so that it is read as the last
      * one on or before that date, not a later one the text cannot have seen.
      */
-    private Candidate weekdayTense(Candidate c) {
+    private Candidate tense(Candidate c) {
         String surface = surface(c.from(), c.to());
         boolean weekday = RelativeDates.isWeekday(surface);
         Matcher dayOrMonth = c.normalized() == null ? null : DAY_OR_MONTH.matcher(c.normalized());

@@ -17,6 +17,11 @@ public record ClaimWord(int start, int end, String lemma, String tag) {
         }
     }
 
+    /** The word as {@code sentence} (the claim's sentence) writes it, in lower case. */
+    public String lowerIn(String sentence) {
+        return sentence.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** A noun of any kind, common or proper, singular or plural. */
     public boolean isNoun() {
         return tag.startsWith("NN");

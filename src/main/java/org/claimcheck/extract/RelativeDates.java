@@ -29,15 +29,18 @@ final class RelativeDates {
      */
     private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 
+    /** The months' names, as one alternation: "january|february|…|december". */
+    private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|"
+            + "november|december";
+
     private static final Pattern WEEKDAY_ALONE = Pattern.compile("(?i)^(on\\s+)?(last\\s+)?" + WEEKDAY + "$");
 
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\blast\\s+(year|month|quarter|decade|spring|summer|autumn|fall|winter|january|february|march|april|"
-                    + "may|june|july|august|september|october|november|december)\\b"
+            "\\blast\\s+(year|month|quarter|decade|spring|summer|autumn|fall|winter|" + MONTHS + ")\\b"
                     + "|\\b(years?|months?|decades?)\\s+ago\\b"
                     + "|\\b(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b"
-                    + "|^(\\d{1,2}(st|nd|rd|th)?\\s+)?(in\\s+|early\\s+|late\\s+|mid-?)?(january|february|march|april|may|june|july|august|september|"
-                    + "october|november|december)\\b(?!.*\\b(this|next|the following|that)\\b)");
+                    + "|^(\\d{1,2}(st|nd|rd|th)?\\s+)?(in\\s+|early\\s+|late\\s+|mid-?)?(" + MONTHS + ")\\b"
+                    + "(?!.*\\b(this|next|the following|that)\\b)");
 
     private RelativeDates() {
     }
@@ -64,8 +67,8 @@ final class RelativeDates {
     }
 
     /** A month or a day of a month stated without its year ("on July 14", "in March"). */
-    private static final Pattern MONTH = Pattern.compile("(?i)\\b(january|february|march|april|may|june|july|august|"
-            + "september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\b");
+    private static final Pattern MONTH = Pattern.compile("(?i)\\b(" + MONTHS + "|jan|feb|mar|apr|jun|jul|aug|sep|"
+            + "sept|oct|nov|dec)\\b");
 
     /**
      * Whether the claim is a month or a day of a month whose year the text does not state ("In the same year on
@@ -77,8 +80,7 @@ final class RelativeDates {
     }
 
     /** "last March": the month's year is the writer's reckoning, which readers take two ways. */
-    private static final Pattern LAST_MONTH = Pattern.compile("(?i)last\\s+(january|february|march|april|may|june|"
-            + "july|august|september|october|november|december)");
+    private static final Pattern LAST_MONTH = Pattern.compile("(?i)last\\s+(" + MONTHS + ")");
 
     /**
      * "Last March" written in September 2024: the most recent March before the month of writing (March 2024), as a

@@ -16,8 +16,6 @@ import java.util.Set;
 final class SubjectFinder {
 
     static final Set<String> NP_LINKS = Set.of("of", "and", "'s", "\u2019s", "-", "\u2013", "for", "between");
-    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "(", ")", "\u2014", "--", "\"", "\u201c",
-            "\u201d", "which", "that", "who", "while", "whereas", "but", "although", "because");
     static final int MAX_NP = 10;
     private static final Set<String> INTENSIVE = Set.of("itself", "themselves", "himself", "herself");
     private static final int MAX_INSERTED_CLAUSE = 15;
@@ -27,12 +25,14 @@ final class SubjectFinder {
     private final String text;
     private final LeftOutVerbs leftOut;
     private final FigureBeforeName figureBeforeName;
+    private final GoverningVerb governingVerb;
 
     SubjectFinder(Tokens tokens, String articleText) {
         this.tokens = tokens;
         this.text = articleText;
         this.leftOut = new LeftOutVerbs(tokens);
         this.figureBeforeName = new FigureBeforeName(tokens, articleText);
+        this.governingVerb = new GoverningVerb(tokens);
     }
 
     Aboutness find(Candidate c) {
@@ -53,7 +53,7 @@ final class SubjectFinder {
         if (named == null) {
             named = figureBeforeName.subject(c);
         }
-        int verb = governingVerb(c);
+        int verb = governingVerb.of(c);
         if (verb < 0) {
             String np = named != null ? named : nounPhraseEndingAt(c.from() - 1, c.from());
             return new Aboutness(np, null);
@@ -82,8 +82,9 @@ final class SubjectFinder {
     private String owner(int from, int to, boolean possessiveIsClauseSubject) {
         if (to < tokens.size() && tokens.lower(to).equals("of")) {
             int end = to + 1;
-            while (end < tokens.size() && end - to <= MAX_NP && !isClauseBreak(end) && !tokens.lower(end).equals(",")
-                    && !tokens.pos(end).equals(".") && !tokens.isVerb(end) && !tokens.isValue(end)) {
+            while (end < tokens.size() && end - to <= MAX_NP && !tokens.isClauseBreak(end)
+                    && !tokens.lower(end).equals(",") && !tokens.pos(end).equals(".") && !tokens.isVerb(end)
+                    && !tokens.isValue(end)) {
                 end++;
             }
             int start = to + 1;
@@ -95,7 +96,7 @@ final class SubjectFinder {
         int before = from - 1;
         if (before >= 0 && tokens.pos(before).equals("PRP$") && possessiveIsClauseSubject) {
             // "the CICA process celebrated its 25th anniversary": "its" is the clause's own subject
-            for (int i = before - 1; i >= 0 && !isClauseBreak(i); i--) {
+            for (int i = before - 1; i >= 0 && !tokens.isClauseBreak(i); i--) {
                 if (tokens.isContentVerb(i)) {
                     String own = subjectOf(i);
                     return own != null ? own : tokens.get(before).word();
@@ -156,72 +157,6 @@ final class SubjectFinder {
         return end;
     }
 
-    /** The nearest content verb before the value within its clause, else the first one after it. */
-    private int governingVerb(Candidate c) {
-        boolean crossedComma = false;
-        for (int i = c.from() - 1; i >= 0 && (!isClauseBreak(i) || introducesValue(i, c)); i--) {
-            crossedComma |= tokens.lower(i).equals(",");
-            if (tokens.isContentVerb(i)) {
-                if (crossedComma && measuredFrom(i)) {
-                    // "Twenty years after the treaty was signed, in 2021, the leaders met": the verb before the
-                    // commas is the point the date is counted from; the date is the main clause's.
-                    int main = verbAfter(c);
-                    if (main >= 0) {
-                        return main;
-                    }
-                }
-                return i;
-            }
-        }
-        return verbAfter(c);
-    }
-
-    private int verbAfter(Candidate c) {
-        for (int i = c.to(); i < tokens.size() && !isClauseBreak(i); i++) {
-            if (tokens.isContentVerb(i)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Whether the verb at {@code verb} stands in a clause of time set off by a span of time ("twenty years after
-     * the treaty was signed", "two months before it opened"), back to the last comma.
-     */
-    private boolean measuredFrom(int verb) {
-        for (int i = verb - 1; i > 0 && !isClauseBreak(i) && !tokens.lower(i).equals(","); i--) {
-            if (TIME_WORDS.contains(tokens.lower(i)) && UNITS_OF_TIME.contains(tokens.lower(i - 1))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> TIME_WORDS = Set.of("after", "before", "since", "following");
-    private static final Set<String> UNITS_OF_TIME = Set.of("year", "years", "month", "months", "week", "weeks",
-            "day", "days", "decade", "decades");
-
-    /**
-     * "The spur itself is modest in length: about 1,023 km": a colon that only introduces the value (nothing
-     * but hedges between) continues the clause before it.
-     */
-    private boolean introducesValue(int i, Candidate c) {
-        if (!tokens.lower(i).equals(":")) {
-            return false;
-        }
-        for (int k = i + 1; k < c.from(); k++) {
-            if (tokens.isNoun(k) || tokens.isVerb(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean isClauseBreak(int i) {
-        return CLAUSE_BREAKS.contains(tokens.lower(i));
-    }
-
     /**
      * The noun phrase before the verb, skipping auxiliaries, adverbs, the verbs an infinitive depends on ("was
      * scheduled to take effect", "is expected to reach") and a participle clause's comma; a verb coordinated
@@ -236,7 +171,7 @@ final class SubjectFinder {
         if (i > 0 && tokens.pos(i).equals("CC")) {
             // "Uzbekistan withdrew from GUAM in 2005 and joined the CSTO in 2006": coordinated verbs share
             // the first one's subject.
-            for (int k = i - 1; k >= 0 && !isClauseBreak(k); k--) {
+            for (int k = i - 1; k >= 0 && !tokens.isClauseBreak(k); k--) {
                 if (tokens.isContentVerb(k)) {
                     return subjectOf(k);
                 }
@@ -277,7 +212,7 @@ final class SubjectFinder {
     private int openingOfInsertedClause(int closing) {
         for (int k = closing - 1; k >= 0 && closing - k <= MAX_INSERTED_CLAUSE; k--) {
             boolean opensRelativeClause = k > 0 && tokens.lower(k - 1).equals(",") && isRelativePronoun(k);
-            if (isClauseBreak(k) && !opensRelativeClause) {
+            if (tokens.isClauseBreak(k) && !opensRelativeClause) {
                 return -1;
             }
             if (tokens.lower(k).equals(",")) {
@@ -302,7 +237,7 @@ final class SubjectFinder {
      */
     private int openingOfApposition(int closing) {
         for (int k = closing - 1; k > 0 && closing - k <= MAX_INSERTED_CLAUSE; k--) {
-            if (tokens.isVerb(k) || isClauseBreak(k) && !tokens.lower(k).equals(",")) {
+            if (tokens.isVerb(k) || tokens.isClauseBreak(k) && !tokens.lower(k).equals(",")) {
                 return -1;
             }
             if (tokens.lower(k).equals(",") && k + 1 < closing && opensAppositive(k + 1) && tokens.isNoun(k - 1)) {

@@ -14,6 +14,9 @@ final class Tokens {
     private static final Set<String> BRACKETS = Set.of("(", ")", "-lrb-", "-rrb-", "[", "]", "-lsb-", "-rsb-");
     private static final Set<String> VALUE_TAGS = Set.of("DATE", "DURATION", "TIME", "SET", "MONEY", "PERCENT",
             "NUMBER");
+    /** Words and marks that end a clause for the extraction rules (a comma does not). */
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "(", ")", "\u2014", "--", "\"", "\u201c",
+            "\u201d", "which", "that", "who", "while", "whereas", "but", "although", "because");
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "shall", "should",
             "can", "could", "may", "might", "must", "get");
 
@@ -70,6 +73,11 @@ final class Tokens {
     /** "long" of "km - long", as the tokenizer splits it: what a unit measures, after a dash. */
     boolean isDimensionAfterDash(int i) {
         return isDash(i - 1) && Units.isDimension(lower(i));
+    }
+
+    /** A token that ends a clause: a semicolon, colon, bracket, dash, quote or a word opening another clause. */
+    boolean isClauseBreak(int i) {
+        return CLAUSE_BREAKS.contains(lower(i));
     }
 
     boolean isBracket(int i) {

@@ -219,7 +219,7 @@ public final class Judge {
                 return false;
             }
             java.math.BigDecimal ref = reference.inBaseUnit().abs();
-            boolean far = farAbove(value, ref) || !UnitKinds.isPlainNumber(claimed.unit()) && farBelow(value, ref);
+            boolean far = above(value, ref, 2) || !UnitKinds.isPlainNumber(claimed.unit()) && below(value, ref, 2);
             if (!far) {
                 return false;
             }
@@ -241,18 +241,17 @@ public final class Judge {
         }
         java.math.BigDecimal value = claimed.inBaseUnit().abs();
         java.math.BigDecimal ref = reference.inBaseUnit().abs();
-        java.math.BigDecimal times = java.math.BigDecimal.valueOf(factor);
-        return value.compareTo(ref.multiply(times)) > 0 || value.multiply(times).compareTo(ref) < 0;
+        return above(value, ref, factor) || below(value, ref, factor);
     }
 
-    /** More than twice the reference. */
-    private static boolean farAbove(java.math.BigDecimal value, java.math.BigDecimal ref) {
-        return value.compareTo(ref.multiply(java.math.BigDecimal.valueOf(2))) > 0;
+    /** More than {@code factor} times the reference. */
+    private static boolean above(java.math.BigDecimal value, java.math.BigDecimal ref, int factor) {
+        return value.compareTo(ref.multiply(java.math.BigDecimal.valueOf(factor))) > 0;
     }
 
-    /** Less than half the reference. */
-    private static boolean farBelow(java.math.BigDecimal value, java.math.BigDecimal ref) {
-        return value.multiply(java.math.BigDecimal.valueOf(2)).compareTo(ref) < 0;
+    /** Under the reference's {@code factor}-th part. */
+    private static boolean below(java.math.BigDecimal value, java.math.BigDecimal ref, int factor) {
+        return value.multiply(java.math.BigDecimal.valueOf(factor)).compareTo(ref) < 0;
     }
 
     /** "beating its obligation by 800 million cubic metres": a figure after "by" is a difference, not a level. */

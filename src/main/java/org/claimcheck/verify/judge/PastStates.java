@@ -52,7 +52,7 @@ final class PastStates {
 
     /** The index of the last word of a marker that starts at word {@code i}, or -1. */
     private static int markerEnd(List<ClaimWord> words, int i, String sentence, int valueStart) {
-        String word = surface(words.get(i), sentence);
+        String word = words.get(i).lowerIn(sentence);
         if (AT_FIRST.contains(word)) {
             return i;
         }
@@ -84,14 +84,10 @@ final class PastStates {
 
     private static boolean follows(List<ClaimWord> words, int from, List<String> phrase, String sentence) {
         for (int k = 0; k < phrase.size(); k++) {
-            if (!surface(words.get(from + k), sentence).equals(phrase.get(k))) {
+            if (!words.get(from + k).lowerIn(sentence).equals(phrase.get(k))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static String surface(ClaimWord w, String sentence) {
-        return sentence.substring(w.start(), w.end()).toLowerCase(Locale.ROOT);
     }
 }

@@ -203,7 +203,7 @@ final class AttributeLinker {
     private static boolean pluralNounOf(String sentence, NameMatch m, Attribute attribute) {
         String surface = sentence.substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT);
         if (surface.contains(" ") || !surface.endsWith("s")
-                || attribute.phrases().stream().anyMatch(p -> p.equalsIgnoreCase(surface))) {
+                || listsForm(attribute, surface)) {
             return false;
         }
         return sentence.substring(m.end()).matches("(?s)\\s+of\\b.*");
@@ -284,7 +284,12 @@ final class AttributeLinker {
         boolean properNoun = TaggedWords.isTagged(claim, m.start(), m.end(), "NNP")
                 || TaggedWords.isTagged(claim, m.start(), m.end(), "NNPS");
         String surface = claim.sentence().substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT);
-        return properNoun && attribute.phrases().stream().noneMatch(p -> p.strip().equalsIgnoreCase(surface));
+        return properNoun && !listsForm(attribute, surface);
+    }
+
+    /** Whether the attribute's vocabulary lists {@code surface} itself as a phrase ("signs", "summit"). */
+    private static boolean listsForm(Attribute attribute, String surface) {
+        return attribute.phrases().stream().anyMatch(p -> p.equalsIgnoreCase(surface));
     }
 
     /**

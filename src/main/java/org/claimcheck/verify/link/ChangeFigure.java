@@ -59,27 +59,27 @@ final class ChangeFigure {
         }
         // Skip the hedges right before the figure: "rose by about $20 billion", "an increase of some 4%".
         int b = before;
-        while (b >= 0 && HEDGES.contains(lower(words.get(b), sentence))) {
+        while (b >= 0 && HEDGES.contains(words.get(b).lowerIn(sentence))) {
             b--;
         }
-        if (b >= 0 && (lower(words.get(b), sentence).equals("up") || lower(words.get(b), sentence).equals("down"))
-                && (after < 0 || !lower(words.get(after), sentence).equals("to"))) {
+        if (b >= 0 && (words.get(b).lowerIn(sentence).equals("up") || words.get(b).lowerIn(sentence).equals("down"))
+                && (after < 0 || !words.get(after).lowerIn(sentence).equals("to"))) {
             return Optional.of(sentence.substring(words.get(b).start(), words.get(b).end())); // "up $20 billion"
         }
-        String connector = b >= 1 ? lower(words.get(b), sentence) : "";
+        String connector = b >= 1 ? words.get(b).lowerIn(sentence) : "";
         ClaimWord changed = b >= 1 ? words.get(b - 1) : null;
         boolean by = connector.equals("by");
         // "an increase of $20 billion": a noun of change; not "made up of 54 members"
         boolean of = connector.equals("of") && changed != null && (changed.isNoun() || changed.tag().isEmpty())
-                && !lower(changed, sentence).equals("up") && !lower(changed, sentence).equals("down");
+                && !changed.lowerIn(sentence).equals("up") && !changed.lowerIn(sentence).equals("down");
         if ((by || of) && CHANGES.contains(changed.lemma().toLowerCase(Locale.ROOT))) {
             return Optional.of(sentence.substring(changed.start(), words.get(b).end())); // "rose by"
         }
-        if (after >= 0 && COMPARATIVES.contains(lower(words.get(after), sentence))
+        if (after >= 0 && COMPARATIVES.contains(words.get(after).lowerIn(sentence))
                 && sentence.substring(valueEnd, words.get(after).start()).isBlank()) {
             // "$20 billion higher than in 2020", "$20 billion more in 2021 than the year before"
             for (int j = after + 1; j < words.size() && j <= after + MAX_BEFORE_THAN; j++) {
-                if (lower(words.get(j), sentence).equals("than")) {
+                if (words.get(j).lowerIn(sentence).equals("than")) {
                     return Optional.of(sentence.substring(words.get(after).start(), words.get(after).end()) + " than");
                 }
             }
@@ -97,9 +97,5 @@ final class ChangeFigure {
             }
         }
         return false;
-    }
-
-    private static String lower(ClaimWord w, String sentence) {
-        return sentence.substring(w.start(), w.end()).toLowerCase(Locale.ROOT);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.ClaimWord;
 import org.claimcheck.places.Gazetteer;
 import org.claimcheck.places.Naming;
 import org.claimcheck.places.PlaceMention;
@@ -83,7 +84,7 @@ public final class ContextSubjects {
      * word of the phrase as a proper noun, so the phrase describes rather than names; false when not tagged.
      */
     private static boolean headIsCommonNoun(Claim claim, int[] phrase) {
-        List<org.claimcheck.extract.ClaimWord> inPhrase = claim.words().stream()
+        List<ClaimWord> inPhrase = claim.words().stream()
                 .filter(w -> w.start() >= phrase[0] && w.end() <= phrase[1]).toList();
         if (inPhrase.isEmpty()) {
             return false;
@@ -149,6 +150,11 @@ public final class ContextSubjects {
     }
 
     private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them", "this", "these");
+
+    /** Whether a folded word is a pronoun that may stand for a subject named before ("it", "their", "these"). */
+    static boolean isPronoun(String word) {
+        return PRONOUNS.contains(word);
+    }
 
     static boolean pointsAt(Claim claim, List<List<Word>> subjectNames) {
         if (claim.subject() == null) {

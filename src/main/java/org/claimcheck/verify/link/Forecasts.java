@@ -68,7 +68,7 @@ public final class Forecasts {
     private static int markerEnd(List<ClaimWord> words, int i, String sentence) {
         ClaimWord w = words.get(i);
         String lemma = w.lemma().toLowerCase(Locale.ROOT);
-        String surface = sentence.substring(w.start(), w.end()).toLowerCase(Locale.ROOT);
+        String surface = w.lowerIn(sentence);
         if (MARKERS.contains(lemma) || ADJECTIVE_MARKERS.contains(lemma)) {
             return i;
         }

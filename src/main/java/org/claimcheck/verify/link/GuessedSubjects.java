@@ -15,8 +15,6 @@ import org.claimcheck.verify.words.Words;
  */
 final class GuessedSubjects {
 
-    private static final Set<String> PRONOUNS = Set.of("it", "its", "they", "their", "them", "this", "these");
-
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "its", "their", "our");
 
     private GuessedSubjects() {
@@ -80,7 +78,7 @@ final class GuessedSubjects {
             return null;
         }
         if (chosen.place() == Place.CONTEXT || Words.of(claim.subject()).stream()
-                .anyMatch(w -> PRONOUNS.contains(w.text()))) {
+                .anyMatch(w -> ContextSubjects.isPronoun(w.text()))) {
             return null; // "it" may stand for a phrase the sentence itself has ("The agreement was ratified …, and it")
         }
         for (SubjectCandidate c : candidates) {
