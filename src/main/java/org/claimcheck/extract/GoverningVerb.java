@@ -35,7 +35,15 @@ final class GoverningVerb {
     }
 
     private int verbAfter(Candidate c) {
-        for (int i = c.to(); i < tokens.size() && !tokens.isClauseBreak(i); i++) {
+        for (int i = c.to(); i < tokens.size(); i++) {
+            int aside = tokens.asideClosing(i);
+            if (aside > 0) {
+                i = aside; // "On 1 December 1998 the European Central Bank (ECB) was established"
+                continue;
+            }
+            if (tokens.isClauseBreak(i)) {
+                return -1;
+            }
             if (tokens.isContentVerb(i)) {
                 return i;
             }

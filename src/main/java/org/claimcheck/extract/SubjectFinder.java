@@ -168,6 +168,10 @@ final class SubjectFinder {
                 || isInfinitiveMarker(i))) {
             i--;
         }
+        int aside = tokens.asideOpening(i);
+        if (aside > 0) {
+            i = aside - 1; // "the European Central Bank (ECB) was established": the noun before the aside
+        }
         if (i > 0 && tokens.pos(i).equals("CC")) {
             // "Uzbekistan withdrew from GUAM in 2005 and joined the CSTO in 2006": coordinated verbs share
             // the first one's subject.

@@ -12,6 +12,9 @@ final class Tokens {
 
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "--");
     private static final Set<String> BRACKETS = Set.of("(", ")", "-lrb-", "-rrb-", "[", "]", "-lsb-", "-rsb-");
+    private static final Set<String> OPENING = Set.of("(", "-lrb-");
+    private static final Set<String> CLOSING = Set.of(")", "-rrb-");
+    private static final int MAX_ASIDE = 12;
     private static final Set<String> VALUE_TAGS = Set.of("DATE", "DURATION", "TIME", "SET", "MONEY", "PERCENT",
             "NUMBER");
     /** Words and marks that end a clause for the extraction rules (a comma does not). */
@@ -82,6 +85,39 @@ final class Tokens {
 
     boolean isBracket(int i) {
         return BRACKETS.contains(lower(i));
+    }
+
+    /**
+     * Where a bracketed aside right after a noun ends: "the European Central Bank (ECB)", "the Great Siberian Route
+     * (now known as the Trans-Siberian Railway)". The index of the closing bracket of a round bracket opened at
+     * {@code open}, within {@code MAX_ASIDE} tokens and holding no other bracket; -1 when there is none.
+     */
+    int asideClosing(int open) {
+        if (open < 1 || !OPENING.contains(lower(open)) || !isNoun(open - 1)) {
+            return -1;
+        }
+        for (int k = open + 1; k < size() && k - open <= MAX_ASIDE; k++) {
+            if (CLOSING.contains(lower(k))) {
+                return k > open + 1 ? k : -1;
+            }
+            if (isBracket(k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the aside closed at {@code close} opens, if it is one as {@link #asideClosing} reads it; -1 if not. */
+    int asideOpening(int close) {
+        if (close < 0 || !CLOSING.contains(lower(close))) {
+            return -1;
+        }
+        for (int k = close - 1; k >= 0 && close - k <= MAX_ASIDE; k--) {
+            if (isBracket(k)) {
+                return asideClosing(k) == close ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** A verb that says something itself: not an auxiliary before another verb or an adverb ("was signed"). */

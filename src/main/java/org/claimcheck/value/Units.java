@@ -41,6 +41,7 @@ public final class Units {
                 "km", "kilometre", "kilometres", "kilometer", "kilometers");
         add(new Unit("m", "length", BigDecimal.ONE), "", " m", "m", "metre", "metres", "meter", "meters");
         add(new Unit("mi", "length", new BigDecimal("1609.344")), "", " mi", "mi", "mile", "miles");
+        add(new Unit("ft", "length", new BigDecimal("0.3048")), "", " ft", "ft", "foot", "feet");
         add(new Unit("nmi", "length", new BigDecimal("1852")), "", " nmi", "nmi", "nautical mile", "nautical miles");
         add(new Unit("km2", "area", new BigDecimal("1E+6")), "", " km²", "km2", "km²", "sq km", "square kilometre",
                 "square kilometres", "square kilometer", "square kilometers");

@@ -332,6 +332,25 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void readsTheSubjectAndVerbAcrossABracketedAsideAfterTheSubject() {
+        List<Claim> dateFirst = extract(SentenceFixture.of("On/IN 1/CD December/NNP 1998/CD the/DT European/NNP "
+                + "Central/NNP Bank/NNP (/-LRB- ECB/NNP )/-RRB- was/VBD formally/RB established/VBN ./.")
+                .mention("DATE", "1 December 1998", "1998-12-01"));
+        List<Claim> dateLast = extract(SentenceFixture.of("Construction/NN of/IN the/DT Great/NNP Siberian/NNP "
+                + "Route/NNP (/-LRB- now/RB known/VBN as/IN the/DT Trans-Siberian/NNP Railway/NNP )/-RRB- was/VBD "
+                + "completed/VBN in/IN 1916/CD ./.").mention("DATE", "1916", "1916"));
+
+        assertThat(dateFirst).singleElement().satisfies(c -> {
+            assertThat(c.subject()).isEqualTo("European Central Bank");
+            assertThat(c.predicate()).isEqualTo("established");
+        });
+        assertThat(dateLast).singleElement().satisfies(c -> {
+            assertThat(c.subject()).isEqualTo("Construction of the Great Siberian Route");
+            assertThat(c.predicate()).isEqualTo("was completed");
+        });
+    }
+
+    @Test
     void readsLastAndAMonthAsTheMostRecentSuchMonthBeforeTheMonthOfWriting() {
         List<Claim> september = extract(SentenceFixture.of("Last/JJ March/NNP ,/, the/DT ICC/NNP issued/VBD "
                 + "a/DT warrant/NN ./.").mention("DATE", "Last March", "2023-03").published("2024-09-03"));

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ParseErrorsTest {
 
     private static final String KNOWN_UNITS =
-            "km, m, mi, nmi, km2, m2, ha, mi2, m3, bcm, t, kg, bbl, kW, MW, GW, yr, mo, %, pp, or a currency (USD, EUR, GBP, CNY, RUB, JPY, INR)";
+            "km, m, mi, ft, nmi, km2, m2, ha, mi2, m3, bcm, t, kg, bbl, kW, MW, GW, yr, mo, %, pp, or a currency (USD, EUR, GBP, CNY, RUB, JPY, INR)";
 
     @Test
     void saysWhatWasExpectedWhenNothingFits() {

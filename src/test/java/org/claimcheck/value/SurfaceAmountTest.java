@@ -37,6 +37,8 @@ class SurfaceAmountTest {
             30-metre-high dam       | 30      | m
             3-tonne trucks          | 3       | t
             7,345 nautical miles    | 7345    | nmi
+            1,595 feet              | 1595    | ft
+            1,000-foot tower        | 1000    | ft
             22,500 MW               | 22500   | MW
             12,600MW                | 12600   | MW
             22.5 gigawatts          | 22.5    | GW

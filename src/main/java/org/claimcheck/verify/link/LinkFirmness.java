@@ -9,11 +9,13 @@ import java.util.regex.Pattern;
 import org.claimcheck.extract.Anniversaries;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimKind;
+import org.claimcheck.extract.ClaimWord;
 import org.claimcheck.reference.Attribute;
 import org.claimcheck.reference.AttributeKind;
 import org.claimcheck.verify.LinkBasis;
 import org.claimcheck.verify.LinkStrength;
 import org.claimcheck.verify.words.ClaimGeometry;
+import org.claimcheck.verify.words.TaggedWords;
 import org.claimcheck.verify.words.Word;
 import org.claimcheck.verify.words.Words;
 
@@ -120,6 +122,22 @@ public final class LinkFirmness {
         return new Firmness(new LinkBasis(sameClause ? LinkStrength.CLAUSE : LinkStrength.SENTENCE, reason), otherFact);
     }
 
+    /** Whether a form of "be" stands right before {@code start}, adverbs aside: "was opened", "were formally signed". */
+    private static boolean afterBe(Claim claim, int start) {
+        List<ClaimWord> words = TaggedWords.orLemmatized(claim);
+        for (int i = words.size() - 1; i >= 0; i--) {
+            ClaimWord w = words.get(i);
+            if (w.end() > start) {
+                continue;
+            }
+            if (w.tag().startsWith("RB") || w.tag().isEmpty() && w.lowerIn(claim.sentence()).endsWith("ly")) {
+                continue;
+            }
+            return w.lemma().equals("be");
+        }
+        return false;
+    }
+
     /** Why the subject is not a participant of the event or owner of the measure, or null when it is. */
     private static LinkDoubt notParticipant(Claim claim, SubjectCandidate s, AttributeCandidate a) {
         if (Anniversaries.marks(claim) && s.place() == Place.SENTENCE && claim.subject() != null
@@ -146,16 +164,20 @@ public final class LinkFirmness {
                     + s.subject().name() + "'s");
         }
         String owner = a.owner().orElse(null);
-        if (owner != null && !namesWhole(s, owner)) {
-            // The name just before a passive verb may end an apposition ("AUKUS, the security pact between
-            // Australia, Britain and the United States, was announced"): the claim's own subject phrase, which
-            // skips appositions, then decides. An owner after the verb is its object and decides alone.
-            boolean ownerBefore = a.located() && claim.sentence().lastIndexOf(owner, a.start()) >= 0;
-            if (!ownerBefore || s.place() != Place.CLAIM) {
-                return LinkDoubt.other("\u201c" + owner + "\u201d, whose " + (a.attribute().kind() == AttributeKind.EVENT
-                        ? "event" : "figure") + " this is, is not wholly a name of " + s.subject().name());
-            }
-        } else if (owner != null) {
+        // The name just before a passive verb may end an apposition ("AUKUS, the security pact between Australia,
+        // Britain and the United States, was announced") or a phrase headed by another noun ("a new course of the
+        // Suez Canal was opened"): the claim's own subject phrase, which skips appositions, then decides. An owner
+        // after the verb is its object and decides alone; so does the name a participle after a comma follows
+        // ("the Treaty on the Creation of the Union State, signed on …"), which no subject phrase governs.
+        boolean ownerBefore = owner != null && a.located() && claim.sentence().lastIndexOf(owner, a.start()) >= 0;
+        boolean phraseDecides = ownerBefore && s.place() == Place.CLAIM;
+        if (owner != null && namesWhole(s, owner) && !afterBe(claim, a.start())) {
+            phraseDecides = false;
+        }
+        if (owner != null && !namesWhole(s, owner) && !phraseDecides) {
+            return LinkDoubt.other("\u201c" + owner + "\u201d, whose " + (a.attribute().kind() == AttributeKind.EVENT
+                    ? "event" : "figure") + " this is, is not wholly a name of " + s.subject().name());
+        } else if (owner != null && !phraseDecides) {
             return null;
         }
         if (s.place() != Place.CLAIM) {
