@@ -184,7 +184,8 @@ final class SubjectFinder {
         if (i > 0 && isRelativePronoun(i)) {
             // "the Power of Siberia pipeline, which started operations in 2016": the pronoun's antecedent
             int antecedent = tokens.lower(i - 1).equals(",") ? i - 2 : i - 1;
-            return nounPhraseEndingAt(antecedent, verb);
+            int opening = tokens.asideOpening(antecedent);
+            return nounPhraseEndingAt(opening > 0 ? opening - 1 : antecedent, verb);
         }
         if (i >= 0 && tokens.lower(i).equals(",")) {
             // "The treaty, signed on …": the participle's subject is the phrase before its comma.

@@ -340,6 +340,12 @@ class ClaimExtractorTest {
                 + "Route/NNP (/-LRB- now/RB known/VBN as/IN the/DT Trans-Siberian/NNP Railway/NNP )/-RRB- was/VBD "
                 + "completed/VBN in/IN 1916/CD ./.").mention("DATE", "1916", "1916"));
 
+        List<Claim> relative = extract(SentenceFixture.of("It/PRP replaced/VBD the/DT European/NNP Monetary/NNP "
+                + "Institute/NNP (/-LRB- EMI/NNP )/-RRB- ,/, which/WDT had/VBD been/VBN set/VBN up/RP in/IN 1994/CD ./.")
+                .mention("DATE", "1994", "1994"));
+
+        assertThat(relative).singleElement().satisfies(c -> assertThat(c.subject())
+                .isEqualTo("European Monetary Institute"));
         assertThat(dateFirst).singleElement().satisfies(c -> {
             assertThat(c.subject()).isEqualTo("European Central Bank");
             assertThat(c.predicate()).isEqualTo("established");
