@@ -1,0 +1,127 @@
+package org.claimcheck.verify.link;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.ClaimWord;
+import org.claimcheck.verify.words.ClaimGeometry;
+import org.claimcheck.verify.words.TaggedWords;
+
+/**
+ * "Exports and imports reached $150 billion and $500 billion respectively": a list of figures closed by
+ * "respectively" pairs, in order, with the list of measures named before it. The n-th figure is the n-th
+ * measure's; the other measures of that list are not its. When the lists do not pair off (two measures, three
+ * figures), no measure of the list is known to be the figure's, so none is. One attribute for several figures
+ * ("Armenia and Kyrgyzstan joined on 2 January and 12 August 2015, respectively") pairs them with subjects
+ * instead, which is left to the subject rules.
+ */
+final class Respectively {
+
+    private Respectively() {
+    }
+
+    /**
+     * The candidates {@code claim} may state, given its place in a list closed by "respectively": the one paired
+     * with it, with the candidates named outside the list's measures kept; {@code candidates} unchanged when the
+     * claim is in no such list.
+     */
+    static List<AttributeCandidate> narrow(Claim claim, List<Claim> sentenceClaims, List<AttributeCandidate> candidates) {
+        List<Claim> list = listOf(claim, sentenceClaims);
+        List<AttributeCandidate> named = namedBefore(list, candidates);
+        if (named.size() < 2) {
+            return candidates;
+        }
+        List<AttributeCandidate> kept = new ArrayList<>(candidates);
+        kept.removeAll(named);
+        if (named.size() == list.size()) {
+            kept.add(named.get(list.indexOf(claim)));
+        }
+        return List.copyOf(kept);
+    }
+
+    /** The attributes named before the listed figures, each phrase once, in the order the text names them. */
+    private static List<AttributeCandidate> namedBefore(List<Claim> list, List<AttributeCandidate> candidates) {
+        if (list.size() < 2) {
+            return List.of();
+        }
+        int listStart = ClaimGeometry.valueStart(list.get(0));
+        List<AttributeCandidate> named = new ArrayList<>(candidates.stream()
+                .filter(a -> a.located() && a.end() <= listStart).sorted(Comparator.comparingInt(AttributeCandidate::start))
+                .toList());
+        removeOverlapping(named);
+        return named;
+    }
+
+    /** Keeps the first of phrases that overlap ("main refinancing" inside "main refinancing operations"). */
+    private static void removeOverlapping(List<AttributeCandidate> named) {
+        for (int i = named.size() - 1; i > 0; i--) {
+            if (named.get(i).start() < named.get(i - 1).end()) {
+                named.remove(named.get(i).end() - named.get(i).start() > named.get(i - 1).end() - named.get(i - 1).start()
+                        ? i - 1 : i);
+            }
+        }
+    }
+
+    /**
+     * The figures of the sentence listed with {@code claim} ("$150 billion and $500 billion", "4.50%, 4.75% and
+     * 4.00%"): claims of its kind joined only by commas, "and" or "or", and followed at once by "respectively";
+     * empty when the claim is in no such list.
+     */
+    static List<Claim> listOf(Claim claim, List<Claim> sentenceClaims) {
+        List<Claim> ordered = sentenceClaims.stream().filter(c -> c.kind() == claim.kind())
+                .sorted(Comparator.comparingInt(ClaimGeometry::valueStart)).toList();
+        int at = ordered.indexOf(claim);
+        if (at < 0) {
+            return List.of();
+        }
+        int first = at;
+        while (first > 0 && joined(claim, ordered.get(first - 1), ordered.get(first))) {
+            first--;
+        }
+        int last = at;
+        while (last + 1 < ordered.size() && joined(claim, ordered.get(last), ordered.get(last + 1))) {
+            last++;
+        }
+        if (first == last || !respectivelyAfter(claim, ClaimGeometry.valueEnd(ordered.get(last)))) {
+            return List.of();
+        }
+        return ordered.subList(first, last + 1);
+    }
+
+    /** Nothing but commas and one "and" or "or" between two figures. */
+    private static boolean joined(Claim claim, Claim a, Claim b) {
+        int from = ClaimGeometry.valueEnd(a);
+        int to = ClaimGeometry.valueStart(b);
+        if (to < from) {
+            return false;
+        }
+        int conjunctions = 0;
+        for (ClaimWord w : TaggedWords.orLemmatized(claim)) {
+            if (w.start() >= from && w.end() <= to) {
+                String word = w.lowerIn(claim.sentence());
+                if (word.equals("and") || word.equals("or")) {
+                    conjunctions++;
+                } else if (!word.equals(",")) {
+                    return false;
+                }
+            }
+        }
+        return conjunctions <= 1;
+    }
+
+    /** "respectively" as the next word after {@code end}, a comma aside. */
+    private static boolean respectivelyAfter(Claim claim, int end) {
+        for (ClaimWord w : TaggedWords.orLemmatized(claim)) {
+            if (w.start() < end) {
+                continue;
+            }
+            String word = w.lowerIn(claim.sentence());
+            if (word.equals(",")) {
+                continue;
+            }
+            return word.equals("respectively");
+        }
+        return false;
+    }
+}
