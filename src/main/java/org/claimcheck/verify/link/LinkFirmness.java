@@ -81,6 +81,16 @@ public final class LinkFirmness {
                         ? LinkDoubt.weak("subject \u201c" + s.matched() + "\u201d named only " + s.place().description())
                 : notParticipant(claim, s, a);
         LinkDoubt notGoverning = GoverningAttribute.check(claim, a, sentenceClaims);
+        Optional<String> described = FigureOfNoun.of(claim);
+        if (notGoverning == null && described.isPresent()
+                && !FigureOfNoun.namesTheFact(described.get(), s.subject(), a.attribute())) {
+            notGoverning = LinkDoubt.other("the figure describes \u201c" + described.get() + "\u201d, which names "
+                    + "neither " + s.subject().name() + " nor " + a.attribute().id());
+        }
+        if (notGoverning == null && a.attribute().kind() == AttributeKind.EVENT) {
+            notGoverning = AnotherInstance.marker(claim, a).map(m -> LinkDoubt.other("\u201c" + m + "\u201d makes it "
+                    + "another instance of the event, not " + a.attribute().id())).orElse(null);
+        }
         if (notGoverning == null && !objectNamed.test(a.attribute())) {
             notGoverning = LinkDoubt.weak(a.attribute().id() + " names its own object, and the sentence does not name it");
         }
