@@ -72,7 +72,8 @@ final class CandidateFinder {
             }
         }
         raw.sort(Comparator.comparingInt(Candidate::from));
-        List<Candidate> merged = mergeRanges(new DayRanges(tokens).join(mergeSplitNumbers(splitJoinedDates(raw))));
+        List<Candidate> merged = SharedYears.apply(tokens,
+                mergeRanges(new DayRanges(tokens).join(mergeSplitNumbers(splitJoinedDates(raw)))), this::surface);
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : merged) {
             boolean fraction = c.normalized() != null

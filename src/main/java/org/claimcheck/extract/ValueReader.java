@@ -37,6 +37,11 @@ final class ValueReader {
     }
 
     private Optional<ReadValue> readDate(Candidate c, String surface) {
+        if (c.normalized() != null && c.normalized().startsWith(SharedYears.MARK)) {
+            // "9 October" of "on 9 October and 23 December 2014": the year is the text's, stated after it
+            return ValueGrammar.fromTimex(c.normalized().substring(SharedYears.MARK.length()))
+                    .map(d -> new ReadValue(ClaimKind.DATE, d, null));
+        }
         if (RelativeDates.isAbsolute(surface)) {
             return timex(c).map(d -> new ReadValue(ClaimKind.DATE, d, null));
         }

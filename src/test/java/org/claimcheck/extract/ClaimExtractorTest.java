@@ -357,6 +357,21 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void givesADayWithoutItsYearTheYearOfTheDateItIsListedWith() {
+        List<Claim> days = extract(SentenceFixture.of("The/DT treaties/NNS were/VBD signed/VBN on/IN 9/CD October/NNP "
+                + "and/CC 23/CD December/NNP 2014/CD ./.").mention("DATE", "9 October", "2016-10-09")
+                .mention("DATE", "23 December 2014", "2014-12-23").published("2016-10-01"));
+        List<Claim> yearAlone = extract(SentenceFixture.of("It/PRP opened/VBD on/IN August/NNP 2/CD and/CC 2014/CD "
+                + "was/VBD good/JJ ./.").mention("DATE", "August 2", "2016-08-02").mention("DATE", "2014", "2014")
+                .published("2016-10-01"));
+
+        assertThat(days).extracting(Claim::value).containsExactly(DateValue.day(2014, 10, 9),
+                DateValue.day(2014, 12, 23));
+        assertThat(days.get(0).yearNotStated()).as("the text states the year, after the day").isFalse();
+        assertThat(yearAlone.get(0).value()).isEqualTo(DateValue.day(2016, 8, 2));
+    }
+
+    @Test
     void readsLastAndAMonthAsTheMostRecentSuchMonthBeforeTheMonthOfWriting() {
         List<Claim> september = extract(SentenceFixture.of("Last/JJ March/NNP ,/, the/DT ICC/NNP issued/VBD "
                 + "a/DT warrant/NN ./.").mention("DATE", "Last March", "2023-03").published("2024-09-03"));
