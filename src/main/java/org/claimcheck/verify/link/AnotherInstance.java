@@ -37,7 +37,7 @@ final class AnotherInstance {
             String marker = AGAIN.contains(word) ? word
                     : word.equals("once") && next.equals("more") ? "once more"
                     : ORDINALS.contains(word) && next.equals("time") ? word + " time" : null;
-            if (marker != null && Clauses.same(sentence, w.start(), w.end(), valueStart, valueEnd)) {
+            if (marker != null && Clauses.same(claim, w.start(), w.end(), valueStart, valueEnd)) {
                 return Optional.of(marker);
             }
         }

@@ -100,7 +100,7 @@ final class AttributeLinker {
                         continue;
                     }
                     boolean otherClause = !inPredicate
-                            && !Clauses.same(sentence, m.start(), m.end(), valueStart, valueEnd);
+                            && !Clauses.same(claim, m.start(), m.end(), valueStart, valueEnd);
                     String owner = kind == AttributeKind.EVENT ? EventOwner.ownerOf(sentence, m.start(), m.end(),
                             TaggedWords.isTagged(claim, m.start(), m.end(), "VBG")) : null;
                     if (owner != null && objectOfPhrases.test(e.getKey(), owner)) {
@@ -220,7 +220,7 @@ final class AttributeLinker {
                 .sorted(Comparator.comparingInt(ClaimGeometry::valueStart)).toList();
         for (Claim date : dates) {
             int start = ClaimGeometry.valueStart(date);
-            boolean sameClause = Clauses.same(sentence, m.start(), m.end(), start, ClaimGeometry.valueEnd(date))
+            boolean sameClause = Clauses.same(claim, m.start(), m.end(), start, ClaimGeometry.valueEnd(date))
                     || start >= m.end() && APPOSITIVE_DATE.matcher(sentence.substring(m.end(), start)).matches();
             if (start >= m.end() && sameClause) {
                 return date == claim && !ParticipleClause.between(claim, m.end(), start);
@@ -252,7 +252,7 @@ final class AttributeLinker {
         // 15 June 2001, the two countries joined …") sets the time of what follows, across its commas.
         boolean fronted = sentence.substring(0, start).strip().matches("(?i)(in|on|by|at|during)?")
                 || between.stripLeading().startsWith(",");
-        return fronted || Clauses.same(sentence, m.start(), m.end(), start, end)
+        return fronted || Clauses.same(claim, m.start(), m.end(), start, end)
                 && between.length() <= MAX_GAP_BEFORE_PHRASE;
     }
 

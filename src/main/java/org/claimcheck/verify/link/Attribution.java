@@ -41,7 +41,7 @@ final class Attribution {
     private static boolean reportedInItsClause(Claim claim) {
         String sentence = claim.sentence();
         int value = ClaimGeometry.valueStart(claim);
-        String clause = sentence.substring(Clauses.startBefore(sentence, value), value);
+        String clause = sentence.substring(Clauses.startBefore(claim, value), value);
         return SOURCE_SAYS.matcher(clause).find() || ONE_OF_THEM_SAYS.matcher(clause).find();
     }
 

@@ -57,7 +57,7 @@ public final class Forecasts {
         List<ClaimWord> words = TaggedWords.orLemmatized(claim);
         for (int i = 0; i < words.size(); i++) {
             int last = markerEnd(words, i, sentence);
-            if (last >= 0 && Clauses.same(sentence, words.get(i).start(), words.get(last).end(), valueStart, valueEnd)) {
+            if (last >= 0 && Clauses.same(claim, words.get(i).start(), words.get(last).end(), valueStart, valueEnd)) {
                 return Optional.of(sentence.substring(words.get(i).start(), words.get(last).end()));
             }
         }

@@ -182,7 +182,7 @@ final class GoverningAttribute {
         }
         String sentence = claim.sentence();
         int start = ClaimGeometry.valueStart(claim);
-        int from = Clauses.startBefore(sentence, start);
+        int from = Clauses.startBefore(claim, start);
         List<Word> words = Words.of(sentence.substring(from, start));
         for (int i = 0; i < words.size(); i++) {
             boolean rate = i + 1 < words.size() && RATE_UNITS.contains(words.get(i + 1).text());
@@ -290,7 +290,7 @@ final class GoverningAttribute {
      */
     static boolean isComparisonBase(Claim claim) {
         int start = ClaimGeometry.valueStart(claim);
-        String before = claim.sentence().substring(Clauses.startBefore(claim.sentence(), start), start);
+        String before = claim.sentence().substring(Clauses.startBefore(claim, start), start);
         return SUPERLATIVE_SINCE.matcher(before).find();
     }
 

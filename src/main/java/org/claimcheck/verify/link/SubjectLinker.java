@@ -74,7 +74,7 @@ final class SubjectLinker {
             }
             NameMatch m = hit.match();
             boolean inPhrase = phrase != null && phrase[0] <= m.start() && m.end() <= phrase[1];
-            boolean otherClause = !inPhrase && !Clauses.same(sentence, m.start(), m.end(), valueStart, valueEnd);
+            boolean otherClause = !inPhrase && !Clauses.same(claim, m.start(), m.end(), valueStart, valueEnd);
             SubjectCandidate candidate = new SubjectCandidate(hit.subject(), inPhrase ? Place.CLAIM : Place.SENTENCE,
                     hit.anaphor(), otherClause, m.words(), inPhrase ? 0 : m.distanceTo(valueStart, valueEnd),
                     m.distanceTo(valueStart, valueEnd), sentence.substring(m.start(), m.end()));

@@ -17,7 +17,8 @@ public final class TaggedWords {
 
     /**
      * The claim's words as the tagger read them; for a claim whose sentence was not tagged (one built by hand),
-     * its words with their untagged lemmas and an empty tag, so a rule reads either the same way.
+     * its words with their untagged lemmas and an empty tag, and each punctuation mark as a word of its own as the
+     * tagger would give it, so a rule reads either the same way.
      */
     public static List<ClaimWord> orLemmatized(Claim claim) {
         if (!claim.words().isEmpty()) {
@@ -25,11 +26,24 @@ public final class TaggedWords {
         }
         String sentence = claim.sentence();
         List<ClaimWord> words = new ArrayList<>();
+        int at = 0;
         for (Word w : Words.of(sentence)) {
+            addMarks(sentence, at, w.start(), words);
             String surface = sentence.substring(w.start(), w.end()).toLowerCase(Locale.ROOT);
             words.add(new ClaimWord(w.start(), w.end(), Lemmas.of(surface), ""));
+            at = w.end();
         }
+        addMarks(sentence, at, sentence.length(), words);
         return words;
+    }
+
+    private static void addMarks(String sentence, int from, int to, List<ClaimWord> words) {
+        for (int i = from; i < to; i++) {
+            char c = sentence.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isLetterOrDigit(c)) {
+                words.add(new ClaimWord(i, i + 1, String.valueOf(c), ""));
+            }
+        }
     }
 
     /** The index in {@link Claim#words()} of the word that spans exactly {@code [start, end)} of the sentence. */

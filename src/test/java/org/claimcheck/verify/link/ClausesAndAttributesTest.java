@@ -24,11 +24,14 @@ class ClausesAndAttributesTest {
             Power of Siberia — the longest line — opened in 2019.                   | Power of Siberia | false
             Power of Siberia began operations before 2020.                          | Power of Siberia | true
             Power of Siberia began operations before Altai did in 2020.             | Power of Siberia | false
+            The Russia-China pipeline began operations in 2019.                     | Russia-China     | true
+            Power of Siberia, a 3,000 km line, began operations in 2019.            | 3,000 km line    | false
             """)
     void findsClauseBoundariesBetweenANameAndTheValue(String sentence, String name, boolean same) {
         int start = sentence.indexOf(name);
         int value = sentence.indexOf("20");
-        assertThat(Clauses.same(sentence, start, start + name.length(), value, value + 4)).isEqualTo(same);
+        Claim claim = TestArticle.published("2022-03-04", sentence).claim(sentence.substring(value, value + 4)).build();
+        assertThat(Clauses.same(claim, start, start + name.length(), value, value + 4)).isEqualTo(same);
     }
 
     @Test
