@@ -28,6 +28,8 @@ class AttributionTest {
             Their history dates back to 1996.                                  | 1996          | dates back            | false
             A think-tank note circulated in Brussels claimed trade of $190 billion in 2023. | $190 billion | claimed trade | true
             A report published by the ministry in May put exports at $12 billion. | $12 billion | put exports | true
+            A think-tank timeline circulated in Brussels this summer listed TurkStream as having opened in January 2019. | January 2019 | having opened | true
+            A widely shared infographic dates the signing to 21 March 2014.    | 21 March 2014 | dates the signing    | true
             The report on the talks was published, and exports reached $12 billion. | $12 billion | reached   | false
             """)
     void tellsASourcesFigureFromAnEventOfItsOwn(String sentence, String claim, String predicate, boolean source) {
