@@ -100,6 +100,11 @@ public final class Judge {
                 // "In the same year on July 14 …" in a text looking back: the year came from the publication date.
                 outcome = outcome.possibleConflict();
                 review = "needs review: the text states no year, and the year was taken from the publication date";
+            } else if (decision.fact() != null
+                    && FarOffDate.yearsOff(claim.value(), decision.fact().value()).isPresent()) {
+                outcome = outcome.possibleConflict();
+                review = "needs review: the date is " + FarOffDate.yearsOff(claim.value(), decision.fact().value()).get()
+                        + " years from the table's, too far for a slip and no mistyped digit, so it may be another event";
             } else if (mayHaveChangedSince(kind, decision.fact(), vintages, published, outcome)) {
                 outcome = outcome.possibleConflict();
                 review = "needs review: the table gives this measure for no period and read it after the article"

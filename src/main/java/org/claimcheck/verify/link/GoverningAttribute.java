@@ -86,6 +86,11 @@ final class GoverningAttribute {
         if (perPart(claim)) {
             return LinkDoubt.other("\u201ceach\u201d makes the figure one part's, not the whole's");
         }
+        Optional<String> progress = CountProgress.of(claim);
+        if (progress.isPresent()) {
+            return LinkDoubt.other("\u201c" + progress.get() + "\u201d makes the figure how much of a count is done, "
+                    + "not " + a.attribute().id());
+        }
         Optional<String> change = ChangeFigure.of(claim);
         if (change.isPresent() && !ChangeFigure.recordsChange(a.attribute())) {
             return LinkDoubt.other("\u201c" + change.get() + "\u201d makes the figure a change, not the level "

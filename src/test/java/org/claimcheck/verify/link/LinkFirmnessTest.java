@@ -67,7 +67,7 @@ class LinkFirmnessTest {
     @CsvSource(delimiter = '|', textBlock = """
             The Power of Siberia pipeline began operations in 2016.                  | 2016          | Power of Siberia pipeline | began operations
             The NDB signed the NDB agreement on 15 July 2015.                        | 15 July 2015  | NDB                       | signed the NDB agreement
-            On 5 March 2015 the SCO Charter was signed in Yekaterinburg.             | 5 March 2015  | SCO Charter               | was signed
+            On 5 March 2003 the SCO Charter was signed in Yekaterinburg.             | 5 March 2003  | SCO Charter               | was signed
             Russia–China trade reached $174 billion in 2021.                         | $174 billion  | Russia–China trade        | reached
             """)
     void contradictsWhenTheFactsAttributeGovernsTheValueAndItsSubjectTakesPart(String sentence, String claim,

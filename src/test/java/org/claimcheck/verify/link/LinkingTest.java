@@ -308,21 +308,21 @@ class LinkingTest {
                 .subject("belarus", "Belarus", "Minsk").event("joined-sco", "joined the SCO", "joined", "join");
         membership.fact("belarus", "joined-sco", "2024-07-04").source("Summit declaration");
         TestArticle elsewhere = TestArticle.published("2022-03-04",
-                "Talks on the Union State stalled.", "In 2007 Belarus refused to join the Russian Federation.");
-        Finding union = Runs.one(membership, elsewhere, elsewhere.claim("2007").subject("Belarus")
+                "Talks on the Union State stalled.", "In 2021 Belarus refused to join the Russian Federation.");
+        Finding union = Runs.one(membership, elsewhere, elsewhere.claim("2021").subject("Belarus")
                 .predicate("refused to join"));
         assertThat(union.verdict()).as(union.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
         assertThat(union.reason()).isEqualTo(Reason.ASSUMED_LINK);
 
         TestArticle inView = TestArticle.published("2022-03-04",
-                "The SCO met in Astana.", "In 2007 Belarus joined as a full member.");
-        Finding sco = Runs.one(membership, inView, inView.claim("2007").subject("Belarus").predicate("joined"));
+                "The SCO met in Astana.", "In 2021 Belarus joined as a full member.");
+        Finding sco = Runs.one(membership, inView, inView.claim("2021").subject("Belarus").predicate("joined"));
         assertThat(sco.verdict()).as(sco.explanation()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
         assertThat(sco.reason()).isEqualTo(Reason.WRONG_YEAR);
         assertThat(sco.link().reason()).contains("joined-sco names its own object, and the sentence does not name it");
 
-        TestArticle inSentence = TestArticle.published("2022-03-04", "In 2007 Belarus joined the SCO as a full member.");
-        Finding named = Runs.one(membership, inSentence, inSentence.claim("2007").subject("Belarus")
+        TestArticle inSentence = TestArticle.published("2022-03-04", "In 2021 Belarus joined the SCO as a full member.");
+        Finding named = Runs.one(membership, inSentence, inSentence.claim("2021").subject("Belarus")
                 .predicate("joined the SCO"));
         assertThat(named.verdict()).as(named.explanation()).isEqualTo(Verdict.CONTRADICTED);
         assertThat(named.reason()).isEqualTo(Reason.WRONG_YEAR);
