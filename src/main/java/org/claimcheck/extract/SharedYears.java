@@ -39,10 +39,11 @@ final class SharedYears {
             }
             String own = surface.apply(c.from(), c.to());
             String after = surface.apply(next.from(), next.to());
+            // a date that itself took its year from the one after it passes that year on: "March 3, April 5 and May 6, 2012"
+            boolean shared = next.normalized().startsWith(MARK);
             Matcher day = DAY_OR_MONTH.matcher(c.normalized());
-            Matcher year = next.normalized().startsWith(MARK) ? YEAR.matcher(next.normalized().substring(MARK.length()))
-                    : YEAR.matcher(next.normalized());
-            boolean yearStated = RelativeDates.isAbsolute(after) || next.normalized().startsWith(MARK);
+            Matcher year = YEAR.matcher(shared ? next.normalized().substring(MARK.length()) : next.normalized());
+            boolean yearStated = shared || RelativeDates.isAbsolute(after);
             if (RelativeDates.namesMonth(own) && day.matches() && yearStated && year.matches()) {
                 out.set(i, c.withNormalized(MARK + year.group(1) + day.group(1)));
             }

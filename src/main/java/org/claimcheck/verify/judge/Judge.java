@@ -3,6 +3,7 @@ package org.claimcheck.verify.judge;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.reference.AttributeKind;
 import org.claimcheck.reference.Fact;
@@ -100,11 +101,10 @@ public final class Judge {
                 // "In the same year on July 14 …" in a text looking back: the year came from the publication date.
                 outcome = outcome.possibleConflict();
                 review = "needs review: the text states no year, and the year was taken from the publication date";
-            } else if (decision.fact() != null
-                    && FarOffDate.yearsOff(claim.value(), decision.fact().value()).isPresent()) {
+            } else if (farOff(claim, decision).isPresent()) {
                 outcome = outcome.possibleConflict();
-                review = "needs review: the date is " + FarOffDate.yearsOff(claim.value(), decision.fact().value()).get()
-                        + " years from the table's, too far for a slip and no mistyped digit, so it may be another event";
+                review = "needs review: the date is " + farOff(claim, decision).get() + " years from the table's, too far"
+                        + " for a slip and no mistyped digit, so it may be another event";
             } else if (mayHaveChangedSince(kind, decision.fact(), vintages, published, outcome)) {
                 outcome = outcome.possibleConflict();
                 review = "needs review: the table gives this measure for no period and read it after the article"
@@ -233,6 +233,12 @@ public final class Judge {
     }
 
     /** A date that differs from the reference in its year (or decade or century), whatever its month and day. */
+    /** How many years the claimed date lies from the decided fact's, when too far for a slip ({@link FarOffDate}). */
+    private static Optional<Integer> farOff(Claim claim, Decision decision) {
+        return decision.fact() == null ? Optional.empty()
+                : FarOffDate.yearsOff(claim.value(), decision.fact().value());
+    }
+
     private static boolean isAnotherYear(Outcome outcome) {
         return outcome.reason() == Reason.WRONG_YEAR || outcome.reason() == Reason.WRONG_DECADE
                 || outcome.reason() == Reason.WRONG_CENTURY;

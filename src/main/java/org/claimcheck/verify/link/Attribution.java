@@ -1,6 +1,7 @@
 package org.claimcheck.verify.link;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimWord;
@@ -82,11 +83,11 @@ final class Attribution {
 
     /** The index after the publication that ends at word {@code i}, or -1 when none does. */
     private static int publicationAt(List<ClaimWord> words, int i, String sentence) {
-        String lemma = lemma(words.get(i), sentence);
+        String lemma = lemma(words.get(i));
         if (PUBLICATIONS.contains(lemma) || lemma.equals("think-tank")) {
             return i + 1;
         }
-        return i > 0 && PUBLICATION_PAIRS.contains(lemma(words.get(i - 1), sentence) + " " + lemma) ? i + 1 : -1;
+        return i > 0 && PUBLICATION_PAIRS.contains(lemma(words.get(i - 1)) + " " + lemma) ? i + 1 : -1;
     }
 
     /** "published in Moscow" after a publication: the index after it, or {@code at} when there is none. */
@@ -106,7 +107,7 @@ final class Attribution {
     /** Whether a verb of saying stands at {@code at}, after one adverb at most. */
     private static boolean says(List<ClaimWord> words, int at, String sentence) {
         int i = at < words.size() && ADVERBS.contains(words.get(at).lowerIn(sentence)) ? at + 1 : at;
-        return i < words.size() && SAYS.contains(lemma(words.get(i), sentence))
+        return i < words.size() && SAYS.contains(lemma(words.get(i)))
                 && (words.get(i).isVerb() || words.get(i).tag().isEmpty());
     }
 
@@ -136,7 +137,7 @@ final class Attribution {
             // dated 8 December 1991": the date of a document, not a source dating something
             boolean phrasal = PARTICLES.contains(next);
             boolean ofDate = word.equals("dated") && i == words.size() - 1;
-            boolean attributing = ATTRIBUTING.contains(lemma(words.get(i), sentence)) || word.equals("recorded");
+            boolean attributing = ATTRIBUTING.contains(lemma(words.get(i))) || word.equals("recorded");
             if (attributing && !phrasal && !ofDate) {
                 return true;
             }
@@ -145,7 +146,7 @@ final class Attribution {
     }
 
     /** The word's lemma, lower-case. */
-    private static String lemma(ClaimWord w, String sentence) {
-        return w.lemma().toLowerCase(java.util.Locale.ROOT);
+    private static String lemma(ClaimWord w) {
+        return w.lemma().toLowerCase(Locale.ROOT);
     }
 }

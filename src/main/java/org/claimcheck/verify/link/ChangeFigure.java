@@ -48,15 +48,9 @@ final class ChangeFigure {
         int valueStart = ClaimGeometry.valueStart(claim);
         int valueEnd = ClaimGeometry.valueEnd(claim);
         List<ClaimWord> words = TaggedWords.orLemmatized(claim);
-        int before = -1;
-        int after = -1;
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).end() <= valueStart) {
-                before = i;
-            } else if (after < 0 && words.get(i).start() >= valueEnd) {
-                after = i;
-            }
-        }
+        int[] around = TaggedWords.around(words, valueStart, valueEnd);
+        int before = around[0];
+        int after = around[1];
         // Skip the hedges right before the figure: "rose by about $20 billion", "an increase of some 4%".
         int b = before;
         while (b >= 0 && HEDGES.contains(words.get(b).lowerIn(sentence))) {

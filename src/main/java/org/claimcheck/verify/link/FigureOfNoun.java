@@ -12,6 +12,7 @@ import org.claimcheck.nlp.Lemmas;
 import org.claimcheck.reference.Attribute;
 import org.claimcheck.reference.Subject;
 import org.claimcheck.verify.words.ClaimGeometry;
+import org.claimcheck.verify.words.TaggedWords;
 
 /**
  * A figure written between a determiner and the common noun it describes is that noun's: "Mobil, the leader in the
@@ -36,15 +37,9 @@ final class FigureOfNoun {
         List<ClaimWord> words = claim.words();
         int valueStart = ClaimGeometry.valueStart(claim);
         int valueEnd = ClaimGeometry.valueEnd(claim);
-        int before = -1;
-        int after = -1;
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).end() <= valueStart) {
-                before = i;
-            } else if (after < 0 && words.get(i).start() >= valueEnd) {
-                after = i;
-            }
-        }
+        int[] around = TaggedWords.around(words, valueStart, valueEnd);
+        int before = around[0];
+        int after = around[1];
         if (before < 0 || after < 0 || !DETERMINERS.contains(words.get(before).tag())) {
             return Optional.empty();
         }

@@ -181,13 +181,12 @@ public final class LinkFirmness {
         // ("the Treaty on the Creation of the Union State, signed on …"), which no subject phrase governs.
         boolean ownerBefore = owner != null && a.located() && claim.sentence().lastIndexOf(owner, a.start()) >= 0;
         boolean phraseDecides = ownerBefore && s.place() == Place.CLAIM;
-        if (owner != null && namesWhole(s, owner) && !afterBe(claim, a.start())) {
-            phraseDecides = false;
-        }
-        if (owner != null && !namesWhole(s, owner) && !phraseDecides) {
-            return LinkDoubt.other("\u201c" + owner + "\u201d, whose " + (a.attribute().kind() == AttributeKind.EVENT
-                    ? "event" : "figure") + " this is, is not wholly a name of " + s.subject().name());
-        } else if (owner != null && !phraseDecides) {
+        if (owner != null && !namesWhole(s, owner)) {
+            if (!phraseDecides) {
+                return LinkDoubt.other("\u201c" + owner + "\u201d, whose " + (a.attribute().kind() == AttributeKind.EVENT
+                        ? "event" : "figure") + " this is, is not wholly a name of " + s.subject().name());
+            }
+        } else if (owner != null && !(phraseDecides && afterBe(claim, a.start()))) {
             return null;
         }
         if (s.place() != Place.CLAIM) {

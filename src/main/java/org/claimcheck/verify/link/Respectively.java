@@ -3,6 +3,7 @@ package org.claimcheck.verify.link;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimWord;
 import org.claimcheck.verify.words.ClaimGeometry;
@@ -29,11 +30,12 @@ final class Respectively {
     static List<AttributeCandidate> narrow(Claim claim, List<Claim> sentenceClaims, List<AttributeCandidate> candidates) {
         List<Claim> list = listOf(claim, sentenceClaims);
         List<AttributeCandidate> named = namedBefore(list, candidates);
-        if (named.size() < 2) {
+        if (named.size() < 2 || !coordinated(claim, named)) {
             return candidates;
         }
+        int listStart = ClaimGeometry.valueStart(list.get(0));
         List<AttributeCandidate> kept = new ArrayList<>(candidates);
-        kept.removeAll(named);
+        kept.removeIf(a -> a.located() && a.end() <= listStart);
         if (named.size() == list.size()) {
             kept.add(named.get(list.indexOf(claim)));
         }
@@ -47,13 +49,42 @@ final class Respectively {
         }
         int listStart = ClaimGeometry.valueStart(list.get(0));
         List<AttributeCandidate> named = new ArrayList<>(candidates.stream()
-                .filter(a -> a.located() && a.end() <= listStart).sorted(Comparator.comparingInt(AttributeCandidate::start))
-                .toList());
+                .filter(a -> a.located() && a.end() <= listStart && !hasVerb(list.get(0), a.start(), a.end()))
+                .sorted(Comparator.comparingInt(AttributeCandidate::start)).toList());
         removeOverlapping(named);
         return named;
     }
 
-    /** Keeps the first of phrases that overlap ("main refinancing" inside "main refinancing operations"). */
+    /**
+     * Whether the measures are named in one noun phrase, each named by nouns and with no verb between them ("the interest
+     * rate on the main refinancing operations and the interest rates on the marginal lending facility and the
+     * deposit facility"). Phrases a verb parts ("Armenia's and Kyrgyzstan's accession … were signed") are no list the
+     * figures pair with.
+     */
+    private static boolean coordinated(Claim claim, List<AttributeCandidate> named) {
+        for (int k = 1; k < named.size(); k++) {
+            if (hasVerb(claim, named.get(k - 1).end(), named.get(k).start())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a verb stands in {@code [from, to)} of the sentence ("were signed" names an event, not a measure). */
+    private static boolean hasVerb(Claim claim, int from, int to) {
+        for (ClaimWord w : TaggedWords.orLemmatized(claim)) {
+            boolean verb = w.isVerb() || w.tag().isEmpty() && VERB_LEMMAS.contains(w.lemma());
+            if (w.start() >= from && w.end() <= to && verb) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs an untagged sentence still shows: "were", "has". */
+    private static final Set<String> VERB_LEMMAS = Set.of("be", "have");
+
+    /** Keeps the longer of phrases that overlap ("main refinancing" inside "main refinancing operations"). */
     private static void removeOverlapping(List<AttributeCandidate> named) {
         for (int i = named.size() - 1; i > 0; i--) {
             if (named.get(i).start() < named.get(i - 1).end()) {

@@ -46,6 +46,23 @@ public final class TaggedWords {
         }
     }
 
+    /**
+     * The indices in {@code words} of the last word ending at or before {@code [start, end)} of the sentence and of the
+     * first word starting at or after it, -1 for none: the words just before and just after a value.
+     */
+    public static int[] around(List<ClaimWord> words, int start, int end) {
+        int before = -1;
+        int after = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).end() <= start) {
+                before = i;
+            } else if (after < 0 && words.get(i).start() >= end) {
+                after = i;
+            }
+        }
+        return new int[] {before, after};
+    }
+
     /** The index in {@link Claim#words()} of the word that spans exactly {@code [start, end)} of the sentence. */
     public static OptionalInt indexOf(Claim claim, int start, int end) {
         List<ClaimWord> words = claim.words();
