@@ -93,6 +93,15 @@ public final class Judge {
                 // A guessed subject or attribute is no ground for a conflict an editor must review.
                 outcome = outcome.replacedBy(Outcome.unverifiable(Reason.ASSUMED_LINK,
                         "would be " + outcome.detail() + ", but only on an assumption"));
+            } else if (!basis.firm() && farOff(claim, decision).isPresent()) {
+                // A date decades off the fact on a link the text does not make firm: another event, not a slip to
+                // review, and no statement of this fact for the article's consistency either.
+                String notTheFact = "the link is " + basis.strength().label() + " and the date is "
+                        + farOff(claim, decision).get() + " years from the table's, too far for a slip, so it is likely"
+                        + " another event";
+                outcome = outcome.replacedBy(Outcome.unverifiable(Reason.OTHER_FACT, "would be " + outcome.detail()
+                        + ", but " + notTheFact));
+                basis = new LinkBasis(LinkStrength.NONE, notTheFact);
             } else if (!basis.firm()) {
                 outcome = outcome.possibleConflict();
                 review = "needs review: the link is " + basis.strength().label()
@@ -233,9 +242,12 @@ public final class Judge {
     }
 
     /** A date that differs from the reference in its year (or decade or century), whatever its month and day. */
-    /** How many years the claimed date lies from the decided fact's, when too far for a slip ({@link FarOffDate}). */
+    /**
+     * How many years the claimed date lies from the decided fact's, when too far for a slip ({@link FarOffDate}).
+     * Not for a day whose year the text does not state: its year is the publication date's, not the writer's slip.
+     */
     private static Optional<Integer> farOff(Claim claim, Decision decision) {
-        return decision.fact() == null ? Optional.empty()
+        return decision.fact() == null || claim.yearNotStated() ? Optional.empty()
                 : FarOffDate.yearsOff(claim.value(), decision.fact().value());
     }
 

@@ -48,4 +48,31 @@ class FarOffDateTest {
     void tellsAMistypedYear(int claimed, int reference, boolean typo) {
         assertThat(FarOffDate.isTypo(claimed, reference)).isEqualTo(typo);
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            After years of talks with China, the country joined on December 11, 1986.   | December 11, 1986 | UNVERIFIABLE
+            After years of talks with China, the country joined on December 11, 2003.   | December 11, 2003 | POSSIBLE_CONFLICT
+            """)
+    void leavesAFarOffDateOnALinkThatIsNotFirmUnverifiable(String sentence, String claim, Verdict verdict) {
+        TestArticle article = TestArticle.published("2024-01-10", sentence);
+
+        Finding finding = Runs.one(tables(), article, article.claim(claim).subject("country").predicate("joined"));
+
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(verdict);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            After years of talks with China, the country joined on December 10.
+            """)
+    void leavesADayWithoutItsYearToTheYearOfWritingRule(String sentence) {
+        TestArticle article = TestArticle.published("2024-12-20", sentence);
+
+        Finding finding = Runs.one(tables(), article, article.claim("December 10").value("2024-12-10")
+                .subject("country").predicate("joined")
+                .resolution("\u201cDecember 10\u201d = 2024-12-10, from the publication date 2024-12-20"));
+
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
+    }
 }

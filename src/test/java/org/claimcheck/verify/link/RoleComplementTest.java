@@ -24,10 +24,10 @@ class RoleComplementTest {
 
     @Test
     void neverContradictsWithTheDateOfAnElectionToAnOfficeTheFactDoesNotName() {
-        TestArticle article = TestArticle.published("2020-01-01", "In 1994, Erdogan was elected Mayor of Istanbul.");
+        TestArticle article = TestArticle.published("2020-01-01", "In 2012, Erdogan was elected Mayor of Istanbul.");
 
-        Finding finding = Runs.one(tables, article, article.claim("1994").subject("Erdogan")
-                .predicate("was elected Mayor of Istanbul").tagged("In/IN 1994/CD ,/, Erdogan/NNP was/VBD "
+        Finding finding = Runs.one(tables, article, article.claim("2012").subject("Erdogan")
+                .predicate("was elected Mayor of Istanbul").tagged("In/IN 2012/CD ,/, Erdogan/NNP was/VBD "
                         + "elected/VBN Mayor/NNP of/IN Istanbul/NNP ./."));
 
         assertThat(finding.verdict()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
@@ -68,11 +68,11 @@ class RoleComplementTest {
 
     @Test
     void readsTheOfficeAfterAPhraseWithAParticle() {
-        TestArticle article = TestArticle.published("2020-01-01", "Erdogan was sworn in as prime minister on 14 March 2003.");
+        TestArticle article = TestArticle.published("2020-01-01", "Erdogan was sworn in as prime minister on 14 March 2013.");
 
-        Finding finding = Runs.one(tables, article, article.claim("14 March 2003").subject("Erdogan")
+        Finding finding = Runs.one(tables, article, article.claim("14 March 2013").subject("Erdogan")
                 .predicate("was sworn in").tagged("Erdogan/NNP was/VBD sworn/VBN in/RP as/IN prime/JJ minister/NN "
-                        + "on/IN 14/CD March/NNP 2003/CD ./."));
+                        + "on/IN 14/CD March/NNP 2013/CD ./."));
 
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
         assertThat(finding.link().reason()).contains("prime minister");
