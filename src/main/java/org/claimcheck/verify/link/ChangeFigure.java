@@ -63,6 +63,9 @@ final class ChangeFigure {
         String connector = b >= 1 ? words.get(b).lowerIn(sentence) : "";
         ClaimWord changed = b >= 1 ? words.get(b - 1) : null;
         boolean by = connector.equals("by");
+        if (by && !CHANGES.contains(changed.lemma().toLowerCase(Locale.ROOT))) {
+            changed = verbBeforeObject(words, b - 1, sentence).orElse(changed); // "boost Qatar's capacity by 48"
+        }
         // "an increase of $20 billion": a noun of change; not "made up of 54 members"
         boolean of = connector.equals("of") && changed != null && (changed.isNoun() || changed.tag().isEmpty())
                 && !changed.lowerIn(sentence).equals("up") && !changed.lowerIn(sentence).equals("down");
@@ -76,6 +79,27 @@ final class ChangeFigure {
                 if (words.get(j).lowerIn(sentence).equals("than")) {
                     return Optional.of(sentence.substring(words.get(after).start(), words.get(after).end()) + " than");
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many words the object of a verb of change may have before "by": "raised the key rate by". */
+    private static final int MAX_OBJECT_WORDS = 5;
+
+    /**
+     * The verb of change whose object ends at word {@code end}: "boost Qatar's export capacity", "cut its output",
+     * read over the tagger's noun-phrase words only (so a claim without tags has none).
+     */
+    private static Optional<ClaimWord> verbBeforeObject(List<ClaimWord> words, int end, String sentence) {
+        for (int i = end; i >= 0 && end - i < MAX_OBJECT_WORDS; i--) {
+            ClaimWord w = words.get(i);
+            String tag = w.tag();
+            boolean nounPhrase = tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("POS")
+                    || tag.equals("PRP$");
+            if (!nounPhrase) {
+                return w.isVerb() && CHANGES.contains(w.lemma().toLowerCase(Locale.ROOT)) && i < end
+                        ? Optional.of(w) : Optional.empty();
             }
         }
         return Optional.empty();

@@ -38,7 +38,7 @@ public final class Forecasts {
 
     /** Verbs of a figure's movement that a modal turns into a forecast ("would reach", "will double"). */
     private static final Set<String> MOVES = Set.of("reach", "hit", "top", "exceed", "rise", "fall", "grow",
-            "double", "climb", "surpass");
+            "double", "triple", "climb", "surpass", "increase", "boost", "raise", "lift", "expand", "cut", "reduce");
 
     private static final Pattern TARGET_WORDS = Pattern.compile(
             "target|goal|forecast|project|predict|expect|aim|plan|hope|pledge|promise", Pattern.CASE_INSENSITIVE);

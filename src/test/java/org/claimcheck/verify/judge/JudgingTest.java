@@ -330,6 +330,7 @@ class JudgingTest {
             Russia–China trade would reach only about $140 billion in 2021, officials warned. | $140 billion | would reach
             The target for Russia–China trade was $200 billion in 2021.                       | $200 billion | target
             Both governments have pledged to lift Russia–China trade to $200 billion in 2021. | $200 billion | pledged
+            The new route will boost Russia–China trade to $200 billion in 2021.               | $200 billion | will boost
             """)
     void neverJudgesAForecastOrTargetAgainstTheOutcome(String sentence, String claim, String marker) {
         TestArticle article = TestArticle.published("2021-03-04", sentence);

@@ -34,6 +34,18 @@ class ChangeFigureTest {
         assertThat(finding.reason()).isEqualTo(Reason.OTHER_FACT);
     }
 
+    @org.junit.jupiter.api.Test
+    void readsAChangeThroughTheObjectOfItsVerb() {
+        TestArticle article = TestArticle.published("2022-03-04", "In 2021 the deal boosted Russia–China trade by $20 billion.");
+
+        Finding finding = Runs.one(tables, article, article.claim("$20 billion").subject("Russia–China trade")
+                .period("2021").tagged("In/IN 2021/CD the/DT deal/NN boosted/VBD Russia–China/NNP trade/NN by/IN $/$ "
+                        + "20/CD billion/CD ./."));
+
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.reason()).isEqualTo(Reason.OTHER_FACT);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Russia–China trade rose to $20 billion in 2021.
