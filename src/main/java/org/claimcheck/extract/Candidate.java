@@ -1,5 +1,6 @@
 package org.claimcheck.extract;
 
+import java.util.regex.Pattern;
 import org.claimcheck.nlp.MentionType;
 
 /**
@@ -7,6 +8,12 @@ import org.claimcheck.nlp.MentionType;
  * the entity type, and CoreNLP's normalized value.
  */
 record Candidate(int from, int to, MentionType type, String normalized, String timexType) {
+
+    /**
+     * A TIMEX day or month with the year SUTime gave it or none ("2017-08-02", "XXXX-10"); group 1 is the month and day
+     * without the year ("-08-02").
+     */
+    static final Pattern DAY_OR_MONTH = Pattern.compile("(?:\\d{4}|XXXX)(-\\d{2}(?:-\\d{2})?)");
 
     /** The normalized value of a weekday in a clause about the future ("would fly … home on Friday"). */
     static final String FUTURE_WEEKDAY = "FUTURE-WEEKDAY";

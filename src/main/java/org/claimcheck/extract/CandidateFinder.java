@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.claimcheck.nlp.Mention;
 import org.claimcheck.nlp.MentionType;
 import org.claimcheck.nlp.Sentence;
@@ -302,7 +301,7 @@ final class CandidateFinder {
     private Candidate tense(Candidate c) {
         String surface = surface(c.from(), c.to());
         boolean weekday = RelativeDates.isWeekday(surface);
-        Matcher dayOrMonth = c.normalized() == null ? null : DAY_OR_MONTH.matcher(c.normalized());
+        Matcher dayOrMonth = c.normalized() == null ? null : Candidate.DAY_OR_MONTH.matcher(c.normalized());
         boolean yearless = !weekday && dayOrMonth != null && dayOrMonth.matches() && !RelativeDates.isAbsolute(surface)
                 && RelativeDates.namesMonth(surface);
         if (!weekday && !yearless) {
@@ -323,9 +322,6 @@ final class CandidateFinder {
         }
         return yearless && Boolean.TRUE.equals(past) ? c.withNormalized("XXXX" + dayOrMonth.group(1)) : c;
     }
-
-    /** A TIMEX day or month with a year: "2017-08-02", "2017-08". */
-    private static final Pattern DAY_OR_MONTH = Pattern.compile("\\d{4}(-\\d{2}(?:-\\d{2})?)");
 
     /** Pulls multipliers, units and currency words that CoreNLP left outside the span into the amount. */
     private Candidate extendAmount(Candidate c) {

@@ -15,20 +15,19 @@ import org.claimcheck.nlp.MentionType;
  */
 final class SharedYears {
 
-    /** The normalized value of a day or month that takes its year from the date after it: "YEAR-OF-NEXT 2014-10-09". */
+    /** The normalized value of a day or month that takes its year from the date after it ("YEAR-OF-NEXT 2014-10-09"). */
     static final String MARK = "YEAR-OF-NEXT ";
 
     private static final Set<String> JOINS = Set.of(",", "and", "or");
-    /** A TIMEX day or month, with the year SUTime guessed or none: "2016-10-09", "XXXX-10". */
-    private static final Pattern DAY_OR_MONTH = Pattern.compile("(?:\\d{4}|XXXX)(-\\d{2}(?:-\\d{2})?)");
-    /** The year of a day or month after it: "2014" of "2014-12-23"; a year alone ("and 2014 was …") shares nothing. */
+    /** The year of a day or month after it ("2014" of "2014-12-23"); a year alone ("and 2014 was …") shares none. */
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-\\d{2}){1,2}");
 
     private SharedYears() {
     }
 
     /** {@code candidates} in order, each yearless day or month before a date with a year marked with that year. */
-    static List<Candidate> apply(Tokens tokens, List<Candidate> candidates, BiFunction<Integer, Integer, String> surface) {
+    static List<Candidate> apply(Tokens tokens, List<Candidate> candidates,
+            BiFunction<Integer, Integer, String> surface) {
         List<Candidate> out = new ArrayList<>(candidates);
         for (int i = out.size() - 2; i >= 0; i--) {
             Candidate c = out.get(i);
@@ -39,9 +38,9 @@ final class SharedYears {
             }
             String own = surface.apply(c.from(), c.to());
             String after = surface.apply(next.from(), next.to());
-            // a date that itself took its year from the one after it passes that year on: "March 3, April 5 and May 6, 2012"
+            // a date that took its year from the one after it passes it on: "March 3, April 5 and May 6, 2012"
             boolean shared = next.normalized().startsWith(MARK);
-            Matcher day = DAY_OR_MONTH.matcher(c.normalized());
+            Matcher day = Candidate.DAY_OR_MONTH.matcher(c.normalized());
             Matcher year = YEAR.matcher(shared ? next.normalized().substring(MARK.length()) : next.normalized());
             boolean yearStated = shared || RelativeDates.isAbsolute(after);
             if (RelativeDates.namesMonth(own) && day.matches() && yearStated && year.matches()) {

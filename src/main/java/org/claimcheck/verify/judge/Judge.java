@@ -89,16 +89,16 @@ public final class Judge {
                     + ", but the figure is more than ten times off the table's, so it is likely another quantity"));
         }
         if (outcome.is(Verdict.CONTRADICTED)) {
+            Optional<Integer> yearsOff = farOff(claim, decision);
             if (link.assumption().isPresent() && !outcome.wrongCurrency() && !reviewableAssumption(claim, link)) {
                 // A guessed subject or attribute is no ground for a conflict an editor must review.
                 outcome = outcome.replacedBy(Outcome.unverifiable(Reason.ASSUMED_LINK,
                         "would be " + outcome.detail() + ", but only on an assumption"));
-            } else if (!basis.firm() && farOff(claim, decision).isPresent()) {
+            } else if (!basis.firm() && yearsOff.isPresent()) {
                 // A date decades off the fact on a link the text does not make firm: another event, not a slip to
                 // review, and no statement of this fact for the article's consistency either.
-                String notTheFact = "the link is " + basis.strength().label() + " and the date is "
-                        + farOff(claim, decision).get() + " years from the table's, too far for a slip, so it is likely"
-                        + " another event";
+                String notTheFact = "the link is " + basis.strength().label() + " and the date is " + yearsOff.get()
+                        + " years from the table's, too far for a slip, so it is likely another event";
                 outcome = outcome.replacedBy(Outcome.unverifiable(Reason.OTHER_FACT, "would be " + outcome.detail()
                         + ", but " + notTheFact));
                 basis = new LinkBasis(LinkStrength.NONE, notTheFact);
@@ -110,10 +110,10 @@ public final class Judge {
                 // "In the same year on July 14 …" in a text looking back: the year came from the publication date.
                 outcome = outcome.possibleConflict();
                 review = "needs review: the text states no year, and the year was taken from the publication date";
-            } else if (farOff(claim, decision).isPresent()) {
+            } else if (yearsOff.isPresent()) {
                 outcome = outcome.possibleConflict();
-                review = "needs review: the date is " + farOff(claim, decision).get() + " years from the table's, too far"
-                        + " for a slip and no mistyped digit, so it may be another event";
+                review = "needs review: the date is " + yearsOff.get() + " years from the table's, too far for a slip"
+                        + " and no mistyped digit, so it may be another event";
             } else if (mayHaveChangedSince(kind, decision.fact(), vintages, published, outcome)) {
                 outcome = outcome.possibleConflict();
                 review = "needs review: the table gives this measure for no period and read it after the article"
@@ -241,7 +241,6 @@ public final class Judge {
         return true;
     }
 
-    /** A date that differs from the reference in its year (or decade or century), whatever its month and day. */
     /**
      * How many years the claimed date lies from the decided fact's, when too far for a slip ({@link FarOffDate}).
      * Not for a day whose year the text does not state: its year is the publication date's, not the writer's slip.
@@ -251,6 +250,7 @@ public final class Judge {
                 : FarOffDate.yearsOff(claim.value(), decision.fact().value());
     }
 
+    /** A date that differs from the reference in its year (or decade or century), whatever its month and day. */
     private static boolean isAnotherYear(Outcome outcome) {
         return outcome.reason() == Reason.WRONG_YEAR || outcome.reason() == Reason.WRONG_DECADE
                 || outcome.reason() == Reason.WRONG_CENTURY;

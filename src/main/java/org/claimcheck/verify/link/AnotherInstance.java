@@ -27,8 +27,8 @@ final class AnotherInstance {
      */
     static Optional<String> marker(Claim claim, AttributeCandidate event) {
         String sentence = claim.sentence();
-        int valueStart = event.located() ? event.start() : ClaimGeometry.valueStart(claim);
-        int valueEnd = event.located() ? event.end() : ClaimGeometry.valueEnd(claim);
+        int from = event.located() ? event.start() : ClaimGeometry.valueStart(claim);
+        int to = event.located() ? event.end() : ClaimGeometry.valueEnd(claim);
         List<ClaimWord> words = TaggedWords.orLemmatized(claim);
         for (int i = 0; i < words.size(); i++) {
             ClaimWord w = words.get(i);
@@ -37,7 +37,7 @@ final class AnotherInstance {
             String marker = AGAIN.contains(word) ? word
                     : word.equals("once") && next.equals("more") ? "once more"
                     : ORDINALS.contains(word) && next.equals("time") ? word + " time" : null;
-            if (marker != null && Clauses.same(claim, w.start(), w.end(), valueStart, valueEnd)) {
+            if (marker != null && Clauses.same(claim, w.start(), w.end(), from, to)) {
                 return Optional.of(marker);
             }
         }

@@ -64,7 +64,7 @@ final class ChangeFigure {
         ClaimWord changed = b >= 1 ? words.get(b - 1) : null;
         boolean by = connector.equals("by");
         if (by && !CHANGES.contains(changed.lemma().toLowerCase(Locale.ROOT))) {
-            changed = verbBeforeObject(words, b - 1, sentence).orElse(changed); // "boost Qatar's capacity by 48"
+            changed = verbBeforeObject(words, b - 1).orElse(changed); // "boost Qatar's capacity by 48"
         }
         // "an increase of $20 billion": a noun of change; not "made up of 54 members"
         boolean of = connector.equals("of") && changed != null && (changed.isNoun() || changed.tag().isEmpty())
@@ -91,7 +91,7 @@ final class ChangeFigure {
      * The verb of change whose object ends at word {@code end}: "boost Qatar's export capacity", "cut its output",
      * read over the tagger's noun-phrase words only (so a claim without tags has none).
      */
-    private static Optional<ClaimWord> verbBeforeObject(List<ClaimWord> words, int end, String sentence) {
+    private static Optional<ClaimWord> verbBeforeObject(List<ClaimWord> words, int end) {
         for (int i = end; i >= 0 && end - i < MAX_OBJECT_WORDS; i--) {
             ClaimWord w = words.get(i);
             String tag = w.tag();

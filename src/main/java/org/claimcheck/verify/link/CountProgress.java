@@ -33,12 +33,10 @@ final class CountProgress {
         String sentence = claim.sentence();
         int valueEnd = ClaimGeometry.valueEnd(claim);
         List<ClaimWord> words = TaggedWords.orLemmatized(claim).stream().filter(w -> w.start() >= valueEnd).toList();
-        int i = 0;
-        if (i < words.size() && words.get(i).lowerIn(sentence).equals("of")) {
-            i++;
-        } else {
+        if (words.isEmpty() || !words.get(0).lowerIn(sentence).equals("of")) {
             return Optional.empty();
         }
+        int i = 1;
         int nouns = 0;
         while (i < words.size() && nouns < MAX_NOUN_WORDS && !COUNTING.contains(words.get(i).lemma())
                 && Character.isLetter(sentence.charAt(words.get(i).start()))) {

@@ -27,13 +27,17 @@ final class Respectively {
      * with it, with the candidates named outside the list's measures kept; {@code candidates} unchanged when the
      * claim is in no such list.
      */
-    static List<AttributeCandidate> narrow(Claim claim, List<Claim> sentenceClaims, List<AttributeCandidate> candidates) {
+    static List<AttributeCandidate> narrow(Claim claim, List<Claim> sentenceClaims,
+            List<AttributeCandidate> candidates) {
         List<Claim> list = listOf(claim, sentenceClaims);
-        List<AttributeCandidate> named = namedBefore(list, candidates);
-        if (named.size() < 2 || !coordinated(claim, named)) {
+        if (list.size() < 2) {
             return candidates;
         }
         int listStart = ClaimGeometry.valueStart(list.get(0));
+        List<AttributeCandidate> named = namedBefore(claim, listStart, candidates);
+        if (named.size() < 2 || !coordinated(claim, named)) {
+            return candidates;
+        }
         List<AttributeCandidate> kept = new ArrayList<>(candidates);
         kept.removeIf(a -> a.located() && a.end() <= listStart);
         if (named.size() == list.size()) {
@@ -42,24 +46,23 @@ final class Respectively {
         return List.copyOf(kept);
     }
 
-    /** The attributes named before the listed figures, each phrase once, in the order the text names them. */
-    private static List<AttributeCandidate> namedBefore(List<Claim> list, List<AttributeCandidate> candidates) {
-        if (list.size() < 2) {
-            return List.of();
-        }
-        int listStart = ClaimGeometry.valueStart(list.get(0));
+    /**
+     * The measures named by nouns before the listed figures, which start at {@code listStart}: each phrase once, in the
+     * order the text names them.
+     */
+    private static List<AttributeCandidate> namedBefore(Claim claim, int listStart,
+            List<AttributeCandidate> candidates) {
         List<AttributeCandidate> named = new ArrayList<>(candidates.stream()
-                .filter(a -> a.located() && a.end() <= listStart && !hasVerb(list.get(0), a.start(), a.end()))
+                .filter(a -> a.located() && a.end() <= listStart && !hasVerb(claim, a.start(), a.end()))
                 .sorted(Comparator.comparingInt(AttributeCandidate::start)).toList());
         removeOverlapping(named);
         return named;
     }
 
     /**
-     * Whether the measures are named in one noun phrase, each named by nouns and with no verb between them ("the interest
-     * rate on the main refinancing operations and the interest rates on the marginal lending facility and the
-     * deposit facility"). Phrases a verb parts ("Armenia's and Kyrgyzstan's accession … were signed") are no list the
-     * figures pair with.
+     * Whether the measures are named in one noun phrase, with no verb between them ("the interest rate on the main
+     * refinancing operations and the interest rates on the marginal lending facility and the deposit facility").
+     * Phrases a verb parts ("Armenia's and Kyrgyzstan's accession … were signed") are no list the figures pair with.
      */
     private static boolean coordinated(Claim claim, List<AttributeCandidate> named) {
         for (int k = 1; k < named.size(); k++) {
