@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import org.claimcheck.extract.Anniversaries;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimKind;
+import org.claimcheck.extract.ClaimWord;
 import org.claimcheck.reference.Attribute;
 import org.claimcheck.reference.AttributeKind;
 import org.claimcheck.verify.words.ClaimGeometry;
@@ -90,7 +92,7 @@ final class AttributeLinker {
                     if (!inPredicate && kind == AttributeKind.EVENT && !ownsPhrase(claim, m, sentenceClaims)) {
                         continue;
                     }
-                    if (kind == AttributeKind.EVENT && pluralNounOf(sentence, m, e.getKey())) {
+                    if (kind == AttributeKind.EVENT && pluralNounOf(claim, m, e.getKey())) {
                         continue;
                     }
                     if (kind == AttributeKind.EVENT && inNameByLemmaOnly(claim, m, e.getKey())) {
@@ -101,8 +103,8 @@ final class AttributeLinker {
                     }
                     boolean otherClause = !inPredicate
                             && !Clauses.same(claim, m.start(), m.end(), valueStart, valueEnd);
-                    String owner = kind == AttributeKind.EVENT ? EventOwner.ownerOf(sentence, m.start(), m.end(),
-                            TaggedWords.isTagged(claim, m.start(), m.end(), "VBG")) : null;
+                    String owner = kind == AttributeKind.EVENT ? EventOwner.ownerOf(claim, m.start(), m.end())
+                            : null;
                     if (owner != null && objectOfPhrases.test(e.getKey(), owner)) {
                         owner = null;
                     }
@@ -110,7 +112,7 @@ final class AttributeLinker {
                         owner = pastApposition(claim, subjectPhrase, owner, m.start());
                     }
                     if (owner == null) {
-                        owner = EventOwner.possessorOf(sentence, m.start());
+                        owner = EventOwner.possessorOf(claim, m.start());
                     }
                     found.add(Map.entry(m, new AttributeCandidate(e.getKey(), inPredicate ? Place.CLAIM : Place.SENTENCE,
                             otherClause, m.words(), m.distanceTo(valueStart, valueEnd),
@@ -200,13 +202,14 @@ final class AttributeLinker {
      * its stem, in an -s form followed by "of", is a plural noun, not the event. A form the vocabulary lists
      * itself ("signs") still counts.
      */
-    private static boolean pluralNounOf(String sentence, NameMatch m, Attribute attribute) {
-        String surface = sentence.substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT);
+    private static boolean pluralNounOf(Claim claim, NameMatch m, Attribute attribute) {
+        String surface = claim.sentence().substring(m.start(), m.end()).toLowerCase(java.util.Locale.ROOT);
         if (surface.contains(" ") || !surface.endsWith("s")
                 || listsForm(attribute, surface)) {
             return false;
         }
-        return sentence.substring(m.end()).matches("(?s)\\s+of\\b.*");
+        return TaggedWords.next(claim, m.end()).filter(w -> w.start() > m.end())
+                .map(w -> w.lowerIn(claim.sentence()).equals("of")).orElse(false);
     }
 
     /**
@@ -221,7 +224,7 @@ final class AttributeLinker {
         for (Claim date : dates) {
             int start = ClaimGeometry.valueStart(date);
             boolean sameClause = Clauses.same(claim, m.start(), m.end(), start, ClaimGeometry.valueEnd(date))
-                    || start >= m.end() && APPOSITIVE_DATE.matcher(sentence.substring(m.end(), start)).matches();
+                    || start >= m.end() && appositiveDate(claim, m.end(), start);
             if (start >= m.end() && sameClause) {
                 return date == claim && !ParticipleClause.between(claim, m.end(), start);
             }
@@ -241,19 +244,49 @@ final class AttributeLinker {
             // remained in force since 2014".
             int[] own = ClaimGeometry.subjectPhrase(claim);
             boolean newClause = own != null && own[0] >= m.end() && own[1] <= start
-                    && NEW_CLAUSE.matcher(sentence.substring(m.end(), own[0])).find();
+                    && newClause(claim, m.end(), own[0]);
             return !newClause && !ParticipleClause.between(claim, m.end(), start);
         }
-        String between = sentence.substring(end, m.start()).toLowerCase(java.util.Locale.ROOT);
-        if (OTHER_EVENT.matcher(between).find()) {
+        List<String> between = TaggedWords.within(claim, end, m.start()).stream()
+                .map(w -> w.lowerIn(sentence)).toList();
+        if (between.stream().anyMatch(OTHER_EVENTS::contains)) {
             return false;
         }
         // A fronted date ("In 2019, Gazprom said, Power of Siberia began operations"; "Barely a month earlier, on
         // 15 June 2001, the two countries joined …") sets the time of what follows, across its commas.
-        boolean fronted = sentence.substring(0, start).strip().matches("(?i)(in|on|by|at|during)?")
-                || between.stripLeading().startsWith(",");
+        List<String> opening = TaggedWords.within(claim, 0, start).stream().map(w -> w.lowerIn(sentence)).toList();
+        boolean fronted = opening.isEmpty() || opening.size() == 1 && FRONTING.contains(opening.get(0))
+                || !between.isEmpty() && between.get(0).equals(",");
         return fronted || Clauses.same(claim, m.start(), m.end(), start, end)
-                && between.length() <= MAX_GAP_BEFORE_PHRASE;
+                && sentence.substring(end, m.start()).length() <= MAX_GAP_BEFORE_PHRASE;
+    }
+
+    /**
+     * "the founding of the Shanghai Cooperation Organisation a month earlier, on 15 June 2001": a date set off by
+     * a comma and "on" or "in" after a few words of the event's own phrase still dates it.
+     */
+    private static boolean appositiveDate(Claim claim, int from, int to) {
+        List<ClaimWord> gap = TaggedWords.within(claim, from, to);
+        int n = gap.size();
+        if (n < 2 || n - 2 > MAX_APPOSITION_WORDS || !gap.get(n - 2).lowerIn(claim.sentence()).equals(",")
+                || !Set.of("on", "in").contains(gap.get(n - 1).lowerIn(claim.sentence()))) {
+            return false;
+        }
+        return gap.subList(0, n - 2).stream().allMatch(w -> w.lowerIn(claim.sentence()).chars()
+                .allMatch(c -> Character.isLetterOrDigit(c) || "\u2019'-".indexOf(c) >= 0));
+    }
+
+    /** Whether a ";", or a comma and a conjunction ("…, and sanctions have remained"), stands in the gap. */
+    private static boolean newClause(Claim claim, int from, int to) {
+        List<ClaimWord> gap = TaggedWords.within(claim, from, to);
+        for (int i = 0; i < gap.size(); i++) {
+            String w = claim.sentence().substring(gap.get(i).start(), gap.get(i).end());
+            if (w.equals(";") || w.equals(",") && i + 1 < gap.size() && CONJUNCTIONS.contains(
+                    claim.sentence().substring(gap.get(i + 1).start(), gap.get(i + 1).end()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -292,14 +325,11 @@ final class AttributeLinker {
         return attribute.phrases().stream().anyMatch(p -> p.equalsIgnoreCase(surface));
     }
 
-    /**
-     * "the founding of the Shanghai Cooperation Organisation a month earlier, on 15 June 2001": a date set off by
-     * a comma and "on" or "in" after a few words of the event's own phrase still dates it.
-     */
-    private static final java.util.regex.Pattern APPOSITIVE_DATE = java.util.regex.Pattern.compile(
-            "(?i)(?:\\s+[\\p{L}\\p{N}\u2019'-]+){0,8}\\s*,\\s*(?:on|in)\\s+");
-    private static final java.util.regex.Pattern NEW_CLAUSE = java.util.regex.Pattern.compile(
-            ";|,\\s*(and|but|while|whereas|yet)\\s");
-    private static final java.util.regex.Pattern OTHER_EVENT = java.util.regex.Pattern.compile(
-            "\\b(after|before|following|since|until|amid|when|while|during|despite)\\b");
+    private static final int MAX_APPOSITION_WORDS = 8;
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "yet");
+    /** Words that name another event between a date and a phrase: "put on hold in March 2022 after the invasion". */
+    private static final Set<String> OTHER_EVENTS = Set.of("after", "before", "following", "since", "until", "amid",
+            "when", "while", "during", "despite");
+    /** The one word that may open a sentence before a fronted date: "In 2019, …", "On 15 June 2001, …". */
+    private static final Set<String> FRONTING = Set.of("in", "on", "by", "at", "during");
 }

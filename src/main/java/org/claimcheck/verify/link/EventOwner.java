@@ -1,64 +1,48 @@
 package org.claimcheck.verify.link;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.ClaimWord;
+import org.claimcheck.verify.words.TaggedWords;
 
 /**
- * Whose event a verb names. "The SCO established relations with the UN in 2004" is not the founding of the SCO:
- * an active verb with an object is about the object. "The Shanghai Five, formed in 1996", "the Regional
- * Anti-Terrorist Structure was established" are about the name before the verb. Only single past-tense verbs
- * ("signed", "founded", "established") are read this way; the owner is returned as the text that names it, or
- * null when the sentence does not show it (a pronoun, a noun phrase of another shape).
+ * Whose event a verb names, read from the tagged words around it. "The SCO established relations with the UN in
+ * 2004" is not the founding of the SCO: an active verb with an object is about the object. "The Shanghai Five,
+ * formed in 1996", "the Regional Anti-Terrorist Structure was established" are about the name before the verb.
+ * Only a single past-tense verb ("signed", "founded", "established") or a present participle is read this way;
+ * the owner is returned as the text that names it, or null when the sentence does not show it (a pronoun, a noun
+ * phrase of another shape).
  */
 final class EventOwner {
 
+    /** Auxiliaries between a subject and its verb; a form of "be" (or "got") among them makes the verb passive. */
     private static final Set<String> AUXILIARIES = Set.of("was", "were", "is", "are", "been", "be", "being", "had",
             "has", "have", "got");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "been", "be",
+            "being", "got");
     private static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "this", "these", "that", "we");
+    /** Words that cannot begin a verb's object: the verb is followed by its circumstances instead. */
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "by", "with", "from", "to", "during",
             "for", "into", "until", "since", "after", "before", "as", "under", "through", "over", "when", "and",
             "but", "while", "between", "amid");
-    private static final Pattern NEXT_WORD = Pattern.compile("^\\s*([\\p{L}\\p{N}'’-]+)");
-    private static final Pattern OBJECT = Pattern.compile(
-            "^\\s*((?:the|a|an|its|their|his|her|our)\\s+)?([\\p{L}\\p{N}'’()\\- ]+?)(?=\\s+(?:in|on|at|by|with|from|to|"
-                    + "during|for|into|which|that|who|and|as)\\b|[,.;:]|$)");
-    private static final Pattern NAME_BEFORE = Pattern.compile(
-            "((?:\\p{Lu}[\\p{L}\\p{N}'’-]*|\\(\\p{Lu}+\\))(?:\\s+(?:of|and|for|the|de)?\\s*(?:\\p{Lu}[\\p{L}\\p{N}'’-]*|"
-                    + "\\(\\p{Lu}+\\)))*)\\s*$");
-
-    private static final Pattern LEADING_FUNCTION_WORDS = Pattern.compile("^(?i)(?:(?:after|before|when|since|"
-            + "once|until|in|on|by|as|while|although|though|if|because|following|during|then|and|but|the)\\s+)+");
-
-    /** "Israel's attacks", "China’s exports": a proper name in the possessive right before a phrase. */
-    private static final Pattern POSSESSOR_BEFORE = Pattern.compile(
-            "((?:\\p{Lu}[\\p{L}\\p{N}-]*)(?:\\s+(?:of|and|the)?\\s*\\p{Lu}[\\p{L}\\p{N}-]*)*)['’]s?\\s+$");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our");
+    /** Words that end an object: a preposition, a relative pronoun, a conjunction. */
+    private static final Set<String> OBJECT_ENDS = Set.of("in", "on", "at", "by", "with", "from", "to", "during",
+            "for", "into", "which", "that", "who", "and", "as");
+    private static final Set<String> CLAUSE_MARKS = Set.of(",", ".", ";", ":");
+    /** Lower-case words that may join the words of one name: "Treaty of Good-Neighborliness", "Bosnia and …". */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "the", "de");
+    private static final Set<String> POSSESSIVE_JOINERS = Set.of("of", "and", "the");
+    /** Capitalised words that open a sentence before a name without being part of it ("After the Treaty …"). */
+    private static final Set<String> LEADING_FUNCTION_WORDS = Set.of("after", "before", "when", "since", "once",
+            "until", "in", "on", "by", "as", "while", "although", "though", "if", "because", "following", "during",
+            "then", "and", "but", "the");
+    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "’s", "'", "’");
 
     private EventOwner() {
-    }
-
-    /**
-     * "for re-establishing the global financial system", "after establishing the bank": a present participle or
-     * gerund with an object is about the object, as a past-tense verb is; without one, whose it is the sentence
-     * does not show here. Only for a word the tagger read as a verb: "the founding of", "the signing date" are
-     * nouns.
-     */
-    private static String objectOfParticiple(String after) {
-        return takesObject(after) ? object(after) : null;
-    }
-
-    /** Whether the words after a verb begin with its object: not a preposition, not a number. */
-    private static boolean takesObject(String after) {
-        Matcher next = NEXT_WORD.matcher(after);
-        return next.find() && !PREPOSITIONS.contains(next.group(1).toLowerCase(Locale.ROOT))
-                && !Character.isDigit(next.group(1).charAt(0));
-    }
-
-    /** The object's words after a verb ("relations" of "established relations with the UN"), or null. */
-    private static String object(String after) {
-        Matcher object = OBJECT.matcher(after);
-        return object.find() ? object.group(2).strip() : null;
     }
 
     /** The names a coordinated owner lists: "India and Pakistan" are two owners of one event. */
@@ -67,67 +51,204 @@ final class EventOwner {
     }
 
     /**
-     * The proper name whose possession the phrase at {@code start} is ("Israel's attacks" → "Israel"), or null.
-     * Such a phrase is about its possessor, whatever subject the text around it names.
+     * The owner of the event the word at {@code [start, end)} of the claim's sentence names, or null. A past-tense
+     * verb with an object is about the object ("Russia annexed Crimea"); a passive verb, or a participle set off
+     * by a comma, is about the name before it. A present participle or gerund the tagger read as a verb ("after
+     * establishing the bank") is about its object, and without one the sentence does not show whose it is; "the
+     * founding of", "the signing date" are nouns and have no owner here.
      */
-    static String possessorOf(String sentence, int start) {
-        Matcher m = POSSESSOR_BEFORE.matcher(sentence.substring(Math.max(0, start - 80), start));
-        return m.find() ? m.group(1).strip().replaceFirst("^The\\s+", "") : null;
-    }
-
-    static String ownerOf(String sentence, int start, int end) {
-        return ownerOf(sentence, start, end, false);
-    }
-
-    /** As above; {@code participle} when the tagger read the verb as a present participle or gerund (VBG). */
-    static String ownerOf(String sentence, int start, int end, boolean participle) {
-        String verb = sentence.substring(start, end);
-        if (participle) {
-            return objectOfParticiple(sentence.substring(end));
-        }
-        if (!verb.matches("(?i)\\p{L}+ed")) {
+    static String ownerOf(Claim claim, int start, int end) {
+        List<ClaimWord> words = TaggedWords.orLemmatized(claim);
+        OptionalInt at = wordAt(words, start, end);
+        if (at.isEmpty()) {
             return null;
         }
-        String[] split = splitAuxiliaries(sentence.substring(0, start));
-        String before = split[0];
-        // "has established relations" is active (perfect tense); only a form of "be" (or "got") makes it passive.
-        boolean passive = split[1].matches(".*\\b(?:was|were|is|are|been|be|being|got)\\b.*");
-        String after = sentence.substring(end);
-        if (!passive && takesObject(after)) {
-            return object(after);
+        String sentence = claim.sentence();
+        int verb = at.getAsInt();
+        if (words.get(verb).tag().equals("VBG")) {
+            return object(words, sentence, verb + 1);
         }
-        boolean reducedRelative = before.endsWith(",");
+        if (!sentence.substring(start, end).matches("(?i)\\p{L}+ed")) {
+            return null;
+        }
+        // Back over the auxiliaries and -ly adverbs before the verb: "the treaty was officially signed".
+        int before = verb - 1;
+        boolean passive = false;
+        while (before >= 0) {
+            String lower = lower(words.get(before), sentence);
+            if (AUXILIARIES.contains(lower)) {
+                passive |= PASSIVE_AUXILIARIES.contains(lower); // "has established relations" is active
+            } else if (!isLyAdverb(words.get(before), sentence)) {
+                break;
+            }
+            before--;
+        }
+        if (!passive && takesObject(words, sentence, verb + 1)) {
+            return object(words, sentence, verb + 1);
+        }
+        boolean reducedRelative = before >= 0 && lower(words.get(before), sentence).equals(",");
         if (!passive && !reducedRelative) {
             return null; // "which Jiang Zemin and Vladimir Putin signed in Moscow": the name before is the agent
         }
-        String head = reducedRelative ? before.substring(0, before.length() - 1).stripTrailing() : before;
-        Matcher name = NAME_BEFORE.matcher(head);
-        if (!name.find() || name.group(1).isBlank()) {
+        int last = reducedRelative ? before - 1 : before;
+        int first = nameStart(words, sentence, last, NAME_JOINERS, true);
+        // "After the Maastricht Treaty was signed": a capitalised word that opens the sentence is no part of the name
+        while (first <= last && LEADING_FUNCTION_WORDS.contains(lower(words.get(first), sentence))) {
+            first++;
+        }
+        if (first > last) {
             return null;
         }
-        // "After the Maastricht Treaty was signed": a capitalised word that opens the sentence is no part of the name
-        String owner = LEADING_FUNCTION_WORDS.matcher(name.group(1).strip()).replaceFirst("");
-        return owner.isBlank() || PRONOUNS.contains(owner.toLowerCase(Locale.ROOT)) ? null : owner;
+        String owner = span(words, sentence, first, last);
+        return PRONOUNS.contains(owner.toLowerCase(Locale.ROOT)) ? null : owner;
     }
 
     /**
-     * Splits off the auxiliaries and -ly adverbs just before the verb: "the treaty was officially" gives
-     * {"the treaty", "was"}; the second part holds the auxiliaries only, empty for an active verb.
+     * The proper name whose possession the phrase at {@code start} is ("Israel's attacks" → "Israel"), or null.
+     * Such a phrase is about its possessor, whatever subject the text around it names.
      */
-    private static String[] splitAuxiliaries(String text) {
-        String t = text.stripTrailing();
-        StringBuilder auxiliaries = new StringBuilder();
-        while (!t.isEmpty()) {
-            int space = t.lastIndexOf(' ');
-            String word = t.substring(space + 1);
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (AUXILIARIES.contains(lower)) {
-                auxiliaries.append(lower).append(' ');
-            } else if (!(lower.endsWith("ly") && lower.length() > 3 && Character.isLowerCase(word.charAt(0)))) {
+    static String possessorOf(Claim claim, int start) {
+        List<ClaimWord> words = TaggedWords.orLemmatized(claim);
+        String sentence = claim.sentence();
+        int mark = -1;
+        for (int i = 0; i < words.size() && words.get(i).end() <= start; i++) {
+            mark = i;
+        }
+        if (mark < 1 || !POSSESSIVE_MARKS.contains(lower(words.get(mark), sentence))
+                || words.get(mark).start() != words.get(mark - 1).end()) {
+            return null;
+        }
+        int last = mark - 1;
+        int first = nameStart(words, sentence, last, POSSESSIVE_JOINERS, false);
+        if (first > last) {
+            return null;
+        }
+        if (lower(words.get(first), sentence).equals("the") && first < last) {
+            first++; // "The Power of Siberia's capacity": the article is no part of the name
+        }
+        return span(words, sentence, first, last);
+    }
+
+    /**
+     * The first word of the name that ends with word {@code last}: capitalised words, joined by at most one of
+     * {@code joiners} each and, where allowed, an acronym in brackets ("European Central Bank (ECB)"); {@code last}
+     * + 1 when no name ends there.
+     */
+    private static int nameStart(List<ClaimWord> words, String sentence, int last, Set<String> joiners,
+            boolean acronyms) {
+        int first = last + 1;
+        int i = last;
+        while (i >= 0) {
+            int start = nameWordStart(words, sentence, i, acronyms);
+            if (start < 0) {
                 break;
             }
-            t = t.substring(0, Math.max(space, 0)).stripTrailing();
+            first = start;
+            i = start - 1;
+            if (i >= 0 && joiners.contains(lower(words.get(i), sentence))) {
+                int before = i - 1;
+                if (before >= 0 && nameWordStart(words, sentence, before, acronyms) >= 0) {
+                    i = before;
+                    continue;
+                }
+                break;
+            }
         }
-        return new String[] {t, auxiliaries.toString().strip()};
+        return first;
+    }
+
+    /**
+     * The first word of the capitalised word (or bracketed acronym) that ends with word {@code i}, or -1. Pieces
+     * written without a space between them are one word: "Good-Neighborliness", "Anti-Terrorist".
+     */
+    private static int nameWordStart(List<ClaimWord> words, String sentence, int i, boolean acronyms) {
+        if (acronyms && i >= 2 && lower(words.get(i), sentence).equals(")")
+                && lower(words.get(i - 2), sentence).equals("(") && isAcronym(words.get(i - 1), sentence)) {
+            return i - 2;
+        }
+        int first = i;
+        while (first > 0 && words.get(first - 1).end() == words.get(first).start()
+                && isNamePiece(words.get(first - 1), sentence)) {
+            first--;
+        }
+        while (first <= i && !isNamePiece(words.get(first), sentence)) {
+            first++;
+        }
+        for (int k = first; k <= i; k++) {
+            if (!isNamePiece(words.get(k), sentence)) {
+                return -1;
+            }
+        }
+        return first <= i && Character.isUpperCase(sentence.charAt(words.get(first).start())) ? first : -1;
+    }
+
+    private static boolean isNamePiece(ClaimWord w, String sentence) {
+        return sentence.substring(w.start(), w.end()).chars()
+                .allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '\'' || c == '’');
+    }
+
+    private static boolean isAcronym(ClaimWord w, String sentence) {
+        String text = sentence.substring(w.start(), w.end());
+        return !text.isEmpty() && text.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** Whether the word at {@code i} begins the verb's object: a word that is no preposition and no number. */
+    private static boolean takesObject(List<ClaimWord> words, String sentence, int i) {
+        if (i >= words.size()) {
+            return false;
+        }
+        String text = sentence.substring(words.get(i).start(), words.get(i).end());
+        return !text.isEmpty() && text.chars().allMatch(c -> Character.isLetterOrDigit(c) || "'’-".indexOf(c) >= 0)
+                && !PREPOSITIONS.contains(text.toLowerCase(Locale.ROOT)) && !Character.isDigit(text.charAt(0));
+    }
+
+    /**
+     * The object's words from word {@code i} ("relations" of "established relations with the UN"), without its
+     * determiner, up to a preposition, a relative pronoun or a clause mark; null when there are none, or when a
+     * word of another kind (a figure with its currency sign, a quotation) stands in the way.
+     */
+    private static String object(List<ClaimWord> words, String sentence, int i) {
+        if (!takesObject(words, sentence, i)) {
+            return null;
+        }
+        int first = DETERMINERS.contains(lower(words.get(i), sentence)) ? i + 1 : i;
+        int last = first - 1;
+        for (int k = first; k < words.size(); k++) {
+            String lower = lower(words.get(k), sentence);
+            if (CLAUSE_MARKS.contains(lower) || k > first && OBJECT_ENDS.contains(lower)) {
+                break;
+            }
+            if (!isObjectWord(lower)) {
+                return null;
+            }
+            last = k;
+        }
+        return last >= first ? span(words, sentence, first, last) : null;
+    }
+
+    private static boolean isObjectWord(String text) {
+        return !text.isEmpty() && text.chars().allMatch(c -> Character.isLetterOrDigit(c) || "'’()-".indexOf(c) >= 0);
+    }
+
+    private static boolean isLyAdverb(ClaimWord w, String sentence) {
+        String text = sentence.substring(w.start(), w.end());
+        return text.length() > 3 && text.endsWith("ly") && Character.isLowerCase(text.charAt(0));
+    }
+
+    private static OptionalInt wordAt(List<ClaimWord> words, int start, int end) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).start() == start && words.get(i).end() == end) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static String lower(ClaimWord w, String sentence) {
+        return w.lowerIn(sentence);
+    }
+
+    private static String span(List<ClaimWord> words, String sentence, int first, int last) {
+        return sentence.substring(words.get(first).start(), words.get(last).end());
     }
 }

@@ -1,17 +1,15 @@
 package org.claimcheck.verify.link;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.claimcheck.extract.Anniversaries;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimKind;
+import org.claimcheck.extract.ClaimWord;
 import org.claimcheck.reference.AttributeKind;
 import org.claimcheck.verify.words.ClaimGeometry;
-import org.claimcheck.verify.words.Word;
+import org.claimcheck.verify.words.TaggedWords;
 import org.claimcheck.verify.words.Words;
 
 /**
@@ -20,12 +18,11 @@ import org.claimcheck.verify.words.Words;
  * announced to be deployed"), or a participle or passive verb whose owner the sentence shows, or the event a
  * source's report names ("listed TurkStream as having opened in …"). A measure attribute must stand in the
  * value's clause with no other figure between them. An attribute that names a first instance needs the sentence
- * to say "first".
+ * to say "first". Read from the sentence's words as the tagger split them.
  */
 final class GoverningAttribute {
 
     private static final Set<String> FIRST_INSTANCE = Set.of("first", "initial", "debut", "inaugural", "maiden");
-    private static final Pattern INFINITIVE_BEFORE = Pattern.compile("(?i).*\\p{L}.*\\bto\\s+(?:be\\s+|have\\s+)?$");
 
     private GoverningAttribute() {
     }
@@ -41,8 +38,8 @@ final class GoverningAttribute {
             return LinkDoubt.other("the date is what a superlative is measured against (\u201cthe largest since …\u201d), "
                     + "not when the event took place");
         }
-        String sentence = claim.sentence().toLowerCase(Locale.ROOT);
-        if (namesFirstInstance(a) && Words.of(sentence).stream().noneMatch(w -> FIRST_INSTANCE.contains(w.text()))) {
+        if (namesFirstInstance(a) && TaggedWords.orLemmatized(claim).stream()
+                .noneMatch(w -> FIRST_INSTANCE.contains(w.lowerIn(claim.sentence())))) {
             return LinkDoubt.weak(a.attribute().id() + " is a first instance, and the sentence does not say \u201cfirst\u201d");
         }
         if (a.attribute().kind() == AttributeKind.EVENT) {
@@ -62,10 +59,7 @@ final class GoverningAttribute {
                         + "\u201d after it, which is not the event itself");
             }
             if (a.place() == Place.CLAIM) {
-                String predicate = claim.findPredicate().orElse("").toLowerCase(Locale.ROOT);
-                int at = predicate.indexOf(a.matched().toLowerCase(Locale.ROOT));
-                return at > 0 && INFINITIVE_BEFORE.matcher(predicate.substring(0, at)).matches()
-                        && !rankedBeforeTo(predicate.substring(0, at))
+                return infinitiveInPredicate(claim, a)
                         ? LinkDoubt.other("\u201c" + a.matched() + "\u201d depends on another verb in \u201c" + claim.predicate() + "\u201d")
                         : null;
             }
@@ -109,10 +103,6 @@ final class GoverningAttribute {
         return null;
     }
 
-    /** "decided to move", "the decision to establish", "invited to join": the word before "to" and the verb. */
-    private static final Pattern TO_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(\\p{L}+)\\s+)?\\b(\\p{L}+)\\s+to\\s+(?:be\\s+)?$");
-
     /**
      * Words before "to" after which the verb did happen: it began or went on ("began to flow"), or a rank says
      * who did it ("the first to join", and before a noun: "the most recent country to join").
@@ -131,26 +121,53 @@ final class GoverningAttribute {
         if (!a.located() || a.start() <= 0 || a.start() > claim.sentence().length()) {
             return null;
         }
-        Matcher m = TO_BEFORE.matcher(claim.sentence().substring(0, a.start()));
-        return m.find() && !done(m) ? m.group(2) : null;
-    }
-
-    /** Whether the text before "to" ends with words after which the verb did happen ({@link #done(Matcher)}). */
-    private static boolean rankedBeforeTo(String before) {
-        Matcher m = TO_BEFORE.matcher(before);
-        return m.find() && done(m);
+        List<ClaimWord> before = TaggedWords.within(claim, 0, a.start());
+        int to = toAtEnd(claim, before);
+        return verbBeforeTo(claim, before, to) && !done(claim, before, to) ? text(claim, before.get(to - 1)) : null;
     }
 
     /**
-     * Whether the words {@link #TO_BEFORE} found say the verb did happen: "began to", "the first to", or a rank
+     * "were announced to be deployed" as the claim's predicate: the attribute's verb is an infinitive after another
+     * verb of the predicate, unless the words before "to" say it did happen ({@link #done}).
+     */
+    private static boolean infinitiveInPredicate(Claim claim, AttributeCandidate a) {
+        int[] predicate = ClaimGeometry.predicate(claim);
+        if (predicate == null || !a.located() || a.start() <= predicate[0] || a.start() > predicate[1]) {
+            return false;
+        }
+        List<ClaimWord> before = TaggedWords.within(claim, predicate[0], a.start());
+        int to = toAtEnd(claim, before);
+        boolean letterBefore = to > 0 && before.subList(0, to).stream()
+                .anyMatch(w -> text(claim, w).chars().anyMatch(Character::isLetter));
+        return letterBefore && !(verbBeforeTo(claim, before, to) && done(claim, before, to));
+    }
+
+    /** The index of a "to" that ends the words, or that only "be" or "have" follows: an infinitive's; or -1. */
+    private static int toAtEnd(Claim claim, List<ClaimWord> words) {
+        int last = words.size() - 1;
+        if (last >= 0 && Set.of("be", "have").contains(words.get(last).lowerIn(claim.sentence()))) {
+            last--;
+        }
+        return last >= 0 && words.get(last).lowerIn(claim.sentence()).equals("to") ? last : -1;
+    }
+
+    /** Whether a word of letters stands right before the "to" at {@code to} ("decided to", not "2001, to"). */
+    private static boolean verbBeforeTo(Claim claim, List<ClaimWord> words, int to) {
+        return to > 0 && isLetters(claim, words.get(to - 1));
+    }
+
+    /**
+     * Whether the words before "to" (at {@code to}) say the verb did happen: "began to", "the first to", or a rank
      * before a noun ("the first country to join", "the most recent member to accede").
      */
-    private static boolean done(Matcher m) {
-        if (DONE_BEFORE_TO.contains(m.group(2).toLowerCase(Locale.ROOT))) {
+    private static boolean done(Claim claim, List<ClaimWord> words, int to) {
+        String verb = words.get(to - 1).lowerIn(claim.sentence());
+        if (DONE_BEFORE_TO.contains(verb)) {
             return true;
         }
-        return m.group(1) != null && DONE_BEFORE_TO.contains(m.group(1).toLowerCase(Locale.ROOT))
-                && Character.isLowerCase(m.group(2).charAt(0));
+        return to >= 2 && isLetters(claim, words.get(to - 2))
+                && DONE_BEFORE_TO.contains(words.get(to - 2).lowerIn(claim.sentence()))
+                && Character.isLowerCase(text(claim, words.get(to - 1)).charAt(0));
     }
 
     /** Adjectives that, right after a quantity, say which of its dimensions it measures ("8 m deep"). */
@@ -165,10 +182,9 @@ final class GoverningAttribute {
         if (claim.kind() != ClaimKind.QUANTITY) {
             return null;
         }
-        String rest = claim.sentence().substring(ClaimGeometry.valueEnd(claim));
-        List<Word> after = Words.of(rest);
-        return !after.isEmpty() && DIMENSIONS.contains(after.get(0).text())
-                && rest.substring(0, after.get(0).start()).isBlank() ? after.get(0).text() : null;
+        Optional<ClaimWord> next = TaggedWords.next(claim, ClaimGeometry.valueEnd(claim));
+        String word = next.map(w -> w.lowerIn(claim.sentence())).orElse("");
+        return DIMENSIONS.contains(word) ? word : null;
     }
 
     private static boolean namesDimension(AttributeCandidate a, String dimension) {
@@ -185,34 +201,30 @@ final class GoverningAttribute {
         if (claim.kind() == ClaimKind.DATE) {
             return false;
         }
-        String sentence = claim.sentence();
         int start = ClaimGeometry.valueStart(claim);
-        int from = Clauses.startBefore(claim, start);
-        List<Word> words = Words.of(sentence.substring(from, start));
+        List<String> words = lower(claim, TaggedWords.within(claim, Clauses.startBefore(claim, start), start));
         for (int i = 0; i < words.size(); i++) {
-            boolean rate = i + 1 < words.size() && RATE_UNITS.contains(words.get(i + 1).text());
-            if (words.get(i).text().equals("each") && !rate) {
+            boolean rate = i + 1 < words.size() && RATE_UNITS.contains(words.get(i + 1));
+            if (words.get(i).equals("each") && !rate) {
                 return true;
             }
         }
-        return eachAfter(sentence, ClaimGeometry.valueEnd(claim));
+        return eachAfter(claim, ClaimGeometry.valueEnd(claim));
     }
 
     /**
      * "three LNG trains with the capacity of 6.6 mln tonnes per year each", "two reactors of 1,200 MW apiece":
      * "each" or "apiece" right after the figure, past the words of its rate, makes it one part's.
      */
-    private static boolean eachAfter(String sentence, int valueEnd) {
-        List<Word> after = Words.of(sentence.substring(valueEnd));
+    private static boolean eachAfter(Claim claim, int valueEnd) {
+        List<String> after = lower(claim, TaggedWords.within(claim, valueEnd, claim.sentence().length()));
         for (int i = 0; i < after.size() && i <= MAX_RATE_WORDS; i++) {
-            String w = after.get(i).text();
+            String w = after.get(i);
             if (w.equals("each") || w.equals("apiece")) {
-                boolean rate = i + 1 < after.size() && RATE_UNITS.contains(after.get(i + 1).text());
-                String gap = sentence.substring(valueEnd, valueEnd + after.get(i).start());
-                return !rate && gap.chars().noneMatch(c -> ",;:()".indexOf(c) >= 0);
+                return !(i + 1 < after.size() && RATE_UNITS.contains(after.get(i + 1)));
             }
             if (!RATE_WORDS.contains(w) && !RATE_UNITS.contains(w)) {
-                return false;
+                return false; // a word of another kind, or a mark (",", "(") that sets "each" apart
             }
         }
         return false;
@@ -243,28 +255,26 @@ final class GoverningAttribute {
         int valueEnd = ClaimGeometry.valueEnd(claim);
         // "All five initial member states are members of the G20": the word after the count says which of them,
         // wherever the measure's own word stands.
-        List<Word> after = Words.of(claim.sentence().substring(valueEnd));
-        if (!after.isEmpty() && PART.contains(after.get(0).text()) && !after.get(0).text().equals("more")) {
-            return after.get(0).text();
+        String next = TaggedWords.next(claim, valueEnd).map(w -> w.lowerIn(claim.sentence())).orElse("");
+        if (PART.contains(next) && !next.equals("more")) {
+            return next;
         }
         if (a.start() < valueEnd) {
             return null;
         }
-        List<Word> between = Words.of(claim.sentence().substring(valueEnd, a.start()));
-        List<Word> before = Words.of(claim.sentence().substring(0, valueStart));
+        List<String> between = lower(claim, TaggedWords.within(claim, valueEnd, a.start()));
         if (between.size() <= 2) {
-            for (Word w : between) {
-                if (PART.contains(w.text())) {
-                    return w.text();
+            for (String w : between) {
+                if (PART.contains(w)) {
+                    return w;
                 }
             }
         }
-        String last = before.isEmpty() ? "" : before.get(before.size() - 1).text();
+        List<ClaimWord> before = TaggedWords.within(claim, 0, valueStart);
+        String last = before.isEmpty() ? "" : before.get(before.size() - 1).lowerIn(claim.sentence());
         return PART.contains(last) && !last.equals("more") ? last : null;
     }
 
-    /** Between an event verb and the date that is its own: "signed on 7 February 1992", "founded in 1961". */
-    private static final Pattern OWN_DATE_GAP = Pattern.compile("(?i)\\s+(?:\\p{L}+\\s+){0,2}?(?:on|in)\\s+(?:the\\s+)?");
 
     /**
      * Another date of the sentence that the attribute's verb governs directly ("was signed on February 7, 1992
@@ -277,17 +287,39 @@ final class GoverningAttribute {
         }
         for (Claim other : sentenceClaims) {
             int start = ClaimGeometry.valueStart(other);
-            if (other != claim && other.kind() == ClaimKind.DATE && start >= a.end()
-                    && OWN_DATE_GAP.matcher(claim.sentence().substring(a.end(), start)).matches()) {
+            if (other != claim && other.kind() == ClaimKind.DATE && start > a.end()
+                    && ownDateGap(claim, a.end(), start)) {
                 return other;
             }
         }
         return null;
     }
 
-    private static final Pattern SUPERLATIVE_SINCE = Pattern.compile("(?i)\\b(?:largest|biggest|greatest|highest|"
-            + "lowest|smallest|strongest|weakest|worst|best|deepest|longest|first|most|fewest|least)\\b[^,;.]{0,80}"
-            + "\\bsince\\b[^,;]*$");
+    /**
+     * Whether the words between an event verb and a date make the date the verb's own: "on" or "in" (and "the"),
+     * after at most two other words ("signed on 7 February 1992", "founded in Moscow in 1961"), no mark between.
+     */
+    private static boolean ownDateGap(Claim claim, int from, int to) {
+        List<ClaimWord> gap = TaggedWords.within(claim, from, to);
+        long marks = claim.sentence().substring(from, to).chars().filter(c -> !Character.isWhitespace(c)).count();
+        if (gap.stream().allMatch(w -> isLetters(claim, w))
+                && marks == gap.stream().mapToInt(w -> w.end() - w.start()).sum()) {
+            List<String> words = lower(claim, gap);
+            int last = words.size() - 1;
+            if (last >= 0 && words.get(last).equals("the")) {
+                last--;
+            }
+            return last >= 0 && last <= 2 && Set.of("on", "in").contains(words.get(last));
+        }
+        return false;
+    }
+
+    private static final Set<String> SUPERLATIVES = Set.of("largest", "biggest", "greatest", "highest", "lowest",
+            "smallest", "strongest", "weakest", "worst", "best", "deepest", "longest", "first", "most", "fewest",
+            "least");
+
+    /** How far "since" may stand from the superlative it bounds, in characters. */
+    private static final int SUPERLATIVE_REACH = 80;
 
     /**
      * "billed as the largest since the Soviet Zapad-81 drills of 1981", "the first visit since 2014": the date is
@@ -295,8 +327,18 @@ final class GoverningAttribute {
      */
     static boolean isComparisonBase(Claim claim) {
         int start = ClaimGeometry.valueStart(claim);
-        String before = claim.sentence().substring(Clauses.startBefore(claim, start), start);
-        return SUPERLATIVE_SINCE.matcher(before).find();
+        List<ClaimWord> before = TaggedWords.within(claim, Clauses.startBefore(claim, start), start);
+        List<String> words = lower(claim, before);
+        int since = words.lastIndexOf("since");
+        if (since < 0 || words.subList(since, words.size()).stream().anyMatch(w -> w.equals(",") || w.equals(";"))) {
+            return false;
+        }
+        for (int i = since - 1; i >= 0 && !Set.of(",", ";", ".").contains(words.get(i)); i--) {
+            if (SUPERLATIVES.contains(words.get(i))) {
+                return before.get(since).start() - before.get(i).end() <= SUPERLATIVE_REACH + 1;
+            }
+        }
+        return false;
     }
 
     /** "listed TurkStream as having opened in January 2019": the event between a source's verb and the value. */
@@ -315,5 +357,17 @@ final class GoverningAttribute {
         int to = Math.max(a.start(), ClaimGeometry.valueStart(claim));
         return sentenceClaims.stream().filter(c -> c != claim && c.kind() != ClaimKind.DATE)
                 .anyMatch(c -> ClaimGeometry.valueStart(c) >= from && ClaimGeometry.valueEnd(c) <= to);
+    }
+
+    private static List<String> lower(Claim claim, List<ClaimWord> words) {
+        return words.stream().map(w -> w.lowerIn(claim.sentence())).toList();
+    }
+
+    private static String text(Claim claim, ClaimWord w) {
+        return claim.sentence().substring(w.start(), w.end());
+    }
+
+    private static boolean isLetters(Claim claim, ClaimWord w) {
+        return w.end() > w.start() && text(claim, w).chars().allMatch(Character::isLetter);
     }
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.claimcheck.extract.Anniversaries;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimKind;
@@ -46,8 +45,8 @@ public final class LinkFirmness {
     private static final Set<String> POST_MODIFIERS = Set.of("of", "on", "for", "to", "in", "with", "at", "by",
             "from", "that", "which", "who", "between", "against", "under", "over", "during", "amid", "after",
             "before", "since", "as", "into", "about", "among");
-    private static final Pattern LONGER_NAME_AFTER = Pattern.compile(
-            "^\\s*(?:\\([^()]*\\)\\s*)?(?:of|on|for)\\s+(?:the\\s+)?\\p{Lu}");
+    /** Words that carry a name on into a longer one: "the Union State" of "the Union State of Russia and Belarus". */
+    private static final Set<String> NAME_GOES_ON = Set.of("of", "on", "for");
 
     /**
      * How far back (in characters, the current paragraph included) a name may stand for a plain description of
@@ -220,7 +219,7 @@ public final class LinkFirmness {
             return null; // the phrase was reworded by extraction; it still names the subject
         }
         int last = first + name.size() - 1;
-        if (at != null && longerNameFollows(claim.sentence(), at[0] + words.get(last).end())) {
+        if (at != null && longerNameFollows(claim, at[0] + words.get(last).end())) {
             return LinkDoubt.other("\u201c" + s.matched() + "\u201d begins a longer name in \u201c" + phrase + "\u201d");
         }
         int head = head(phrase, words, first, last);
@@ -331,8 +330,32 @@ public final class LinkFirmness {
         return Math.max(head, 0);
     }
 
-    private static boolean longerNameFollows(String sentence, int end) {
-        return end <= sentence.length() && LONGER_NAME_AFTER.matcher(sentence.substring(end)).find();
+    /**
+     * Whether the words after {@code end} carry the name on: "of", "on" or "for" (and "the") and a capitalised
+     * word, after a bracketed aside if there is one ("Commonwealth (CIS) of Independent States" reads on too).
+     */
+    private static boolean longerNameFollows(Claim claim, int end) {
+        if (end > claim.sentence().length()) {
+            return false;
+        }
+        List<String> after = TaggedWords.within(claim, end, claim.sentence().length()).stream()
+                .map(w -> claim.sentence().substring(w.start(), w.end())).toList();
+        int i = 0;
+        if (!after.isEmpty() && after.get(0).equals("(")) {
+            int close = after.indexOf(")");
+            if (close < 0 || after.subList(1, close).contains("(")) {
+                return false;
+            }
+            i = close + 1;
+        }
+        if (i >= after.size() || !NAME_GOES_ON.contains(after.get(i).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        i++;
+        if (i < after.size() && after.get(i).toLowerCase(Locale.ROOT).equals("the")) {
+            i++;
+        }
+        return i < after.size() && Character.isUpperCase(after.get(i).charAt(0));
     }
 
     /** A name has a capital letter in a word other than a leading "The": "the bank" is a description. */

@@ -1,5 +1,6 @@
 package org.claimcheck.verify.link;
 
+import java.util.List;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimKind;
 import org.claimcheck.text.Span;
@@ -33,10 +34,12 @@ public final class TimelineEntries {
             return claim;
         }
         Span extended = new Span(claim.sentenceSpan().start(), end);
+        // The tagger's words cover the date's own sentence only; the rules read the extended sentence from its
+        // lemmatized words instead (TaggedWords.orLemmatized), so every word of it is there.
         return new Claim(claim.articleId(), claim.kind(), claim.text(), claim.span(), claim.position(),
                 claim.sentenceIndex(), extended, extended.of(articleText), claim.value(), claim.qualifier(),
                 claim.record(), claim.subject(), claim.predicate(), claim.period(), claim.resolution(),
-                claim.fingerprint(), claim.words());
+                claim.fingerprint(), List.of());
     }
 
     /** The sentence is the date and nothing else but bullets, numbering, brackets and punctuation. */

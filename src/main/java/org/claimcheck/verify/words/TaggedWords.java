@@ -30,7 +30,14 @@ public final class TaggedWords {
         for (Word w : Words.of(sentence)) {
             addMarks(sentence, at, w.start(), words);
             String surface = sentence.substring(w.start(), w.end()).toLowerCase(Locale.ROOT);
-            words.add(new ClaimWord(w.start(), w.end(), Lemmas.of(surface), ""));
+            // "Israel's": the tagger gives the possessive "'s" as a word of its own.
+            boolean possessive = surface.length() > 2 && (surface.endsWith("'s") || surface.endsWith("’s"));
+            int end = possessive ? w.end() - 2 : w.end();
+            words.add(new ClaimWord(w.start(), end, Lemmas.of(sentence.substring(w.start(), end)
+                    .toLowerCase(Locale.ROOT)), ""));
+            if (possessive) {
+                words.add(new ClaimWord(end, w.end(), surface.substring(surface.length() - 2), ""));
+            }
             at = w.end();
         }
         addMarks(sentence, at, sentence.length(), words);
@@ -61,6 +68,20 @@ public final class TaggedWords {
             }
         }
         return new int[] {before, after};
+    }
+
+    /**
+     * The words of the claim's sentence ({@link #orLemmatized}) that lie wholly within {@code [from, to)}, marks
+     * included.
+     */
+    public static List<ClaimWord> within(Claim claim, int from, int to) {
+        return orLemmatized(claim).stream().filter(w -> w.start() >= from && w.end() <= to).toList();
+    }
+
+    /** The first word that starts at or after {@code offset} with nothing but space before it, if any. */
+    public static java.util.Optional<ClaimWord> next(Claim claim, int offset) {
+        return orLemmatized(claim).stream().filter(w -> w.start() >= offset).findFirst()
+                .filter(w -> claim.sentence().substring(offset, w.start()).isBlank());
     }
 
     /** The index in {@link Claim#words()} of the word that spans exactly {@code [start, end)} of the sentence. */
