@@ -19,6 +19,7 @@ import org.claimcheck.verify.link.ContextSubjects;
 import org.claimcheck.verify.link.Link;
 import org.claimcheck.verify.link.Place;
 import org.claimcheck.verify.words.ClaimGeometry;
+import org.claimcheck.verify.words.TaggedWords;
 import org.claimcheck.verify.words.UnitKinds;
 import org.claimcheck.verify.words.ValueText;
 
@@ -279,9 +280,18 @@ public final class Judge {
 
     /** "beating its obligation by 800 million cubic metres": a figure after "by" is a difference, not a level. */
     private static boolean isDifference(Claim claim) {
-        String before = claim.sentence().substring(0, ClaimGeometry.valueStart(claim)).stripTrailing();
-        return before.matches("(?is).*\\bby(?:\\s+(?:about|some|nearly|almost|around|roughly))?$");
+        List<String> before = TaggedWords.within(claim, 0, ClaimGeometry.valueStart(claim)).stream()
+                .map(w -> w.lowerIn(claim.sentence())).toList();
+        int last = before.size() - 1;
+        if (last >= 0 && APPROXIMATELY.contains(before.get(last))) {
+            last--;
+        }
+        return last >= 0 && before.get(last).equals("by");
     }
+
+    /** Words that may stand between "by" and a difference: "by about 800 million". */
+    private static final java.util.Set<String> APPROXIMATELY = java.util.Set.of("about", "some", "nearly", "almost",
+            "around", "roughly");
 
     private static String revisions(Fact judged, VintageChoice vintages) {
         List<String> revised = new ArrayList<>();

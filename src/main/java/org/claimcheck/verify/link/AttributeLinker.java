@@ -161,9 +161,14 @@ final class AttributeLinker {
     private static String pastApposition(Claim claim, int[] phrase, String owner, int verbStart) {
         String sentence = claim.sentence();
         int at = sentence.lastIndexOf(owner, verbStart);
-        boolean appositionBetween = at >= 0 && phrase != null && phrase[1] < at
-                && sentence.substring(phrase[1], at).matches("\\s*,.*,.*");
+        boolean appositionBetween = at >= 0 && phrase != null && phrase[1] < at && startsAndHoldsAnotherComma(
+                TaggedWords.within(claim, phrase[1], at).stream().map(w -> w.lowerIn(sentence)).toList());
         return appositionBetween ? claim.subject() : owner;
+    }
+
+    /** Whether the words begin with a comma and hold another: an apposition set off by commas. */
+    private static boolean startsAndHoldsAnotherComma(List<String> words) {
+        return !words.isEmpty() && words.get(0).equals(",") && words.subList(1, words.size()).contains(",");
     }
 
     private static List<Word> countedWords(Claim claim, int valueEnd) {

@@ -12,6 +12,7 @@ import org.claimcheck.places.Naming;
 import org.claimcheck.places.PlaceMention;
 import org.claimcheck.reference.Subject;
 import org.claimcheck.verify.words.ClaimGeometry;
+import org.claimcheck.verify.words.TaggedWords;
 import org.claimcheck.verify.words.Word;
 import org.claimcheck.verify.words.Words;
 
@@ -42,8 +43,8 @@ public final class ContextSubjects {
         if (predicate == null) {
             return false;
         }
-        List<Word> after = Words.of(claim.sentence().substring(predicate[1]));
-        return !after.isEmpty() && after.get(0).start() <= 1 && OBJECT_PRONOUNS.contains(after.get(0).text());
+        return TaggedWords.next(claim, predicate[1]).filter(w -> w.start() <= predicate[1] + 1)
+                .map(w -> OBJECT_PRONOUNS.contains(w.lowerIn(claim.sentence()))).orElse(false);
     }
 
     /** "it" or "them": an event's owner that refers back to something named before. */

@@ -277,12 +277,20 @@ public final class LinkFirmness {
         if (at < 0) {
             return false;
         }
-        String before = between.substring(0, at).strip();
-        String after = between.substring(at + s.matched().length());
+        int nameStart = from + at;
+        int nameEnd = nameStart + s.matched().length();
+        List<String> before = TaggedWords.within(claim, from, nameStart).stream().map(w -> w.lowerIn(sentence))
+                .toList();
+        List<String> after = TaggedWords.within(claim, nameEnd, to).stream().map(w -> w.lowerIn(sentence)).toList();
         // the verb and a few words of what it reports ("put bilateral trade between") before the name; "as",
         // "at", "with", "to" or the value right after it
-        return Words.of(before).size() <= 5 && !before.contains(",") && after.matches("(?is)\\s*(?:(?:as|at|with|to|for)\\b.*)?");
+        return before.stream().filter(w -> w.chars().anyMatch(Character::isLetterOrDigit)).count() <= 5
+                && !before.contains(",")
+                && (after.isEmpty() || SOURCE_OBJECT_ENDS.contains(after.get(0)));
     }
+
+    /** Words that end the object of a source's verb before the value: "listed TurkStream as having opened". */
+    private static final Set<String> SOURCE_OBJECT_ENDS = Set.of("as", "at", "with", "to", "for");
 
     private static boolean isConjunct(String phrase, String name) {
         if (!phrase.contains(",") && !phrase.matches("(?is).*\\band\\b.*")) {
@@ -305,8 +313,8 @@ public final class LinkFirmness {
 
     /** "In 2007 Belarus joined": a date after a preposition dates its clause; it is no part of the name next to it. */
     private static boolean datesTheClause(Claim claim) {
-        List<Word> before = Words.of(claim.sentence().substring(0, ClaimGeometry.valueStart(claim)));
-        return !before.isEmpty() && POST_MODIFIERS.contains(before.get(before.size() - 1).text());
+        List<ClaimWord> before = TaggedWords.within(claim, 0, ClaimGeometry.valueStart(claim));
+        return !before.isEmpty() && POST_MODIFIERS.contains(before.get(before.size() - 1).lowerIn(claim.sentence()));
     }
 
     /**

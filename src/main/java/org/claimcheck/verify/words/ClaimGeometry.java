@@ -1,5 +1,6 @@
 package org.claimcheck.verify.words;
 
+import java.util.List;
 import java.util.Locale;
 import org.claimcheck.extract.Claim;
 
@@ -34,10 +35,13 @@ public final class ClaimGeometry {
         if (phrase == null || phrase[1] > valueStart(claim)) {
             return false;
         }
-        String between = claim.sentence().substring(phrase[1], valueStart(claim));
         int[] predicate = predicate(claim);
         boolean verbAfter = predicate != null && predicate[0] >= valueEnd(claim);
-        return verbAfter && between.matches("\\s+(in|on)\\s+");
+        List<String> between = TaggedWords.within(claim, phrase[1], valueStart(claim)).stream()
+                .map(w -> claim.sentence().substring(w.start(), w.end())).toList();
+        String gap = claim.sentence().substring(phrase[1], valueStart(claim));
+        return verbAfter && between.size() == 1 && (between.get(0).equals("in") || between.get(0).equals("on"))
+                && gap.strip().equals(between.get(0));
     }
 
     /** Like {@link #subjectPhrase} for the predicate. */
