@@ -52,6 +52,7 @@ public final class ClaimExtractor {
         Set<Integer> consumed = new HashSet<>(periods.values());
         consumed.addAll(periodLinker.comparisonBases(candidates, values));
         Hedges hedges = new Hedges(tokens);
+        PartOfYear parts = new PartOfYear(tokens);
         SubjectFinder subjects = new SubjectFinder(tokens, text);
         Map<String, Integer> occurrences = new HashMap<>();
         List<Claim> out = new ArrayList<>();
@@ -64,7 +65,8 @@ public final class ClaimExtractor {
             Span span = tokens.span(c.from(), c.to());
             String claimText = span.of(text);
             Integer period = periods.get(i);
-            DateValue periodValue = period == null ? null : (DateValue) values.get(period).value();
+            DateValue periodValue = period == null ? null : parts.narrow((DateValue) values.get(period).value(), c,
+                    candidates.get(period));
             String resolution = v.resolution() != null ? v.resolution()
                     : period == null ? null : values.get(period).resolution();
             Aboutness about = subjects.find(c);

@@ -17,8 +17,15 @@ final class GoverningVerb {
     /** The nearest content verb before the value within its clause, else the first one after it. */
     int of(Candidate c) {
         boolean crossedComma = false;
+        int aboutness = -1;
         for (int i = c.from() - 1; i >= 0 && (!tokens.isClauseBreak(i) || introducesValue(i, c)); i--) {
             crossedComma |= tokens.lower(i).equals(",");
+            if (tokens.isContentVerb(i) && saysWhatANounIsAbout(i)) {
+                // "Putin signed the resolution pertaining to Russia's ratification … on November 4, 2004": the
+                // participle only says what "resolution" is about; the date is the signing's.
+                aboutness = aboutness < 0 ? i : aboutness;
+                continue;
+            }
             if (tokens.isContentVerb(i)) {
                 if (crossedComma && measuredFrom(i)) {
                     // "Twenty years after the treaty was signed, in 2021, the leaders met": the verb before the
@@ -31,7 +38,15 @@ final class GoverningVerb {
                 return i;
             }
         }
-        return verbAfter(c);
+        return aboutness >= 0 ? aboutness : verbAfter(c);
+    }
+
+    /** Participles that only say what the noun before them is about: "pertaining to", "relating to". */
+    private static final Set<String> ABOUTNESS = Set.of("pertaining", "relating", "concerning", "regarding");
+
+    /** A participle of {@link #ABOUTNESS} right after a noun: "the resolution pertaining to", "a law concerning". */
+    private boolean saysWhatANounIsAbout(int i) {
+        return i > 0 && tokens.isNoun(i - 1) && tokens.pos(i).equals("VBG") && ABOUTNESS.contains(tokens.lower(i));
     }
 
     private int verbAfter(Candidate c) {

@@ -106,8 +106,9 @@ public final class Verifier {
     }
 
     /**
-     * A date after the article was published ("Chandrayaan 2 will be launched … on July 15", written on 8 July) is a
-     * plan the article could not know the outcome of: it may agree with the tables, but it never conflicts.
+     * A date after the article was published ("Chandrayaan 2 will be launched … on July 15", written on 8 July), or
+     * of an event stated in the future ("will be opened in 2016", on a page with no date), is a plan the article
+     * could not know the outcome of: it may agree with the tables, but it never conflicts.
      */
     private Finding judge(Claim claim, LinkResult link, List<Claim> sentence, LocalDate published,
             RateFinder rates) {
@@ -117,6 +118,12 @@ public final class Verifier {
             return new Finding(claim, Verdict.UNVERIFIABLE, Reason.FORECAST, List.of(), Explanation.of(claim)
                     .then("dated after the article was published (" + published + "), so a plan, not an outcome the "
                             + "tables record").line());
+        }
+        Optional<String> future = conflict ? Forecasts.futureEvent(claim) : Optional.empty();
+        if (future.isPresent()) {
+            return new Finding(claim, Verdict.UNVERIFIABLE, Reason.FORECAST, List.of(), Explanation.of(claim)
+                    .then("the event is stated in the future (\u201c" + future.get() + "\u201d), so the date is a "
+                            + "plan's, not an outcome the tables record").line());
         }
         return judged;
     }

@@ -197,6 +197,35 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void narrowsAYearPeriodToTheQuarterOrHalfTheWordsBeforeItName() {
+        List<Claim> quarter = extract(SentenceFixture.of(
+                "Vale/NNP 's/POS production/NN surged/VBD to/TO 89.4/CD million/CD tonnes/NNS in/IN the/DT last/JJ "
+                        + "quarter/NN of/IN 2023/CD ./.")
+                .mention("NUMBER", "89.4 million", "8.94E7").mention("DATE", "the last quarter of 2023", "2023"));
+        List<Claim> half = extract(SentenceFixture.of(
+                "In/IN the/DT first/JJ half/NN of/IN 2022/CD ,/, exports/NNS reached/VBD $/$ 40/CD billion/CD ./.")
+                .mention("DATE", "the first half of 2022", "2022").mention("MONEY", "$40 billion", "$4.0E10"));
+        List<Claim> year = extract(SentenceFixture.of(
+                "Exports/NNS reached/VBD $/$ 50/CD billion/CD in/IN 2022/CD ./.")
+                .mention("MONEY", "$50 billion", "$5.0E10").mention("DATE", "2022", "2022"));
+
+        assertThat(quarter).singleElement().extracting(Claim::period).isEqualTo(DateValue.quarter(2023, 4));
+        assertThat(half).singleElement().extracting(Claim::period)
+                .isEqualTo(DateValue.range(DateValue.month(2022, 1), DateValue.month(2022, 6)));
+        assertThat(year).singleElement().extracting(Claim::period).isEqualTo(DateValue.year(2022));
+    }
+
+    @Test
+    void readsTheMainVerbPastAParticipleThatOnlySaysWhatANounIsAbout() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Vladimir/NNP Putin/NNP signed/VBD the/DT resolution/NN pertaining/VBG to/TO Russia/NNP 's/POS "
+                        + "ratification/NN of/IN the/DT Kyoto/NNP Protocol/NNP on/IN November/NNP 4/CD ,/, 2004/CD ./.")
+                .mention("DATE", "November 4, 2004", "2004-11-04"));
+
+        assertThat(claims).singleElement().satisfies(c -> assertThat(c.predicate()).startsWith("signed"));
+    }
+
+    @Test
     void takesTheSubjectFromBeforeARelativeClauseBetweenCommas() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "The/DT pipeline/NN ,/, which/WDT runs/VBZ through/IN Siberia/NNP ,/, began/VBD operations/NNS "

@@ -226,12 +226,15 @@ final class AttributeLinker {
         String sentence = claim.sentence();
         List<Claim> dates = sentenceClaims.stream().filter(c -> c == claim || c.kind() == ClaimKind.DATE)
                 .sorted(Comparator.comparingInt(ClaimGeometry::valueStart)).toList();
+        // "joined … on 2 January 2015 and 12 August 2015, respectively": each date of such a list is the event's
+        List<Claim> listed = Respectively.listOf(claim, sentenceClaims);
         for (Claim date : dates) {
             int start = ClaimGeometry.valueStart(date);
             boolean sameClause = Clauses.same(claim, m.start(), m.end(), start, ClaimGeometry.valueEnd(date))
                     || start >= m.end() && appositiveDate(claim, m.end(), start);
             if (start >= m.end() && sameClause) {
-                return date == claim && !ParticipleClause.between(claim, m.end(), start);
+                return (date == claim || listed.contains(date))
+                        && !ParticipleClause.between(claim, m.end(), ClaimGeometry.valueStart(claim));
             }
         }
         Claim nearest = dates.stream().min(Comparator.comparingInt(

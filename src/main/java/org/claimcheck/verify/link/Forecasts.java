@@ -36,6 +36,12 @@ public final class Forecasts {
 
     private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "should");
 
+    /**
+     * The modals of the future: "will be opened in 2016" dates a plan. ("Would" is left out: "the museum, which
+     * would open in 1959" tells a past event from before it.)
+     */
+    private static final Set<String> FUTURE = Set.of("will", "shall", "wo", "\u2019ll", "'ll");
+
     /** Verbs of a figure's movement that a modal turns into a forecast ("would reach", "will double"). */
     private static final Set<String> MOVES = Set.of("reach", "hit", "top", "exceed", "rise", "fall", "grow",
             "double", "triple", "climb", "surpass", "increase", "boost", "raise", "lift", "expand", "cut", "reduce");
@@ -89,6 +95,53 @@ public final class Forecasts {
             }
         }
         return -1;
+    }
+
+    /**
+     * The words that put the event a date claim dates in the future ("will be opened", "will join") in the value's
+     * clause, if any: the date is a plan's, which may agree with the tables but never conflicts with them (as a date
+     * after the article's publication, {@link #datedAfterPublication}).
+     */
+    public static Optional<String> futureEvent(Claim claim) {
+        if (!(claim.value() instanceof DateValue)) {
+            return Optional.empty();
+        }
+        String sentence = claim.sentence();
+        List<ClaimWord> words = TaggedWords.orLemmatized(claim);
+        for (int i = 0; i < words.size(); i++) {
+            int last = futureEventEnd(words, i, sentence);
+            if (last >= 0 && Clauses.same(claim, words.get(i).start(), words.get(last).end(),
+                    ClaimGeometry.valueStart(claim), ClaimGeometry.valueEnd(claim))) {
+                return Optional.of(sentence.substring(words.get(i).start(), words.get(last).end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The index of the verb of a future event that starts at word {@code i} ("will be opened", "will open", "will
+     * formally enter"), or -1: a date of such an event is a plan's, not the event's.
+     */
+    private static int futureEventEnd(List<ClaimWord> words, int i, String sentence) {
+        if (!FUTURE.contains(words.get(i).lowerIn(sentence))) {
+            return -1;
+        }
+        int next = i + 1;
+        while (next < words.size() && (words.get(next).tag().startsWith("RB")
+                || words.get(next).lowerIn(sentence).equals("not"))) {
+            next++; // "will finally open", "will not open"
+        }
+        if (next + 1 < words.size() && words.get(next).lemma().equalsIgnoreCase("be")
+                && isParticiple(words.get(next + 1), sentence)) {
+            return next + 1; // "will be opened"
+        }
+        boolean verb = next < words.size() && (words.get(next).tag().equals("VB")
+                || words.get(next).tag().isEmpty() && !words.get(next).lemma().equalsIgnoreCase("be"));
+        return verb ? next : -1;
+    }
+
+    private static boolean isParticiple(ClaimWord w, String sentence) {
+        return w.tag().isEmpty() ? w.lowerIn(sentence).endsWith("ed") : w.tag().equals("VBN");
     }
 
     /**

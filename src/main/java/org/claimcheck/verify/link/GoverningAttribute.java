@@ -285,9 +285,11 @@ final class GoverningAttribute {
         if (claim.kind() != ClaimKind.DATE || !a.located()) {
             return null;
         }
+        // "joined on 2 January and 12 August 2015, respectively": the dates of a list are one each of the event's
+        List<Claim> listed = Respectively.listOf(claim, sentenceClaims);
         for (Claim other : sentenceClaims) {
             int start = ClaimGeometry.valueStart(other);
-            if (other != claim && other.kind() == ClaimKind.DATE && start > a.end()
+            if (other != claim && other.kind() == ClaimKind.DATE && !listed.contains(other) && start > a.end()
                     && ownDateGap(claim, a.end(), start)) {
                 return other;
             }

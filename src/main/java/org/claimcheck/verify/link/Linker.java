@@ -85,6 +85,7 @@ public final class Linker {
         List<AttributeCandidate> attributeCandidates = attributes.candidates(claim, sentenceClaims,
                 a -> objectInView(a, inView));
         attributeCandidates = withoutMeasuresThatCannotHold(claim, attributeCandidates);
+        subjectCandidates = Respectively.narrowSubjects(claim, sentenceClaims, subjectCandidates, attributeCandidates);
         attributeCandidates = Respectively.narrow(claim, sentenceClaims, attributeCandidates);
         List<Link> links = new ArrayList<>();
         for (SubjectCandidate s : subjectCandidates) {

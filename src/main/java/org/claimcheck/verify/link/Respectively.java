@@ -14,8 +14,8 @@ import org.claimcheck.verify.words.TaggedWords;
  * "respectively" pairs, in order, with the list of measures named before it. The n-th figure is the n-th
  * measure's; the other measures of that list are not its. When the lists do not pair off (two measures, three
  * figures), no measure of the list is known to be the figure's, so none is. One attribute for several figures
- * ("Armenia and Kyrgyzstan joined on 2 January and 12 August 2015, respectively") pairs them with subjects
- * instead, which is left to the subject rules.
+ * ("Armenia and Kyrgyzstan joined on 2 January and 12 August 2015, respectively") pairs them with the subjects
+ * listed before them instead, in the same way, when as many are listed as there are figures.
  */
 final class Respectively {
 
@@ -45,6 +45,82 @@ final class Respectively {
         }
         return List.copyOf(kept);
     }
+
+    /**
+     * The subjects {@code claim} may be about, given its place in a list closed by "respectively" that no list of
+     * measures pairs with: when as many names are listed before the figures as there are figures ("Armenia and
+     * Kyrgyzstan", "Russia, China and India"), the one in the claim's place, with the subjects named elsewhere
+     * kept; {@code candidates} unchanged otherwise.
+     */
+    static List<SubjectCandidate> narrowSubjects(Claim claim, List<Claim> sentenceClaims,
+            List<SubjectCandidate> candidates, List<AttributeCandidate> attributes) {
+        List<Claim> list = listOf(claim, sentenceClaims);
+        if (list.size() < 2) {
+            return candidates;
+        }
+        int listStart = ClaimGeometry.valueStart(list.get(0));
+        List<AttributeCandidate> measures = namedBefore(claim, listStart, attributes);
+        if (measures.size() >= 2 && coordinated(claim, measures)) {
+            return candidates; // the figures pair with the measures
+        }
+        List<int[]> names = new ArrayList<>();
+        List<SubjectCandidate> listed = new ArrayList<>();
+        for (SubjectCandidate s : candidates) {
+            int at = s.place().beforeSentence() || s.anaphor() ? -1
+                    : claim.sentence().lastIndexOf(s.matched(), listStart - 1);
+            if (at >= 0 && at + s.matched().length() <= listStart) {
+                names.add(new int[] {at, at + s.matched().length(), listed.size()});
+                listed.add(s);
+            }
+        }
+        names.sort(Comparator.comparingInt((int[] n) -> n[0]));
+        // a name inside a longer one ("China" in "People's Republic of China"), and a name found twice, once
+        names.removeIf(n -> names.stream().anyMatch(o -> o != n && o[0] <= n[0] && n[1] <= o[1]
+                && (o[1] - o[0] > n[1] - n[0] || o[0] == n[0] && o[1] == n[1] && o[2] < n[2])));
+        List<List<int[]>> runs = runsOfNames(claim, names).stream().filter(r -> r.size() == list.size()).toList();
+        if (runs.size() != 1) {
+            return candidates; // no list of names pairs off with the figures, or two do
+        }
+        SubjectCandidate paired = listed.get(runs.get(0).get(list.indexOf(claim))[2]);
+        List<SubjectCandidate> kept = new ArrayList<>(candidates);
+        kept.removeIf(s -> listed.contains(s) && !s.subject().equals(paired.subject()));
+        return List.copyOf(kept);
+    }
+
+    /**
+     * The names, in sentence order, grouped into lists: names with only commas, "and", "&" or a possessive between
+     * them ("Armenia and Kyrgyzstan", "Armenia's and Kyrgyzstan's") are one list; "Armenia and Kyrgyzstan joined the
+     * Eurasian Economic Union" has two, the joiners and the union.
+     */
+    private static List<List<int[]>> runsOfNames(Claim claim, List<int[]> names) {
+        List<List<int[]>> runs = new ArrayList<>();
+        List<int[]> run = new ArrayList<>();
+        for (int[] name : names) {
+            if (!run.isEmpty() && !joinedNames(claim, run.get(run.size() - 1), name)) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+            run.add(name);
+        }
+        if (!run.isEmpty()) {
+            runs.add(run);
+        }
+        return runs;
+    }
+
+    private static boolean joinedNames(Claim claim, int[] a, int[] b) {
+        if (b[0] < a[1]) {
+            return false;
+        }
+        for (ClaimWord w : TaggedWords.within(claim, a[1], b[0])) {
+            if (!LIST_JOINERS.contains(w.lowerIn(claim.sentence()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "&", "'s", "\u2019s");
 
     /**
      * The measures named by nouns before the listed figures, which start at {@code listStart}: each phrase once, in the

@@ -24,7 +24,7 @@ class IntendedEventsTest {
             .subject("croatia", "Croatia")
             .event("moved", "moved to Vienna", "move the Secretariat", "moved its Secretariat")
             .event("founded", "established", "establish")
-            .event("joined", "joined NATO", "join NATO", "joined", "join");
+            .event("joined", "joined NATO", "join NATO", "joined", "join", "admitted to NATO");
 
     {
         tables.fact("opec", "moved", "1965-09-01");
@@ -95,6 +95,39 @@ class IntendedEventsTest {
                 "Croatia", "was");
 
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Croatia will be admitted to NATO in April 2008.              | April 2008 | Croatia | will be admitted to NATO
+            Croatia will formally join NATO in April 2008.               | April 2008 | Croatia | will formally join NATO
+            """)
+    void anEventStatedInTheFutureIsAPlanWhateverThePublicationDate(String sentence, String claim, String subject,
+            String predicate) {
+        TestArticle undated = TestArticle.undated(sentence);
+
+        Finding finding = Runs.one(tables, undated, undated.claim(claim).subject(subject).predicate(predicate));
+
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.reason()).isEqualTo(Reason.FORECAST);
+    }
+
+    @Test
+    void anEventStatedInTheFutureStillAgrees() {
+        TestArticle undated = TestArticle.undated("Croatia will join NATO on 1 April 2009.");
+
+        Finding finding = Runs.one(tables, undated, undated.claim("1 April 2009").subject("Croatia")
+                .predicate("will join NATO"));
+
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.SUPPORTED);
+    }
+
+    @Test
+    void anEventToldFromBeforeItInThePastIsStillJudged() {
+        Finding finding = check("Croatia, which would join NATO in April 2008, sent troops.", "April 2008", "Croatia",
+                "would join NATO");
+
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.CONTRADICTED);
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.claimcheck.verify.TestArticle;
 import org.claimcheck.verify.Verdict;
 import org.junit.jupiter.api.Test;
 
-/** Figures listed before "respectively" pair, in order, with the measures listed before them. */
+/** Figures listed before "respectively" pair, in order, with the measures, or else the subjects, listed before them. */
 class RespectivelyTest {
 
     private final Tables tables = tables();
@@ -61,5 +61,54 @@ class RespectivelyTest {
                 article.claim("4.75%").period("2023"), article.claim("4.50%").period("2023"));
 
         assertThat(findings).extracting(Finding::verdict).containsOnly(Verdict.UNVERIFIABLE);
+    }
+
+    private static Tables accessions() {
+        Tables t = Tables.create().subject("armenia", "Armenia").subject("kyrgyzstan", "Kyrgyzstan")
+                .event("joined-eaeu", "joined the Eurasian Economic Union", "joined");
+        t.fact("armenia", "joined-eaeu", "2015-01-02").source("EAEU").vintage("2016-01-01");
+        t.fact("kyrgyzstan", "joined-eaeu", "2015-08-12").source("EAEU").vintage("2016-01-01");
+        return t;
+    }
+
+    @Test
+    void pairsEachFigureWithTheSubjectInTheSamePlaceWhenOneEventIsNamed() {
+        TestArticle article = TestArticle.published("2020-01-10", "Armenia and Kyrgyzstan joined the Eurasian "
+                + "Economic Union on 2 January 2015 and 12 August 2015, respectively.");
+
+        List<Finding> findings = Runs.verify(accessions(), article,
+                article.claim("2 January 2015").subject("Armenia and Kyrgyzstan").predicate("joined"),
+                article.claim("12 August 2015").subject("Armenia and Kyrgyzstan").predicate("joined"));
+
+        assertThat(findings).extracting(Finding::verdict).containsOnly(Verdict.SUPPORTED);
+        assertThat(findings).extracting(f -> f.evidence().get(0)).extracting(Evidence::subject)
+                .containsExactly("armenia", "kyrgyzstan");
+    }
+
+    @Test
+    void contradictsAFigureAgainstTheSubjectInItsOwnPlaceOnly() {
+        TestArticle article = TestArticle.published("2020-01-10", "Kyrgyzstan and Armenia joined the Eurasian "
+                + "Economic Union on 2 January 2015 and 12 August 2015, respectively.");
+
+        List<Finding> findings = Runs.verify(accessions(), article,
+                article.claim("2 January 2015").subject("Kyrgyzstan and Armenia").predicate("joined"),
+                article.claim("12 August 2015").subject("Kyrgyzstan and Armenia").predicate("joined"));
+
+        assertThat(findings).extracting(f -> f.evidence().get(0)).extracting(Evidence::subject)
+                .containsExactly("kyrgyzstan", "armenia");
+        assertThat(findings).extracting(Finding::verdict).containsOnly(Verdict.CONTRADICTED);
+    }
+
+    @Test
+    void leavesSubjectsAloneWhenTheFiguresPairWithMeasures() {
+        Tables t = tables().subject("fed", "Federal Reserve", "Fed");
+        TestArticle article = TestArticle.published("2023-10-01", "In 2023 the ECB and the Fed set rates on the main "
+                + "refinancing operations and the marginal lending facility at 4.50% and 4.75% respectively.");
+
+        List<Finding> findings = Runs.verify(t, article, article.claim("4.50%").period("2023"),
+                article.claim("4.75%").period("2023"));
+
+        assertThat(findings).extracting(f -> f.evidence().get(0)).extracting(Evidence::attribute)
+                .containsExactly("mro-rate", "lending-rate");
     }
 }
