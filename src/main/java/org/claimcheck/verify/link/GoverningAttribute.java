@@ -303,9 +303,10 @@ final class GoverningAttribute {
      */
     private static boolean ownDateGap(Claim claim, int from, int to) {
         List<ClaimWord> gap = TaggedWords.within(claim, from, to);
-        long marks = claim.sentence().substring(from, to).chars().filter(c -> !Character.isWhitespace(c)).count();
+        // nothing but those words and spaces: every printed character of the gap is in one of them
+        long printed = claim.sentence().substring(from, to).chars().filter(c -> !Character.isWhitespace(c)).count();
         if (gap.stream().allMatch(w -> isLetters(claim, w))
-                && marks == gap.stream().mapToInt(w -> w.end() - w.start()).sum()) {
+                && printed == gap.stream().mapToInt(w -> w.end() - w.start()).sum()) {
             List<String> words = lower(claim, gap);
             int last = words.size() - 1;
             if (last >= 0 && words.get(last).equals("the")) {

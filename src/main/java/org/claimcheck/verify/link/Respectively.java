@@ -63,28 +63,41 @@ final class Respectively {
         if (measures.size() >= 2 && coordinated(claim, measures)) {
             return candidates; // the figures pair with the measures
         }
-        List<int[]> names = new ArrayList<>();
-        List<SubjectCandidate> listed = new ArrayList<>();
+        List<Named> names = new ArrayList<>();
         for (SubjectCandidate s : candidates) {
             int at = s.place().beforeSentence() || s.anaphor() ? -1
                     : claim.sentence().lastIndexOf(s.matched(), listStart - 1);
             if (at >= 0 && at + s.matched().length() <= listStart) {
-                names.add(new int[] {at, at + s.matched().length(), listed.size()});
-                listed.add(s);
+                names.add(new Named(at, at + s.matched().length(), s));
             }
         }
-        names.sort(Comparator.comparingInt((int[] n) -> n[0]));
-        // a name inside a longer one ("China" in "People's Republic of China"), and a name found twice, once
-        names.removeIf(n -> names.stream().anyMatch(o -> o != n && o[0] <= n[0] && n[1] <= o[1]
-                && (o[1] - o[0] > n[1] - n[0] || o[0] == n[0] && o[1] == n[1] && o[2] < n[2])));
-        List<List<int[]>> runs = runsOfNames(claim, names).stream().filter(r -> r.size() == list.size()).toList();
+        names.sort(Comparator.comparingInt(Named::start).thenComparing(n -> n.end() - n.start(),
+                Comparator.reverseOrder()));
+        // a name inside a longer one ("China" in "People's Republic of China") is no name of the list; one name
+        // that two subjects share says nothing about which of them is listed
+        List<Named> outermost = new ArrayList<>();
+        for (Named n : names) {
+            Named last = outermost.isEmpty() ? null : outermost.get(outermost.size() - 1);
+            if (last != null && last.start() == n.start() && last.end() == n.end()) {
+                return candidates;
+            }
+            if (last == null || n.start() >= last.end()) {
+                outermost.add(n);
+            }
+        }
+        List<List<Named>> runs = runsOfNames(claim, outermost).stream().filter(r -> r.size() == list.size()).toList();
         if (runs.size() != 1) {
             return candidates; // no list of names pairs off with the figures, or two do
         }
-        SubjectCandidate paired = listed.get(runs.get(0).get(list.indexOf(claim))[2]);
+        List<SubjectCandidate> run = runs.get(0).stream().map(Named::candidate).toList();
+        SubjectCandidate paired = run.get(list.indexOf(claim));
         List<SubjectCandidate> kept = new ArrayList<>(candidates);
-        kept.removeIf(s -> listed.contains(s) && !s.subject().equals(paired.subject()));
+        kept.removeIf(s -> run.contains(s) && s != paired);
         return List.copyOf(kept);
+    }
+
+    /** A subject candidate named at {@code [start, end)} of the sentence. */
+    private record Named(int start, int end, SubjectCandidate candidate) {
     }
 
     /**
@@ -92,10 +105,10 @@ final class Respectively {
      * them ("Armenia and Kyrgyzstan", "Armenia's and Kyrgyzstan's") are one list; "Armenia and Kyrgyzstan joined the
      * Eurasian Economic Union" has two, the joiners and the union.
      */
-    private static List<List<int[]>> runsOfNames(Claim claim, List<int[]> names) {
-        List<List<int[]>> runs = new ArrayList<>();
-        List<int[]> run = new ArrayList<>();
-        for (int[] name : names) {
+    private static List<List<Named>> runsOfNames(Claim claim, List<Named> names) {
+        List<List<Named>> runs = new ArrayList<>();
+        List<Named> run = new ArrayList<>();
+        for (Named name : names) {
             if (!run.isEmpty() && !joinedNames(claim, run.get(run.size() - 1), name)) {
                 runs.add(run);
                 run = new ArrayList<>();
@@ -108,11 +121,8 @@ final class Respectively {
         return runs;
     }
 
-    private static boolean joinedNames(Claim claim, int[] a, int[] b) {
-        if (b[0] < a[1]) {
-            return false;
-        }
-        for (ClaimWord w : TaggedWords.within(claim, a[1], b[0])) {
+    private static boolean joinedNames(Claim claim, Named a, Named b) {
+        for (ClaimWord w : TaggedWords.within(claim, a.end(), b.start())) {
             if (!LIST_JOINERS.contains(w.lowerIn(claim.sentence()))) {
                 return false;
             }
