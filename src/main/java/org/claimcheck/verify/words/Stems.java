@@ -19,6 +19,27 @@ public final class Stems {
     }
 
     public static String of(String word) {
+        String known = STEMS.get(word);
+        if (known != null) {
+            return known;
+        }
+        String stem = stem(word);
+        if (STEMS.size() < MAX_STEMS) {
+            STEMS.put(word, stem);
+        }
+        return stem;
+    }
+
+    /**
+     * Every claim of a sentence matches the table's phrases against the same words, and common words recur in every
+     * article, so stems are remembered (up to a bound, after which new words are stemmed each time): the lemmatizer
+     * runs a lexer over the word on every call.
+     */
+    private static final java.util.Map<String, String> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int MAX_STEMS = 200_000;
+
+    private static String stem(String word) {
         String lemma = Lemmas.of(word);
         if (lemma.length() > 5 && lemma.endsWith("ion")) {
             lemma = lemma.substring(0, lemma.length() - 3);
