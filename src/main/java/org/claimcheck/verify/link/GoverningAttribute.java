@@ -53,6 +53,11 @@ final class GoverningAttribute {
                 return LinkDoubt.other("\u201c" + a.matched() + "\u201d has its own date in the sentence, \u201c"
                         + own.text() + "\u201d");
             }
+            Optional<String> activity = StartOfAnother.of(claim, a);
+            if (activity.isPresent()) {
+                return LinkDoubt.other("\u201c" + a.matched() + "\u201d dates the start of \u201c" + activity.get()
+                        + "\u201d, not " + a.attribute().id());
+            }
             Optional<String> described = EventNounModifier.describedNoun(claim, a);
             if (described.isPresent()) {
                 return LinkDoubt.weak("\u201c" + a.matched() + "\u201d describes the \u201c" + described.get()
