@@ -114,18 +114,15 @@ public final class Verifier {
             RateFinder rates) {
         Finding judged = judgeAsStated(claim, link, sentence, published, rates);
         boolean conflict = judged.verdict() == Verdict.CONTRADICTED || judged.verdict() == Verdict.POSSIBLE_CONFLICT;
-        if (conflict && Forecasts.datedAfterPublication(claim, published)) {
-            return new Finding(claim, Verdict.UNVERIFIABLE, Reason.FORECAST, List.of(), Explanation.of(claim)
-                    .then("dated after the article was published (" + published + "), so a plan, not an outcome the "
-                            + "tables record").line());
+        if (!conflict) {
+            return judged;
         }
-        Optional<String> future = conflict ? Forecasts.futureEvent(claim) : Optional.empty();
-        if (future.isPresent()) {
-            return new Finding(claim, Verdict.UNVERIFIABLE, Reason.FORECAST, List.of(), Explanation.of(claim)
-                    .then("the event is stated in the future (\u201c" + future.get() + "\u201d), so the date is a "
-                            + "plan's, not an outcome the tables record").line());
-        }
-        return judged;
+        Optional<String> plan = Forecasts.datedAfterPublication(claim, published)
+                ? Optional.of("dated after the article was published (" + published + "), so a plan")
+                : Forecasts.futureEvent(claim).map(words -> "the event is stated in the future (\u201c" + words
+                        + "\u201d), so the date is a plan's");
+        return plan.map(why -> new Finding(claim, Verdict.UNVERIFIABLE, Reason.FORECAST, List.of(),
+                Explanation.of(claim).then(why + ", not an outcome the tables record").line())).orElse(judged);
     }
 
     private Finding judgeAsStated(Claim claim, LinkResult link, List<Claim> sentence, LocalDate published,

@@ -280,8 +280,7 @@ public final class Judge {
 
     /** "beating its obligation by 800 million cubic metres": a figure after "by" is a difference, not a level. */
     private static boolean isDifference(Claim claim) {
-        List<String> before = TaggedWords.within(claim, 0, ClaimGeometry.valueStart(claim)).stream()
-                .map(w -> w.lowerIn(claim.sentence())).toList();
+        List<String> before = TaggedWords.lowerWithin(claim, 0, ClaimGeometry.valueStart(claim));
         int last = before.size() - 1;
         if (last >= 0 && APPROXIMATELY.contains(before.get(last))) {
             last--;

@@ -161,8 +161,8 @@ final class AttributeLinker {
     private static String pastApposition(Claim claim, int[] phrase, String owner, int verbStart) {
         String sentence = claim.sentence();
         int at = sentence.lastIndexOf(owner, verbStart);
-        boolean appositionBetween = at >= 0 && phrase != null && phrase[1] < at && startsAndHoldsAnotherComma(
-                TaggedWords.within(claim, phrase[1], at).stream().map(w -> w.lowerIn(sentence)).toList());
+        boolean appositionBetween = at >= 0 && phrase != null && phrase[1] < at
+                && startsAndHoldsAnotherComma(TaggedWords.lowerWithin(claim, phrase[1], at));
         return appositionBetween ? claim.subject() : owner;
     }
 
@@ -255,14 +255,13 @@ final class AttributeLinker {
                     && newClause(claim, m.end(), own[0]);
             return !newClause && !ParticipleClause.between(claim, m.end(), start);
         }
-        List<String> between = TaggedWords.within(claim, end, m.start()).stream()
-                .map(w -> w.lowerIn(sentence)).toList();
+        List<String> between = TaggedWords.lowerWithin(claim, end, m.start());
         if (between.stream().anyMatch(OTHER_EVENTS::contains)) {
             return false;
         }
         // A fronted date ("In 2019, Gazprom said, Power of Siberia began operations"; "Barely a month earlier, on
         // 15 June 2001, the two countries joined …") sets the time of what follows, across its commas.
-        List<String> opening = TaggedWords.within(claim, 0, start).stream().map(w -> w.lowerIn(sentence)).toList();
+        List<String> opening = TaggedWords.lowerWithin(claim, 0, start);
         boolean fronted = opening.isEmpty() || opening.size() == 1 && FRONTING.contains(opening.get(0))
                 || !between.isEmpty() && between.get(0).equals(",");
         return fronted || Clauses.same(claim, m.start(), m.end(), start, end)

@@ -69,8 +69,8 @@ final class Attribution {
     private static boolean reportedInItsClause(Claim claim) {
         int value = ClaimGeometry.valueStart(claim);
         int from = Clauses.startBefore(claim, value);
-        List<ClaimWord> clause = TaggedWords.orLemmatized(claim).stream()
-                .filter(w -> w.start() >= from && w.end() <= value && !w.lemma().equals("-")).toList();
+        List<ClaimWord> clause = TaggedWords.within(claim, from, value).stream()
+                .filter(w -> !w.lemma().equals("-")).toList();
         String sentence = claim.sentence();
         for (int i = 0; i < clause.size(); i++) {
             int verb = publicationAt(clause, i, sentence);
@@ -128,8 +128,7 @@ final class Attribution {
             return false;
         }
         String sentence = claim.sentence();
-        List<ClaimWord> words = TaggedWords.orLemmatized(claim).stream()
-                .filter(w -> w.start() >= at[0] && w.end() <= at[1]).toList();
+        List<ClaimWord> words = TaggedWords.within(claim, at[0], at[1]);
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i).lowerIn(sentence);
             String next = i + 1 < words.size() ? words.get(i + 1).lowerIn(sentence) : "";

@@ -59,7 +59,7 @@ final class EventOwner {
      */
     static String ownerOf(Claim claim, int start, int end) {
         List<ClaimWord> words = TaggedWords.orLemmatized(claim);
-        OptionalInt at = wordAt(words, start, end);
+        OptionalInt at = TaggedWords.indexOf(words, start, end);
         if (at.isEmpty()) {
             return null;
         }
@@ -110,10 +110,7 @@ final class EventOwner {
     static String possessorOf(Claim claim, int start) {
         List<ClaimWord> words = TaggedWords.orLemmatized(claim);
         String sentence = claim.sentence();
-        int mark = -1;
-        for (int i = 0; i < words.size() && words.get(i).end() <= start; i++) {
-            mark = i;
-        }
+        int mark = TaggedWords.around(words, start, start)[0];
         if (mark < 1 || !POSSESSIVE_MARKS.contains(lower(words.get(mark), sentence))
                 || words.get(mark).start() != words.get(mark - 1).end()) {
             return null;
@@ -233,15 +230,6 @@ final class EventOwner {
     private static boolean isLyAdverb(ClaimWord w, String sentence) {
         String text = sentence.substring(w.start(), w.end());
         return text.length() > 3 && text.endsWith("ly") && Character.isLowerCase(text.charAt(0));
-    }
-
-    private static OptionalInt wordAt(List<ClaimWord> words, int start, int end) {
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).start() == start && words.get(i).end() == end) {
-                return OptionalInt.of(i);
-            }
-        }
-        return OptionalInt.empty();
     }
 
     private static String lower(ClaimWord w, String sentence) {

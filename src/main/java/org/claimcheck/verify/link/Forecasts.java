@@ -57,12 +57,22 @@ public final class Forecasts {
      * lemmas and parts of speech the claim carries (or the untagged lemmas of a claim built by hand).
      */
     public static Optional<String> marker(Claim claim) {
+        return firstInValueClause(claim, Forecasts::markerEnd);
+    }
+
+    /** Where a run of words ends that starts at word {@code i}, or -1 when none starts there. */
+    private interface RunEnd {
+        int at(List<ClaimWord> words, int i, String sentence);
+    }
+
+    /** The text of the first run of words {@code end} finds that stands in the value's clause, if any. */
+    private static Optional<String> firstInValueClause(Claim claim, RunEnd end) {
         String sentence = claim.sentence();
         int valueStart = ClaimGeometry.valueStart(claim);
         int valueEnd = ClaimGeometry.valueEnd(claim);
         List<ClaimWord> words = TaggedWords.orLemmatized(claim);
         for (int i = 0; i < words.size(); i++) {
-            int last = markerEnd(words, i, sentence);
+            int last = end.at(words, i, sentence);
             if (last >= 0 && Clauses.same(claim, words.get(i).start(), words.get(last).end(), valueStart, valueEnd)) {
                 return Optional.of(sentence.substring(words.get(i).start(), words.get(last).end()));
             }
@@ -103,19 +113,8 @@ public final class Forecasts {
      * after the article's publication, {@link #datedAfterPublication}).
      */
     public static Optional<String> futureEvent(Claim claim) {
-        if (!(claim.value() instanceof DateValue)) {
-            return Optional.empty();
-        }
-        String sentence = claim.sentence();
-        List<ClaimWord> words = TaggedWords.orLemmatized(claim);
-        for (int i = 0; i < words.size(); i++) {
-            int last = futureEventEnd(words, i, sentence);
-            if (last >= 0 && Clauses.same(claim, words.get(i).start(), words.get(last).end(),
-                    ClaimGeometry.valueStart(claim), ClaimGeometry.valueEnd(claim))) {
-                return Optional.of(sentence.substring(words.get(i).start(), words.get(last).end()));
-            }
-        }
-        return Optional.empty();
+        return claim.value() instanceof DateValue ? firstInValueClause(claim, Forecasts::futureEventEnd)
+                : Optional.empty();
     }
 
     /**

@@ -207,7 +207,7 @@ final class GoverningAttribute {
             return false;
         }
         int start = ClaimGeometry.valueStart(claim);
-        List<String> words = lower(claim, TaggedWords.within(claim, Clauses.startBefore(claim, start), start));
+        List<String> words = TaggedWords.lowerWithin(claim, Clauses.startBefore(claim, start), start);
         for (int i = 0; i < words.size(); i++) {
             boolean rate = i + 1 < words.size() && RATE_UNITS.contains(words.get(i + 1));
             if (words.get(i).equals("each") && !rate) {
@@ -222,7 +222,7 @@ final class GoverningAttribute {
      * "each" or "apiece" right after the figure, past the words of its rate, makes it one part's.
      */
     private static boolean eachAfter(Claim claim, int valueEnd) {
-        List<String> after = lower(claim, TaggedWords.within(claim, valueEnd, claim.sentence().length()));
+        List<String> after = TaggedWords.lowerWithin(claim, valueEnd, claim.sentence().length());
         for (int i = 0; i < after.size() && i <= MAX_RATE_WORDS; i++) {
             String w = after.get(i);
             if (w.equals("each") || w.equals("apiece")) {
@@ -267,7 +267,7 @@ final class GoverningAttribute {
         if (a.start() < valueEnd) {
             return null;
         }
-        List<String> between = lower(claim, TaggedWords.within(claim, valueEnd, a.start()));
+        List<String> between = TaggedWords.lowerWithin(claim, valueEnd, a.start());
         if (between.size() <= 2) {
             for (String w : between) {
                 if (PART.contains(w)) {

@@ -279,9 +279,8 @@ public final class LinkFirmness {
         }
         int nameStart = from + at;
         int nameEnd = nameStart + s.matched().length();
-        List<String> before = TaggedWords.within(claim, from, nameStart).stream().map(w -> w.lowerIn(sentence))
-                .toList();
-        List<String> after = TaggedWords.within(claim, nameEnd, to).stream().map(w -> w.lowerIn(sentence)).toList();
+        List<String> before = TaggedWords.lowerWithin(claim, from, nameStart);
+        List<String> after = TaggedWords.lowerWithin(claim, nameEnd, to);
         // the verb and a few words of what it reports ("put bilateral trade between") before the name; "as",
         // "at", "with", "to" or the value right after it
         return before.stream().filter(w -> w.chars().anyMatch(Character::isLetterOrDigit)).count() <= 5

@@ -122,12 +122,7 @@ final class Respectively {
     }
 
     private static boolean joinedNames(Claim claim, Named a, Named b) {
-        for (ClaimWord w : TaggedWords.within(claim, a.end(), b.start())) {
-            if (!LIST_JOINERS.contains(w.lowerIn(claim.sentence()))) {
-                return false;
-            }
-        }
-        return true;
+        return LIST_JOINERS.containsAll(TaggedWords.lowerWithin(claim, a.end(), b.start()));
     }
 
     private static final Set<String> LIST_JOINERS = Set.of(",", "and", "&", "'s", "\u2019s");
@@ -161,13 +156,8 @@ final class Respectively {
 
     /** Whether a verb stands in {@code [from, to)} of the sentence ("were signed" names an event, not a measure). */
     private static boolean hasVerb(Claim claim, int from, int to) {
-        for (ClaimWord w : TaggedWords.orLemmatized(claim)) {
-            boolean verb = w.isVerb() || w.tag().isEmpty() && VERB_LEMMAS.contains(w.lemma());
-            if (w.start() >= from && w.end() <= to && verb) {
-                return true;
-            }
-        }
-        return false;
+        return TaggedWords.within(claim, from, to).stream()
+                .anyMatch(w -> w.isVerb() || w.tag().isEmpty() && VERB_LEMMAS.contains(w.lemma()));
     }
 
     /** Verbs an untagged sentence still shows: "were", "has". */
@@ -217,14 +207,11 @@ final class Respectively {
             return false;
         }
         int conjunctions = 0;
-        for (ClaimWord w : TaggedWords.orLemmatized(claim)) {
-            if (w.start() >= from && w.end() <= to) {
-                String word = w.lowerIn(claim.sentence());
-                if (word.equals("and") || word.equals("or")) {
-                    conjunctions++;
-                } else if (!word.equals(",")) {
-                    return false;
-                }
+        for (String word : TaggedWords.lowerWithin(claim, from, to)) {
+            if (word.equals("and") || word.equals("or")) {
+                conjunctions++;
+            } else if (!word.equals(",")) {
+                return false;
             }
         }
         return conjunctions <= 1;

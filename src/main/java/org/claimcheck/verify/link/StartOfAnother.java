@@ -30,10 +30,7 @@ final class StartOfAnother {
             return Optional.empty();
         }
         List<ClaimWord> words = TaggedWords.orLemmatized(claim);
-        int last = -1;
-        for (int i = 0; i < words.size() && words.get(i).end() <= a.end(); i++) {
-            last = i;
-        }
+        int last = TaggedWords.around(words, a.end(), a.end())[0];
         if (last < 0 || last + 1 >= words.size() || words.get(last).end() != a.end()
                 || !BEGINNING.contains(words.get(last).lemma())) {
             return Optional.empty();

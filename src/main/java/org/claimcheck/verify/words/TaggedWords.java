@@ -78,6 +78,11 @@ public final class TaggedWords {
         return orLemmatized(claim).stream().filter(w -> w.start() >= from && w.end() <= to).toList();
     }
 
+    /** The words {@link #within} gives, each as the sentence writes it, in lower case ("in", ",", "the"). */
+    public static List<String> lowerWithin(Claim claim, int from, int to) {
+        return within(claim, from, to).stream().map(w -> w.lowerIn(claim.sentence())).toList();
+    }
+
     /** The first word that starts at or after {@code offset} with nothing but space before it, if any. */
     public static java.util.Optional<ClaimWord> next(Claim claim, int offset) {
         return orLemmatized(claim).stream().filter(w -> w.start() >= offset).findFirst()
@@ -86,7 +91,11 @@ public final class TaggedWords {
 
     /** The index in {@link Claim#words()} of the word that spans exactly {@code [start, end)} of the sentence. */
     public static OptionalInt indexOf(Claim claim, int start, int end) {
-        List<ClaimWord> words = claim.words();
+        return indexOf(claim.words(), start, end);
+    }
+
+    /** The index in {@code words} (a sentence's, in order) of the word that spans exactly {@code [start, end)}. */
+    public static OptionalInt indexOf(List<ClaimWord> words, int start, int end) {
         int i = firstAtOrAfter(words, start, ClaimWord::start);
         return i < words.size() && words.get(i).start() == start && words.get(i).end() == end ? OptionalInt.of(i)
                 : OptionalInt.empty();
