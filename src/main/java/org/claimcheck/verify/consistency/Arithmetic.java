@@ -1,11 +1,12 @@
 package org.claimcheck.verify.consistency;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.value.Amount;
 import org.claimcheck.verify.Evidence;
@@ -15,6 +16,7 @@ import org.claimcheck.verify.Verdict;
 import org.claimcheck.verify.judge.Evidences;
 import org.claimcheck.verify.judge.Explanation;
 import org.claimcheck.verify.words.ClaimGeometry;
+import org.claimcheck.verify.words.TaggedWords;
 import org.claimcheck.verify.words.UnitKinds;
 import org.claimcheck.verify.words.ValueText;
 
@@ -30,16 +32,14 @@ import org.claimcheck.verify.words.ValueText;
 public final class Arithmetic {
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
-    private static final Pattern FROM = Pattern.compile("\\bfrom\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TO = Pattern.compile("\\bto\\b", Pattern.CASE_INSENSITIVE);
-    /** What may stand between a change and its "from" figure: "rose 20% from", "up 20% in 2021 from". */
-    private static final Pattern CHANGE_THEN_FROM = Pattern.compile(
-            "\\s*(?:(?:by|up|down|year[- ]on[- ]year|on the year|in (?:19|20)\\d\\d|,)\\s*)*from\\s*",
-            Pattern.CASE_INSENSITIVE);
-    /** What may stand between the "to" figure and a change: ", up 33.6%", " (an increase of 34%", ", doubling". */
-    private static final Pattern TO_THEN_CHANGE = Pattern.compile(
-            "(?:\\s+in (?:19|20)\\d\\d)?\\s*[,;(\u2013\u2014-]?\\s*(?:(?:up|down|growth of|an? (?:\\w+ )?"
-                    + "(?:increase|rise|jump|gain|drop|fall|decline|decrease) of)\\s*)?", Pattern.CASE_INSENSITIVE);
+    /** Words that may stand between a change and its "from" figure: "rose 20% from", "up 20% year-on-year from". */
+    private static final List<List<String>> CHANGE_THEN_FROM = phrases("by", "up", "down", ",", "year-on-year",
+            "year - on - year", "year on year", "on the year");
+    /** Words that may introduce a change after the "to" figure: ", up 33.6%", "(an increase of 34%". */
+    private static final List<List<String>> TO_THEN_CHANGE = phrases("up", "down", "growth of");
+    private static final Set<String> CHANGE_NOUNS = Set.of("increase", "rise", "jump", "gain", "drop", "fall",
+            "decline", "decrease");
+    private static final Set<String> MARKS_BEFORE_CHANGE = Set.of(",", ";", "(", "\u2013", "\u2014", "-");
 
     /** The "from A to B" pair a change refers to. */
     private record FromTo(Claim from, Claim to) {
@@ -83,14 +83,64 @@ public final class Arithmetic {
     }
 
     /** Whether the change is written right before "from A" or right after "to B", not merely in the sentence. */
-    private static boolean tied(Claim claim, Claim from, Claim to, String sentence) {
+    private static boolean tied(Claim claim, Claim from, Claim to) {
         int claimStart = ClaimGeometry.valueStart(claim);
         int claimEnd = ClaimGeometry.valueEnd(claim);
         if (claimEnd <= ClaimGeometry.valueStart(from)) {
-            return CHANGE_THEN_FROM.matcher(sentence.substring(claimEnd, ClaimGeometry.valueStart(from))).matches();
+            List<String> between = TaggedWords.lowerWithin(claim, claimEnd, ClaimGeometry.valueStart(from));
+            return !between.isEmpty() && between.get(between.size() - 1).equals("from")
+                    && onlyLinks(between.subList(0, between.size() - 1), CHANGE_THEN_FROM, 0);
         }
         int toEnd = ClaimGeometry.valueEnd(to);
-        return toEnd <= claimStart && TO_THEN_CHANGE.matcher(sentence.substring(toEnd, claimStart)).matches();
+        return toEnd <= claimStart && introducesChange(TaggedWords.lowerWithin(claim, toEnd, claimStart));
+    }
+
+    /**
+     * Whether {@code words} are nothing but the given linking phrases and "in" with a year, from {@code at} on: the
+     * words between a change and "from" ("up 20% in 2021 from").
+     */
+    private static boolean onlyLinks(List<String> words, List<List<String>> links, int at) {
+        if (at == words.size()) {
+            return true;
+        }
+        if (words.get(at).equals("in") && at + 1 < words.size() && isYear(words.get(at + 1))) {
+            return onlyLinks(words, links, at + 2);
+        }
+        return links.stream().anyMatch(p -> startsAt(words, at, p) && onlyLinks(words, links, at + p.size()));
+    }
+
+    /**
+     * Whether the words between the "to" figure and the change say it is that change: an optional "in 2021", an
+     * optional mark, then nothing, "up", "down", "growth of", or "a(n) [word] increase of" and its kin.
+     */
+    private static boolean introducesChange(List<String> words) {
+        int at = 0;
+        if (words.size() >= 2 && words.get(0).equals("in") && isYear(words.get(1))) {
+            at = 2;
+        }
+        if (at < words.size() && MARKS_BEFORE_CHANGE.contains(words.get(at))) {
+            at++;
+        }
+        List<String> rest = words.subList(at, words.size());
+        if (rest.isEmpty() || TO_THEN_CHANGE.contains(rest)) {
+            return true;
+        }
+        int n = rest.size();
+        return (n == 3 || n == 4) && (rest.get(0).equals("a") || rest.get(0).equals("an"))
+                && CHANGE_NOUNS.contains(rest.get(n - 2)) && rest.get(n - 1).equals("of");
+    }
+
+    private static boolean startsAt(List<String> words, int at, List<String> phrase) {
+        return at + phrase.size() <= words.size() && words.subList(at, at + phrase.size()).equals(phrase);
+    }
+
+    private static boolean isYear(String word) {
+        return word.length() == 4 && (word.startsWith("19") || word.startsWith("20"))
+                && word.chars().allMatch(Character::isDigit);
+    }
+
+    private static List<List<String>> phrases(String... phrases) {
+        return Arrays.stream(phrases).map(p -> List.of(p.split(" "))).toList();
     }
 
     private static boolean overlaps(double lowA, double highA, double lowB, double highB) {
@@ -108,7 +158,6 @@ public final class Arithmetic {
         List<Claim> amounts = sentenceClaims.stream()
                 .filter(c -> c != claim && c.value() instanceof Amount a && !UnitKinds.isPercentage(a.unit()))
                 .sorted(Comparator.comparingInt(ClaimGeometry::valueStart)).toList();
-        String sentence = claim.sentence();
         Optional<FromTo> best = Optional.empty();
         int bestDistance = Integer.MAX_VALUE;
         for (int i = 0; i + 1 < amounts.size(); i++) {
@@ -120,10 +169,9 @@ public final class Arithmetic {
             if (ClaimGeometry.valueEnd(from) > ClaimGeometry.valueStart(to)) {
                 continue;
             }
-            String before = sentence.substring(Math.max(0, fromStart - 12), fromStart);
-            String between = sentence.substring(ClaimGeometry.valueEnd(from), ClaimGeometry.valueStart(to));
-            if (a.unit().comparableWith(b.unit()) && FROM.matcher(before).find() && TO.matcher(between).find()
-                    && tied(claim, from, to, sentence)) {
+            if (a.unit().comparableWith(b.unit()) && afterFrom(claim, fromStart)
+                    && TaggedWords.lowerWithin(claim, ClaimGeometry.valueEnd(from), ClaimGeometry.valueStart(to))
+                    .contains("to") && tied(claim, from, to)) {
                 int distance = Math.abs(fromStart - ClaimGeometry.valueStart(claim));
                 if (distance < bestDistance) {
                     best = Optional.of(new FromTo(from, to));
@@ -132,5 +180,11 @@ public final class Arithmetic {
             }
         }
         return best;
+    }
+
+    /** Whether "from" is one of the two words before the figure at {@code start} ("from $110bn", "from about 20"). */
+    private static boolean afterFrom(Claim claim, int start) {
+        List<String> before = TaggedWords.lowerWithin(claim, 0, start);
+        return before.subList(Math.max(0, before.size() - 2), before.size()).contains("from");
     }
 }

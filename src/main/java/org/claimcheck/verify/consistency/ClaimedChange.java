@@ -1,17 +1,16 @@
 package org.claimcheck.verify.consistency;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.ClaimWord;
 import org.claimcheck.value.Amount;
 import org.claimcheck.verify.judge.Bands;
 import org.claimcheck.verify.words.ClaimGeometry;
-import org.claimcheck.verify.words.Stems;
+import org.claimcheck.verify.words.TaggedWords;
 import org.claimcheck.verify.words.UnitKinds;
 import org.claimcheck.verify.words.ValueText;
-import org.claimcheck.verify.words.Word;
 import org.claimcheck.verify.words.Words;
 
 /**
@@ -34,10 +33,11 @@ record ClaimedChange(double low, double high, boolean signed, String said) {
             Map.entry("one half", 0.5), Map.entry("two thirds", 2 / 3.0), Map.entry("a fifth", 0.2),
             Map.entry("one fifth", 0.2), Map.entry("three quarters", 0.75), Map.entry("a tenth", 0.1));
 
-    private static final Set<String> RISE = stems("rise", "grew", "increase", "jump", "climb", "surge", "soar", "up",
-            "gain", "expand", "boost", "growth", "doubled", "tripled");
-    private static final Set<String> FALL = stems("fell", "decline", "drop", "decrease", "shrink", "shrank", "slid",
-            "plunge", "plummet", "down", "contract", "slump", "halved", "lost", "lose");
+    /** Lemmas of the words that say a figure rose or fell ("rose", "a rise", "up"; "fell", "shrank", "down"). */
+    private static final Set<String> RISE = Set.of("rise", "grow", "growth", "increase", "jump", "climb", "surge",
+            "soar", "up", "gain", "expand", "expansion", "boost", "double", "triple");
+    private static final Set<String> FALL = Set.of("fall", "decline", "drop", "decrease", "shrink", "slide", "plunge",
+            "plummet", "down", "contract", "contraction", "slump", "halve", "lose");
 
     static Optional<ClaimedChange> of(Claim claim) {
         String words = Words.key(claim.text());
@@ -80,19 +80,13 @@ record ClaimedChange(double low, double high, boolean signed, String said) {
         return new ClaimedChange(Math.min(a, b), Math.max(a, b), true, said);
     }
 
-    private static Set<String> stems(String... words) {
-        return java.util.Arrays.stream(words).map(Stems::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    }
-
     /** +1 for a rise, -1 for a fall, 0 when the sentence does not say; the word nearest the claim wins. */
     private static int direction(Claim claim) {
         int value = ClaimGeometry.valueStart(claim);
         int best = Integer.MAX_VALUE;
         int direction = 0;
-        List<Word> words = Words.of(claim.sentence());
-        for (Word w : words) {
-            String stem = Stems.of(w.text());
-            int sign = RISE.contains(stem) ? 1 : FALL.contains(stem) ? -1 : 0;
+        for (ClaimWord w : TaggedWords.orLemmatized(claim)) {
+            int sign = RISE.contains(w.lemma()) ? 1 : FALL.contains(w.lemma()) ? -1 : 0;
             int distance = Math.abs(w.start() - value);
             if (sign != 0 && distance < best) {
                 best = distance;

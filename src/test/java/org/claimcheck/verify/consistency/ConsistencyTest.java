@@ -173,6 +173,39 @@ class ConsistencyTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Exports slid 20% year-on-year from $110 billion to $147 billion. | 20% \
+              | Exports/NNS slid/VBD 20/CD %/NN year-on-year/JJ from/IN $/$ 110/CD billion/CD to/TO $/$ 147/CD \
+                billion/CD ./. \
+              | CONTRADICTED
+            Exports rose 20% year-on-year from $110 billion to $147 billion. | 20% \
+              | Exports/NNS rose/VBD 20/CD %/NN year-on-year/JJ from/IN $/$ 110/CD billion/CD to/TO $/$ 147/CD \
+                billion/CD ./. \
+              | CONTRADICTED
+            Exports went from $110 billion to $147 billion, an annual increase of 34%. \
+              | 34% \
+              | Exports/NNS went/VBD from/IN $/$ 110/CD billion/CD to/TO $/$ 147/CD billion/CD ,/, an/DT annual/JJ \
+                increase/NN of/IN 34/CD %/NN ./. \
+              | UNVERIFIABLE
+            Exports went from $110 billion to $147 billion, an annual increase of 20%. \
+              | 20% \
+              | Exports/NNS went/VBD from/IN $/$ 110/CD billion/CD to/TO $/$ 147/CD billion/CD ,/, an/DT annual/JJ \
+                increase/NN of/IN 20/CD %/NN ./. \
+              | CONTRADICTED
+            Exports went from $110 billion to $147 billion, the sector's share 20%. | 20% \
+              | Exports/NNS went/VBD from/IN $/$ 110/CD billion/CD to/TO $/$ 147/CD billion/CD ,/, the/DT sector/NN \
+                's/POS share/NN 20/CD %/NN ./. \
+              | UNVERIFIABLE
+            """)
+    void readsTheChangeAndItsFiguresFromTheTaggersWords(String sentence, String change, String words,
+            Verdict verdict) {
+        TestArticle article = TestArticle.published("2022-03-04", sentence);
+        Finding finding = Runs.verify(tables, article, article.claim(change).tagged(words),
+                article.claim("$110 billion").tagged(words), article.claim("$147 billion").tagged(words)).get(0);
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(verdict);
+    }
+
     @Test
     void leavesTheArithmeticAloneWhenATableDecidesTheClaim() {
         Tables withGrowth = Tables.standard().measure("trade-growth", "rose", "grew");
