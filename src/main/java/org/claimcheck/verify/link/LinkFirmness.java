@@ -15,7 +15,6 @@ import org.claimcheck.verify.LinkBasis;
 import org.claimcheck.verify.LinkStrength;
 import org.claimcheck.verify.words.ClaimGeometry;
 import org.claimcheck.verify.words.TaggedWords;
-import org.claimcheck.verify.words.Word;
 import org.claimcheck.verify.words.Words;
 
 /**
@@ -25,9 +24,9 @@ import org.claimcheck.verify.words.Words;
  * <ul>
  * <li>the subject is the head of the claim's subject phrase ("the NDB signed", not "the AUKUS governments
  * announced" nor "a Treaty to enlarge the EAEU"), named by a proper name that is not the start of a longer one
- * ("the Charter of the CIS" is not "the Charter"); or it is the event's own owner (the object of an active verb,
- * the name before a passive one, a possessor) named in full; or "the two countries" for a pair named just
- * before;</li>
+ * ("the Charter of the CIS" is not "the Charter"; {@link SubjectPhraseHead}); or it is the event's own owner
+ * (the object of an active verb, the name before a passive one, a possessor) named in full; or "the two
+ * countries" for a pair named just before;</li>
  * <li>an event attribute is the claim's own predicate, not an infinitive that another verb governs ("were
  * announced to be deployed", "agreed to create"); a measure attribute is in the claim's predicate or subject
  * phrase or in the value's clause, with no other figure between it and the value ("subscribed capital of $50
@@ -39,14 +38,6 @@ import org.claimcheck.verify.words.Words;
 public final class LinkFirmness {
 
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("its", "their", "his", "her", "our");
-
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "this", "these",
-            "those", "his", "her", "our", "that");
-    private static final Set<String> POST_MODIFIERS = Set.of("of", "on", "for", "to", "in", "with", "at", "by",
-            "from", "that", "which", "who", "between", "against", "under", "over", "during", "amid", "after",
-            "before", "since", "as", "into", "about", "among");
-    /** Words that carry a name on into a longer one: "the Union State" of "the Union State of Russia and Belarus". */
-    private static final Set<String> NAME_GOES_ON = Set.of("of", "on", "for");
 
     /**
      * How far back (in characters, the current paragraph included) a name may stand for a plain description of
@@ -204,34 +195,7 @@ public final class LinkFirmness {
         if (s.anaphor()) {
             return null;
         }
-        if (!isProperName(s.matched())) {
-            return LinkDoubt.weak("\u201c" + s.matched() + "\u201d is a description, not a name of " + s.subject().name());
-        }
-        String phrase = claim.findSubject().orElse(s.matched());
-        if (isConjunct(phrase, s.matched())) {
-            return null; // "Bangladesh, the United Arab Emirates and Uruguay joined in 2021"
-        }
-        int[] at = ClaimGeometry.subjectPhrase(claim);
-        List<Word> words = Words.of(phrase);
-        List<Word> name = Words.of(s.matched());
-        int first = indexOf(words, name);
-        if (first < 0) {
-            return null; // the phrase was reworded by extraction; it still names the subject
-        }
-        int last = first + name.size() - 1;
-        if (at != null && longerNameFollows(claim, at[0] + words.get(last).end())) {
-            return LinkDoubt.other("\u201c" + s.matched() + "\u201d begins a longer name in \u201c" + phrase + "\u201d");
-        }
-        int head = head(phrase, words, first, last);
-        if (head >= first && head <= last) {
-            return null;
-        }
-        // "Russia's trade", "Russia–China trade": the name right before a head that is the attribute itself
-        boolean attributeHead = at != null && a.located() && head == last + 1
-                && a.start() <= at[0] + words.get(head).start() && at[0] + words.get(head).end() <= a.end();
-        return attributeHead ? null
-                : LinkDoubt.other("\u201c" + s.matched() + "\u201d only modifies \u201c" + words.get(head).text()
-                        + "\u201d, the head of the subject phrase \u201c" + phrase + "\u201d");
+        return SubjectPhraseHead.doubt(claim, s, a);
     }
 
     /**
@@ -249,7 +213,7 @@ public final class LinkFirmness {
         if (phrase.isBlank()) {
             return "the claim has no subject phrase of its own";
         }
-        List<String> words = withoutDeterminers(Words.of(phrase));
+        List<String> words = SubjectPhraseHead.withoutDeterminers(Words.of(phrase));
         boolean description = words.size() == 1 && Words.of(phrase).get(0).text().matches("the|" + words.get(0))
                 && phrase.strip().codePoints().skip(1).noneMatch(Character::isUpperCase)
                 && SubjectNames.of(s.subject()).stream().flatMap(n -> Words.of(n).stream())
@@ -291,119 +255,25 @@ public final class LinkFirmness {
     /** Words that end the object of a source's verb before the value: "listed TurkStream as having opened". */
     private static final Set<String> SOURCE_OBJECT_ENDS = Set.of("as", "at", "with", "to", "for");
 
-    private static boolean isConjunct(String phrase, String name) {
-        if (!phrase.contains(",") && !phrase.matches("(?is).*\\band\\b.*")) {
-            return false;
-        }
-        String[] parts = phrase.split("\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)");
-        for (String part : parts) {
-            if (!isProperName(part)) {
-                return false; // not a list of names: "the treaty, signed in 2001, and its protocol"
-            }
-        }
-        List<String> key = withoutDeterminers(Words.of(name));
-        for (String part : parts) {
-            if (withoutDeterminers(Words.of(part)).equals(key)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "In 2007 Belarus joined": a date after a preposition dates its clause; it is no part of the name next to it. */
     private static boolean datesTheClause(Claim claim) {
         List<ClaimWord> before = TaggedWords.within(claim, 0, ClaimGeometry.valueStart(claim));
-        return !before.isEmpty() && POST_MODIFIERS.contains(before.get(before.size() - 1).lowerIn(claim.sentence()));
-    }
-
-    /**
-     * The head of a noun phrase: the last word before its first post-modifier (a preposition, a relative
-     * pronoun, a bracket or comma) outside the name at {@code [first, last]}, leading determiners skipped.
-     */
-    private static int head(String phrase, List<Word> words, int first, int last) {
-        int head = -1;
-        for (int i = 0; i < words.size(); i++) {
-            boolean inName = i >= first && i <= last;
-            if (!inName && head >= 0) {
-                String gap = phrase.substring(words.get(i - 1).end(), words.get(i).start());
-                if (POST_MODIFIERS.contains(words.get(i).text()) || gap.contains("(") || gap.contains(",")) {
-                    break;
-                }
-            }
-            if (inName || !DETERMINERS.contains(words.get(i).text()) || head >= 0) {
-                head = i;
-            }
-        }
-        return Math.max(head, 0);
-    }
-
-    /**
-     * Whether the words after {@code end} carry the name on: "of", "on" or "for" (and "the") and a capitalised
-     * word, after a bracketed aside if there is one ("Commonwealth (CIS) of Independent States" reads on too).
-     */
-    private static boolean longerNameFollows(Claim claim, int end) {
-        if (end > claim.sentence().length()) {
-            return false;
-        }
-        List<String> after = TaggedWords.within(claim, end, claim.sentence().length()).stream()
-                .map(w -> claim.sentence().substring(w.start(), w.end())).toList();
-        int i = 0;
-        if (!after.isEmpty() && after.get(0).equals("(")) {
-            int close = after.indexOf(")");
-            if (close < 0 || after.subList(1, close).contains("(")) {
-                return false;
-            }
-            i = close + 1;
-        }
-        if (i >= after.size() || !NAME_GOES_ON.contains(after.get(i).toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        i++;
-        if (i < after.size() && after.get(i).toLowerCase(Locale.ROOT).equals("the")) {
-            i++;
-        }
-        return i < after.size() && Character.isUpperCase(after.get(i).charAt(0));
-    }
-
-    /** A name has a capital letter in a word other than a leading "The": "the bank" is a description. */
-    private static boolean isProperName(String text) {
-        String rest = text.strip().replaceFirst("^(?i)(the|a|an)\\s+", "");
-        return rest.codePoints().anyMatch(Character::isUpperCase);
+        return !before.isEmpty()
+                && SubjectPhraseHead.POST_MODIFIERS.contains(before.get(before.size() - 1).lowerIn(claim.sentence()));
     }
 
     private static boolean namesWhole(SubjectCandidate s, String owner) {
         for (String part : EventOwner.parts(owner)) {
-            List<String> ownerKeys = withoutDeterminers(Words.of(part));
-            if (ownerKeys.isEmpty() || !isProperName(part)) {
+            List<String> ownerKeys = SubjectPhraseHead.withoutDeterminers(Words.of(part));
+            if (ownerKeys.isEmpty() || !SubjectPhraseHead.isProperName(part)) {
                 continue;
             }
             for (String name : SubjectNames.of(s.subject())) {
-                if (ownerKeys.equals(withoutDeterminers(Words.of(name)))) {
+                if (ownerKeys.equals(SubjectPhraseHead.withoutDeterminers(Words.of(name)))) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    private static List<String> withoutDeterminers(List<Word> words) {
-        int from = 0;
-        while (from < words.size() && DETERMINERS.contains(words.get(from).text())) {
-            from++;
-        }
-        return words.subList(from, words.size()).stream().map(Word::text).toList();
-    }
-
-    private static int indexOf(List<Word> words, List<Word> name) {
-        outer:
-        for (int i = 0; i + name.size() <= words.size(); i++) {
-            for (int j = 0; j < name.size(); j++) {
-                if (!words.get(i + j).text().equals(name.get(j).text())) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }
