@@ -103,8 +103,11 @@ final class AttributeLinker {
                     }
                     boolean otherClause = !inPredicate
                             && !Clauses.same(claim, m.start(), m.end(), valueStart, valueEnd);
-                    String owner = kind == AttributeKind.EVENT ? EventOwner.ownerOf(claim, m.start(), m.end())
-                            : null;
+                    String owner = kind == AttributeKind.EVENT
+                            ? EventOwner.ownerOf(claim, m.start(), m.end(), OriginEvents.isOrigin(e.getKey())) : null;
+                    if (owner == null && kind == AttributeKind.EVENT && !inPredicate) {
+                        owner = NearerEventNoun.ownerOf(claim, m).orElse(null);
+                    }
                     if (owner != null && objectOfPhrases.test(e.getKey(), owner)) {
                         owner = null;
                     }
@@ -131,7 +134,7 @@ final class AttributeLinker {
             // in "entered into force".
             boolean nested = found.stream().anyMatch(o -> o.getValue().attribute() != f.getValue().attribute()
                     && f.getKey().inside(o.getKey()));
-            if (!nested) {
+            if (!nested && !dateTakenByNoun(claim, f, found)) {
                 keepBest(best, f.getValue());
             }
         }
@@ -215,6 +218,20 @@ final class AttributeLinker {
         }
         return TaggedWords.next(claim, m.end()).filter(w -> w.start() > m.end())
                 .map(w -> w.lowerIn(claim.sentence()).equals("of")).orElse(false);
+    }
+
+    /**
+     * Whether an event noun of the tables, between the verb {@code f} matched and the date, takes the date for its
+     * own event ({@link NearerEventNoun}): "was opened in time for the opening of the Tokyo Olympic Games on …".
+     */
+    private static boolean dateTakenByNoun(Claim claim, Map.Entry<NameMatch, AttributeCandidate> f,
+            List<Map.Entry<NameMatch, AttributeCandidate>> found) {
+        if (f.getValue().attribute().kind() != AttributeKind.EVENT || f.getValue().place() != Place.CLAIM) {
+            return false;
+        }
+        int valueStart = ClaimGeometry.valueStart(claim);
+        return found.stream().anyMatch(o -> o.getKey().start() >= f.getKey().end() && o.getKey().end() <= valueStart
+                && NearerEventNoun.takesDate(claim, o.getKey()));
     }
 
     /**

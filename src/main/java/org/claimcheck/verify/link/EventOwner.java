@@ -32,6 +32,8 @@ final class EventOwner {
     /** Words that end an object: a preposition, a relative pronoun, a conjunction. */
     private static final Set<String> OBJECT_ENDS = Set.of("in", "on", "at", "by", "with", "from", "to", "during",
             "for", "into", "which", "that", "who", "and", "as");
+    /** Tags a noun phrase may open with: "began the campaign", "took office", "held talks". */
+    private static final Set<String> NOUN_PHRASE_STARTS = Set.of("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS");
     private static final Set<String> CLAUSE_MARKS = Set.of(",", ".", ";", ":");
     /** Lower-case words that may join the words of one name: "Treaty of Good-Neighborliness", "Bosnia and …". */
     private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "the", "de");
@@ -58,6 +60,16 @@ final class EventOwner {
      * founding of", "the signing date" are nouns and have no owner here.
      */
     static String ownerOf(Claim claim, int start, int end) {
+        return ownerOf(claim, start, end, false);
+    }
+
+    /**
+     * As above; for an event that begins its object ({@code origin}: a founding, a launch) an irregular past tense
+     * with a noun phrase after it is read the same way: "the WHO began the eradication campaign in 1958" is the
+     * campaign's start. For other events such a verb's object is often only a participant or a place ("Disney
+     * bought Pixar", "the hurricane struck the Caribbean"), so it is left to the verb's subject.
+     */
+    static String ownerOf(Claim claim, int start, int end, boolean origin) {
         List<ClaimWord> words = TaggedWords.orLemmatized(claim);
         OptionalInt at = TaggedWords.indexOf(words, start, end);
         if (at.isEmpty()) {
@@ -68,7 +80,9 @@ final class EventOwner {
         if (words.get(verb).tag().equals("VBG")) {
             return object(words, sentence, verb + 1);
         }
-        if (!sentence.substring(start, end).matches("(?i)\\p{L}+ed")) {
+        boolean edForm = sentence.substring(start, end).matches("(?i)\\p{L}+ed");
+        boolean irregularPast = origin && !edForm && words.get(verb).tag().equals("VBD");
+        if (!edForm && !irregularPast) {
             return null;
         }
         // Back over the auxiliaries and -ly adverbs before the verb: "the treaty was officially signed".
@@ -83,8 +97,12 @@ final class EventOwner {
             }
             before--;
         }
-        if (!passive && takesObject(words, sentence, verb + 1)) {
+        if (!passive && takesObject(words, sentence, verb + 1)
+                && (!irregularPast || NOUN_PHRASE_STARTS.contains(words.get(verb + 1).tag()))) {
             return object(words, sentence, verb + 1);
+        }
+        if (irregularPast) {
+            return null; // "the WHO began in 1948": the verb's subject, as before
         }
         boolean reducedRelative = before >= 0 && lower(words.get(before), sentence).equals(",");
         if (!passive && !reducedRelative) {

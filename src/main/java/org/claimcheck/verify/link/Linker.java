@@ -186,6 +186,14 @@ public final class Linker {
             return noSubject(claim);
         }
         if (!attributeCandidates.isEmpty()) {
+            AttributeCandidate top = attributeCandidates.get(0);
+            if (top.owner().isPresent() && !names(first.subject(), top.owner().get())
+                    && !index.facts(first.subject().id(), top.attribute().id()).isEmpty()) {
+                // "opened in time for the opening of the Tokyo Olympic Games on …": the tables have the fact,
+                // but the sentence gives the event to another owner.
+                return LinkResult.none(Reason.OTHER_FACT, "\u201c" + top.matched() + "\u201d is about \u201c"
+                        + top.owner().get() + "\u201d here, not about " + first.subject().name());
+            }
             return LinkResult.none(Reason.NO_FACT_FOR_ATTRIBUTE, "subject " + first.subject().name()
                     + " has no fact for attribute " + attributeCandidates.get(0).attribute().id());
         }

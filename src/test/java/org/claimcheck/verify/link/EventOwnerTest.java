@@ -68,6 +68,21 @@ class EventOwnerTest {
         assertThat(EventOwner.ownerOf(claim, start, start + verb.length())).isEqualTo(owner);
     }
 
+    @ParameterizedTest(name = "{0} (origin event: {3})")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            The WHO began the eradication campaign in 1958. | The/DT WHO/NNP began/VBD the/DT eradication/NN campaign/NN in/IN 1958/CD ./. | began  | true  | eradication campaign
+            The WHO began the eradication campaign in 1958. | The/DT WHO/NNP began/VBD the/DT eradication/NN campaign/NN in/IN 1958/CD ./. | began  | false | -
+            The WHO began in 1948.                          | The/DT WHO/NNP began/VBD in/IN 1948/CD ./.                                     | began  | true  | -
+            Disney bought Pixar in 2006.                    | Disney/NNP bought/VBD Pixar/NNP in/IN 2006/CD ./.                              | bought | false | -
+            """)
+    void readsTheObjectOfAnIrregularPastTenseOnlyForAnEventThatBeginsIt(String sentence, String tagged, String verb,
+            boolean origin, String owner) {
+        int start = sentence.indexOf(verb);
+        Claim claim = TestArticle.published("2022-03-04", sentence).claim(firstFigure(sentence))
+                .tagged(tagged).build();
+        assertThat(EventOwner.ownerOf(claim, start, start + verb.length(), origin)).isEqualTo(owner);
+    }
+
     private static Claim claimIn(String sentence) {
         return TestArticle.published("2022-03-04", sentence).claim(firstFigure(sentence))
                 .build();
