@@ -53,6 +53,11 @@ final class GoverningAttribute {
                 return LinkDoubt.other("\u201c" + a.matched() + "\u201d has its own date in the sentence, \u201c"
                         + own.text() + "\u201d");
             }
+            Optional<String> party = PartyDates.partyOf(claim, sentenceClaims);
+            if (party.isPresent()) {
+                return LinkDoubt.other("each party is given a date of its own (this one \u201c" + party.get()
+                        + "\u201d), not the date of " + a.attribute().id() + " as a whole");
+            }
             Optional<String> activity = StartOfAnother.of(claim, a);
             if (activity.isPresent()) {
                 return LinkDoubt.other("\u201c" + a.matched() + "\u201d dates the start of \u201c" + activity.get()
