@@ -35,7 +35,7 @@ final class Hedges {
             Map.entry("just shy of", Qualifier.NEARLY)));
 
     private static final List<Phrase> DATE_PHRASES = phrases(Map.of(
-            "since", Qualifier.SINCE, "before", Qualifier.BEFORE, "until", Qualifier.BEFORE,
+            "since", Qualifier.SINCE, "before", Qualifier.BEFORE, "until", Qualifier.UNTIL,
             "prior to", Qualifier.BEFORE, "after", Qualifier.AFTER, "ever since", Qualifier.SINCE));
 
     private static final List<String> RECORD_WORDS = List.of("record", "record-high", "all-time", "record-breaking",

@@ -22,7 +22,7 @@ import org.claimcheck.verify.Verdict;
  */
 public final class JsonReport implements ReportRenderer {
 
-    public static final String SCHEMA_VERSION = "2.1";
+    public static final String SCHEMA_VERSION = "2.2";
 
     /** Writes the report one article at a time: only the article being written is held as a tree. */
     @Override

@@ -102,12 +102,13 @@ record ClaimedPeriod(int from, int to, Kind kind, String said, boolean own) {
         Claim d = date.get();
         DateValue dv = (DateValue) d.value();
         String before = value.sentence().substring(0, d.span().start() - d.sentenceSpan().start());
-        if (d.qualifier() == Qualifier.BEFORE && dv.granularity() == Granularity.YEAR
+        boolean bounded = d.qualifier() == Qualifier.BEFORE || d.qualifier() == Qualifier.UNTIL;
+        if (bounded && dv.granularity() == Granularity.YEAR
                 && PRIOR.matcher(before).find()) {
             int year = dv.first().getYear();
             return Optional.of(new ClaimedPeriod(0, year - 1, Kind.BEFORE, "before " + year));
         }
-        if (d.qualifier() == Qualifier.BEFORE || d.qualifier() == Qualifier.AFTER || !coarse(dv)
+        if (bounded || d.qualifier() == Qualifier.AFTER || !coarse(dv)
                 || OPEN_START.matcher(before).find() || OPEN_START_WITHIN.matcher(d.text()).find()) {
             return Optional.empty();
         }

@@ -14,7 +14,9 @@ public enum Qualifier {
     AT_MOST("up to"),
     SINCE("since"),
     BEFORE("before"),
-    AFTER("after");
+    AFTER("after"),
+    /** "Lasted until 1895", "was not signed until 2001": the date itself, or only a bound; the text rarely says. */
+    UNTIL("until");
 
     private final String phrase;
 

@@ -657,6 +657,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void readsUntilAsAQualifierOfItsOwn() {
+        List<Claim> claims = extract(SentenceFixture.of("The/DT war/NN lasted/VBD until/IN 1895/CD ./.")
+                .mention("DATE", "1895", "1895"));
+
+        assertThat(claims).singleElement().extracting(Claim::qualifier).isEqualTo(Qualifier.UNTIL);
+    }
+
+    @Test
     void resolvesRelativeDatesAgainstThePublicationDateAtTheStatedGranularity() {
         List<Claim> claims = extract(SentenceFixture.of("The/DT deal/NN was/VBD signed/VBN three/CD years/NNS ago/RB ./.")
                 .mention("DATE", "three years ago", "2019-03-04").published("2022-03-04"));

@@ -178,7 +178,7 @@ class FormatSemanticsTest {
     void jsonGivesEveryClaimItsReasonAndLinkBasisAndCountsPossibleConflicts() throws IOException {
         RunResult run = Scenarios.everyVerdict();
         JsonNode root = JSON.readTree(Render.render(ReportFormat.JSON, run));
-        assertThat(root.get("schemaVersion").asText()).isEqualTo("2.1").isEqualTo(JsonReport.SCHEMA_VERSION);
+        assertThat(root.get("schemaVersion").asText()).isEqualTo("2.2").isEqualTo(JsonReport.SCHEMA_VERSION);
         assertThat(root.at("/summary/byVerdict/POSSIBLE_CONFLICT").asInt()).isEqualTo(1);
         assertThat(root.at("/summary/byVerdict/CONTRADICTED").asInt()).isEqualTo(1);
         List<String> links = new ArrayList<>();

@@ -59,7 +59,7 @@ final class AmountRule {
                         : difference(claim, reference, tol).contradicted("");
             }
             case NEARLY -> nearly(claim, reference, c, r, step, tol);
-            case EXACT, SINCE, BEFORE, AFTER -> matches(claim, reference, tol)
+            case EXACT, SINCE, BEFORE, AFTER, UNTIL -> matches(claim, reference, tol)
                     ? Outcome.supported(Reason.VALUE_AGREES, "")
                     : difference(claim, reference, tol).contradicted("");
         };

@@ -15,7 +15,9 @@ import org.claimcheck.verify.Reason;
  * that contains it, supports a finer claim that lies inside it (saying the reference is only that precise),
  * contradicts a claim it does not overlap, and leaves a partial overlap unverifiable. "About" widens the
  * claim by one step of its precision; "since" is the start date; "before", "after", "by" and "from" are
- * read as inequalities on the reference date.
+ * read as inequalities on the reference date. "Until" is the date itself ("lasted until 1895", "not signed until
+ * 2001") or only a bound: a later reference date contradicts it either way, an earlier one only the first reading,
+ * which the judge leaves to review.
  */
 final class DateRule {
 
@@ -37,6 +39,9 @@ final class DateRule {
             case APPROXIMATELY, NEARLY -> within(widened(claim), claim, reference, Reason.WITHIN_APPROXIMATION,
                     "within " + step(claim));
             case EXACT, SINCE -> within(claim, claim, reference, Reason.VALUE_AGREES, "");
+            case UNTIL -> reference.first().isAfter(claim.last())
+                    ? Outcome.contradicted(Reason.BOUND_FAILS, "the reference date is after " + iso(claim.last()))
+                    : within(claim, claim, reference, Reason.VALUE_AGREES, "");
         };
     }
 

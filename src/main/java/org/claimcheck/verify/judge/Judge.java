@@ -8,7 +8,9 @@ import org.claimcheck.extract.Claim;
 import org.claimcheck.reference.AttributeKind;
 import org.claimcheck.reference.Fact;
 import org.claimcheck.value.Amount;
+import org.claimcheck.value.DateValue;
 import org.claimcheck.value.Qualifier;
+import org.claimcheck.value.Value;
 import org.claimcheck.verify.Evidence;
 import org.claimcheck.verify.Finding;
 import org.claimcheck.verify.LinkBasis;
@@ -111,6 +113,18 @@ public final class Judge {
                 // "In the same year on July 14 …" in a text looking back: the year came from the publication date.
                 outcome = outcome.possibleConflict();
                 review = "needs review: the text states no year, and the year was taken from the publication date";
+            } else if (claim.qualifier() == Qualifier.UNTIL && decision.fact() != null
+                    && endsBefore(decision.fact().value(), claim.value())) {
+                // "The war lasted until April 17, 1985": the end itself, or only a bound the table's date keeps.
+                outcome = outcome.possibleConflict();
+                review = "needs review: \u201cuntil\u201d may give only a bound, and the table's date is before it";
+            } else if (decision.fact() != null
+                    && OldStyleDate.lag(claim.value(), decision.fact().value()).isPresent()) {
+                // "The Battle of Poltava took place on June 27, 1709": the same day in the Julian calendar.
+                outcome = outcome.possibleConflict();
+                review = "needs review: the two days are " + OldStyleDate.lag(claim.value(), decision.fact().value())
+                        .getAsLong() + " days apart, the Julian calendar's lag at that time, so the text may give the"
+                        + " same day Old Style";
             } else if (yearsOff.isPresent()) {
                 outcome = outcome.possibleConflict();
                 review = "needs review: the date is " + yearsOff.get() + " years from the table's, too far for a slip"
@@ -249,6 +263,11 @@ public final class Judge {
     private static Optional<Integer> farOff(Claim claim, Decision decision) {
         return decision.fact() == null || claim.yearNotStated() ? Optional.empty()
                 : FarOffDate.yearsOff(claim.value(), decision.fact().value());
+    }
+
+    /** Whether the reference date ends before the claimed date begins. */
+    private static boolean endsBefore(Value reference, Value claimed) {
+        return reference instanceof DateValue r && claimed instanceof DateValue c && r.last().isBefore(c.first());
     }
 
     /** A date that differs from the reference in its year (or decade or century), whatever its month and day. */

@@ -80,6 +80,9 @@ class DateRuleTest {
             AT_LEAST      | 2019 | 2018-12-02 | CONTRADICTED
             APPROXIMATELY | 2019 | 2020-03-01 | SUPPORTED
             APPROXIMATELY | 2019 | 2021-03-01 | CONTRADICTED
+            UNTIL         | 2019 | 2019-06-01 | SUPPORTED
+            UNTIL         | 2019 | 2020-06-01 | CONTRADICTED
+            UNTIL         | 2019 | 2018-06-01 | CONTRADICTED
             """)
     void readsQualifiersOnDatesAsStartDatesAndInequalities(Qualifier qualifier, String claim, String reference,
             Verdict verdict) {
