@@ -17,6 +17,8 @@ final class SubjectFinder {
 
     static final Set<String> NP_LINKS = Set.of("of", "and", "'s", "\u2019s", "-", "\u2013", "for", "between");
     static final int MAX_NP = 10;
+    /** Prepositions that say what a noun is about ("a report on", "talks about"). */
+    private static final Set<String> ABOUT = Set.of("on", "about");
     private static final Set<String> INTENSIVE = Set.of("itself", "themselves", "himself", "herself");
     private static final int MAX_INSERTED_CLAUSE = 15;
     private static final Set<String> RECORD_WORDS = Set.of("record", "record-high", "all-time", "high");
@@ -261,6 +263,14 @@ final class SubjectFinder {
         return tokens.pos(count).equals("CD") && tokens.isValue(count) && tokens.isNoun(count + 1);
     }
 
+    /**
+     * "The Ways & Means Committee Report on the Social Security Act was introduced": "on" or "about" between two
+     * nouns joins what a document or talk is about to its head, so the phrase runs on to "Report".
+     */
+    private boolean aboutANoun(int i) {
+        return i > 0 && ABOUT.contains(tokens.lower(i)) && tokens.isNoun(i - 1);
+    }
+
     private String nounPhraseEndingAt(int end, int limit) {
         return nounPhraseEndingAt(end, limit, false);
     }
@@ -297,14 +307,14 @@ final class SubjectFinder {
             boolean part = !tokens.isValue(p) && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD")
                     || pos.equals("POS")
                     || pos.equals("HYPH") || pos.equals("DT") || pos.equals("PRP$") || pos.equals("VBN")
-                    || NP_LINKS.contains(tokens.lower(p)));
+                    || NP_LINKS.contains(tokens.lower(p)) || aboutANoun(p));
             if (!part || tokens.lower(p).equals(",")) {
                 break;
             }
             start = p;
         }
         while (start < end && (tokens.pos(start).equals("DT") || NP_LINKS.contains(tokens.lower(start))
-                || tokens.pos(start).equals("CC"))) {
+                || ABOUT.contains(tokens.lower(start)) || tokens.pos(start).equals("CC"))) {
             start++;
         }
         // "The 4.98 km-long bridge is situated …": the value's unit is no part of what the value is about

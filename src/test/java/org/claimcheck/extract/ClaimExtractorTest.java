@@ -637,6 +637,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void runsTheSubjectPhraseOnOverWhatADocumentIsAbout() {
+        List<Claim> claims = extract(SentenceFixture.of("The/DT committee/NN report/NN on/IN the/DT Lanport/NNP "
+                + "Act/NNP was/VBD introduced/VBN on/IN 4/CD April/NNP 1935/CD ./.")
+                .mention("DATE", "4 April 1935", "1935-04-04"));
+
+        assertThat(claims).singleElement().extracting(Claim::subject).isEqualTo("committee report on the Lanport Act");
+    }
+
+    @Test
     void readsTheSubjectBeforeAColonThatOnlyIntroducesTheValue() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "The/DT spur/NN itself/PRP is/VBZ modest/JJ in/IN length/NN :/: about/RB 1,023/CD km/NNS ./.")

@@ -53,9 +53,11 @@ final class AmountRule {
             case LESS_THAN -> inequality(r.subtract(tol).compareTo(c) < 0, "the reference is not below it");
             case AT_MOST -> inequality(r.subtract(tol).compareTo(c) <= 0, "the reference is above it");
             case APPROXIMATELY -> {
-                BigDecimal band = c.abs().multiply(Bands.APPROXIMATELY).max(step).add(tol);
+                BigDecimal width = Bands.approximately(claim.number());
+                BigDecimal band = c.abs().multiply(width).max(step).add(tol);
                 yield c.subtract(r).abs().compareTo(band) <= 0
-                        ? Outcome.supported(Reason.WITHIN_APPROXIMATION, "within 5 %")
+                        ? Outcome.supported(Reason.WITHIN_APPROXIMATION,
+                                "within " + width.movePointRight(2).stripTrailingZeros().toPlainString() + " %")
                         : difference(claim, reference, tol).contradicted("");
             }
             case NEARLY -> nearly(claim, reference, c, r, step, tol);

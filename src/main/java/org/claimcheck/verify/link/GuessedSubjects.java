@@ -35,7 +35,8 @@ final class GuessedSubjects {
      * to …", "an encyclopedia gives the signing as …").</li>
      * </ul>
      */
-    static String doubt(Claim claim, Link best, List<SubjectCandidate> subjectCandidates, SubjectLinker subjects) {
+    static String doubt(Claim claim, Link best, List<Link> links, List<SubjectCandidate> subjectCandidates,
+            SubjectLinker subjects) {
         SubjectCandidate chosen = best.subject();
         if (chosen.place() == Place.CLAIM || best.attribute().owner().isPresent()) {
             return null;
@@ -47,6 +48,14 @@ final class GuessedSubjects {
                 // phrase is the nearer pipeline's, which has no fact for it, not one named a paragraph up.
                 return nearer.subject().name() + ", which \u201c" + claim.subject() + "\u201d refers to nearer, has no fact"
                         + " for " + best.attributeId() + "; " + chosen.subject().name() + " is only a guess";
+            }
+            SubjectCandidate rival = rivalReferent(claim, best, links, subjects);
+            if (rival != null) {
+                // "After the Yellowstone in the United States, it is … one of the first national parks. This park
+                // was founded …" on a page about the Royal National Park: the description fits both.
+                return "\u201c" + claim.subject() + "\u201d fits " + rival.subject().name() + " as well as "
+                        + chosen.subject().name() + ", both named before; " + chosen.subject().name()
+                        + " is only a guess";
             }
             boolean referred = subjects.referredBackTo(claim, chosen.subject())
                     || namesAttribute(claim.subject(), best.attribute().attribute()) || Attribution.isSource(claim)
@@ -89,6 +98,43 @@ final class GuessedSubjects {
         }
         return null;
     }
+
+    /**
+     * Another subject of the preceding text or the title with a fact for the same attribute, that the claim's
+     * description (not a pronoun) fits as well as the chosen one, or null: which one it means, the words do not say.
+     */
+    private static SubjectCandidate rivalReferent(Claim claim, Link best, List<Link> links, SubjectLinker subjects) {
+        List<Word> words = claim.subject() == null ? List.of() : Words.of(claim.subject());
+        if (words.isEmpty() || words.size() == 1 && ContextSubjects.isPronoun(words.get(0).text())
+                || !subjects.referredBackTo(claim, best.subject().subject())) {
+            return null;
+        }
+        String head = Words.head(claim.subject());
+        return links.stream().filter(l -> l.attribute().attribute().equals(best.attribute().attribute())
+                        && l.subject().place().beforeSentence()
+                        && !l.subject().subject().equals(best.subject().subject())
+                        && SubjectNames.of(l.subject().subject()).stream()
+                                .anyMatch(n -> Words.sameNoun(nameHead(n), head)))
+                .map(Link::subject).findFirst().orElse(null);
+    }
+
+    /**
+     * The head noun of a name, folded: its last word before "of", "to", "on", "for" or "in" ("park" of "Royal
+     * National Park", "amendment" of "Kigali Amendment to the Montreal Protocol").
+     */
+    private static String nameHead(String name) {
+        List<Word> words = Words.of(name);
+        String head = "";
+        for (Word w : words) {
+            if (NAME_POST_MODIFIERS.contains(w.text()) && !head.isEmpty()) {
+                break;
+            }
+            head = w.text();
+        }
+        return head;
+    }
+
+    private static final Set<String> NAME_POST_MODIFIERS = Set.of("of", "to", "on", "for", "in");
 
     /**
      * "The first loan agreements", "company histories": many things, so not the one subject named before. A

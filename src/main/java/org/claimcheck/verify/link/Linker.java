@@ -112,7 +112,7 @@ public final class Linker {
         if (tied.size() > 1) {
             return new LinkResult.Ambiguous(tied);
         }
-        String doubt = GuessedSubjects.doubt(claim, best, subjectCandidates, subjects);
+        String doubt = GuessedSubjects.doubt(claim, best, links, subjectCandidates, subjects);
         if (doubt != null) {
             Link assumed = Link.assumed(best.subject(), best.attribute(), best.facts(),
                     best.assumption().map(a -> a + "; " + doubt).orElse(doubt));

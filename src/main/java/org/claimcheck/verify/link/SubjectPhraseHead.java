@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.verify.words.ClaimGeometry;
+import org.claimcheck.verify.words.Stems;
 import org.claimcheck.verify.words.TaggedWords;
 import org.claimcheck.verify.words.Word;
 import org.claimcheck.verify.words.Words;
@@ -57,10 +58,32 @@ final class SubjectPhraseHead {
         // "Russia's trade", "Russia–China trade": the name right before a head that is the attribute itself
         boolean attributeHead = at != null && a.located() && head == last + 1
                 && a.start() <= at[0] + words.get(head).start() && at[0] + words.get(head).end() <= a.end();
-        return attributeHead ? null
-                : LinkDoubt.other("\u201c" + s.matched() + "\u201d only modifies \u201c" + words.get(head).text()
-                        + "\u201d, the head of the subject phrase \u201c" + phrase + "\u201d");
+        if (attributeHead || complementOfAttributeNoun(words, head, first, a)) {
+            return null;
+        }
+        return LinkDoubt.other("\u201c" + s.matched() + "\u201d only modifies \u201c" + words.get(head).text()
+                + "\u201d, the head of the subject phrase \u201c" + phrase + "\u201d");
     }
+
+    /**
+     * "Construction on the Opera House started …", "the construction of the bridge began …": the head is a noun of
+     * the attribute's own phrases and the name is what it acts on, joined by "of", "on" or "for" (and "the").
+     */
+    private static boolean complementOfAttributeNoun(List<Word> words, int head, int first, AttributeCandidate a) {
+        if (head >= first) {
+            return false;
+        }
+        for (int i = head + 1; i < first; i++) {
+            if (!COMPLEMENT_LINKS.contains(words.get(i).text())) {
+                return false;
+            }
+        }
+        String key = Stems.of(words.get(head).text());
+        return a.attribute().phrases().stream().flatMap(p -> PhraseMatcher.stems(p).stream()).anyMatch(key::equals);
+    }
+
+    /** Words between an attribute's noun and the name it acts on: "construction of the", "work on the". */
+    private static final Set<String> COMPLEMENT_LINKS = Set.of("of", "on", "for", "the");
 
     private static boolean isConjunct(String phrase, String name) {
         if (!phrase.contains(",") && !phrase.matches("(?is).*\\band\\b.*")) {

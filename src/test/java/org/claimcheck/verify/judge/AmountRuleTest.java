@@ -56,6 +56,10 @@ class AmountRuleTest {
             APPROXIMATELY | $140 billion    | 146.88 billion USD | SUPPORTED
             APPROXIMATELY | $160 billion    | 146.88 billion USD | CONTRADICTED
             APPROXIMATELY | $130 billion    | 146.88 billion USD | CONTRADICTED
+            APPROXIMATELY | 10,000 km       | 9289 km            | SUPPORTED
+            APPROXIMATELY | 10,000 km       | 8900 km            | CONTRADICTED
+            APPROXIMATELY | 10,500 km       | 9289 km            | CONTRADICTED
+            APPROXIMATELY | $200 billion    | 146.88 billion USD | CONTRADICTED
             NEARLY        | $150 billion    | 146.88 billion USD | SUPPORTED
             NEARLY        | $160 billion    | 146.88 billion USD | SUPPORTED
             NEARLY        | $200 billion    | 146.88 billion USD | CONTRADICTED

@@ -44,4 +44,23 @@ class NearerReferentTest {
 
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.CONTRADICTED);
     }
+
+    @Test
+    void neverContradictsWhenTheDescriptionFitsTwoSubjectsWithTheFact() {
+        Tables both = Tables.create()
+                .subject("nord-stream-2", "Nord Stream 2", "Nord Stream 2 pipeline")
+                .subject("turkstream", "TurkStream", "TurkStream pipeline")
+                .event("completed", "completed", "completion");
+        both.fact("nord-stream-2", "completed", "2021-09-10").source("Gazprom");
+        both.fact("turkstream", "completed", "2018-11-19").source("Gazprom");
+        TestArticle article = TestArticle.published("2024-01-01", "The TurkStream pipeline runs under the Black Sea. "
+                + "After Nord Stream 2, it is the newest pipeline in Europe. This pipeline was completed in 2018.");
+
+        Finding finding = Runs.one(both, article, article.claim("2018").subject("This pipeline")
+                .predicate("was completed"));
+
+        assertThat(finding.verdict()).as(finding.explanation()).isNotIn(Verdict.CONTRADICTED,
+                Verdict.POSSIBLE_CONFLICT);
+        assertThat(finding.explanation()).contains("fits");
+    }
 }
