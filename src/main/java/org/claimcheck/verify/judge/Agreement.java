@@ -57,6 +57,6 @@ public final class Agreement {
     private static BigDecimal width(Amount a, Qualifier q) {
         BigDecimal half = a.statedPrecision().divide(TWO);
         return q == Qualifier.APPROXIMATELY
-                ? a.inBaseUnit().abs().multiply(Bands.APPROXIMATELY).max(a.statedPrecision()) : half;
+                ? a.inBaseUnit().abs().multiply(Bands.approximately(a.number())).max(a.statedPrecision()) : half;
     }
 }

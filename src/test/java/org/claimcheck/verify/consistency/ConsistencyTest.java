@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.claimcheck.extract.Claim;
+import org.claimcheck.value.Qualifier;
 import org.claimcheck.verify.Evidence;
 import org.claimcheck.verify.Finding;
 import org.claimcheck.verify.LinkBasis;
@@ -63,6 +64,18 @@ class ConsistencyTest {
                 "Russia–China trade reached " + first + " in 2022.", "Russia–China trade hit " + second + " in 2022.");
         var findings = Runs.verify(tables, article, article.claim(first).period("2022"),
                 article.claim(second).period("2022"));
+        assertThat(findings).extracting(Finding::verdict).containsOnly(Verdict.UNVERIFIABLE);
+    }
+
+    @Test
+    void readsAboutARoundFigureAsItsOrderWhenTheArticleRestatesIt() {
+        TestArticle article = TestArticle.published("2023-03-04",
+                "Russia–China trade reached about $200 billion in 2022.",
+                "Russia–China trade hit $185 billion in 2022.");
+        var findings = Runs.verify(tables, article,
+                article.claim("$200 billion").qualifier(Qualifier.APPROXIMATELY).period("2022")
+                        .subject("Russia–China trade").predicate("reached"),
+                article.claim("$185 billion").period("2022").subject("Russia–China trade").predicate("hit"));
         assertThat(findings).extracting(Finding::verdict).containsOnly(Verdict.UNVERIFIABLE);
     }
 
