@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.reference.AttributeKind;
 import org.claimcheck.reference.Fact;
@@ -93,6 +94,8 @@ public final class Judge {
         }
         if (outcome.is(Verdict.CONTRADICTED)) {
             Optional<Integer> yearsOff = farOff(claim, decision);
+            OptionalLong oldStyle = decision.fact() == null ? OptionalLong.empty()
+                    : OldStyleDate.lag(claim.value(), decision.fact().value());
             if (link.assumption().isPresent() && !outcome.wrongCurrency() && !reviewableAssumption(claim, link)) {
                 // A guessed subject or attribute is no ground for a conflict an editor must review.
                 outcome = outcome.replacedBy(Outcome.unverifiable(Reason.ASSUMED_LINK,
@@ -118,13 +121,11 @@ public final class Judge {
                 // "The war lasted until April 17, 1985": the end itself, or only a bound the table's date keeps.
                 outcome = outcome.possibleConflict();
                 review = "needs review: \u201cuntil\u201d may give only a bound, and the table's date is before it";
-            } else if (decision.fact() != null
-                    && OldStyleDate.lag(claim.value(), decision.fact().value()).isPresent()) {
+            } else if (oldStyle.isPresent()) {
                 // "The Battle of Poltava took place on June 27, 1709": the same day in the Julian calendar.
                 outcome = outcome.possibleConflict();
-                review = "needs review: the two days are " + OldStyleDate.lag(claim.value(), decision.fact().value())
-                        .getAsLong() + " days apart, the Julian calendar's lag at that time, so the text may give the"
-                        + " same day Old Style";
+                review = "needs review: the two days are " + oldStyle.getAsLong() + " days apart, the Julian"
+                        + " calendar's lag at that time, so the text may give the same day Old Style";
             } else if (yearsOff.isPresent()) {
                 outcome = outcome.possibleConflict();
                 review = "needs review: the date is " + yearsOff.get() + " years from the table's, too far for a slip"

@@ -195,7 +195,7 @@ public final class Linker {
                         + top.owner().get() + "\u201d here, not about " + first.subject().name());
             }
             return LinkResult.none(Reason.NO_FACT_FOR_ATTRIBUTE, "subject " + first.subject().name()
-                    + " has no fact for attribute " + attributeCandidates.get(0).attribute().id());
+                    + " has no fact for attribute " + top.attribute().id());
         }
         List<SubjectCandidate> own = subjectCandidates;
         Optional<Link> named = yearInName(claim, own).or(() -> dateOnName(claim, own))
