@@ -16,8 +16,10 @@ import org.claimcheck.value.Value;
  * @param text the value phrase exactly as in the article ("$147 billion", "16 July 2001")
  * @param span where {@code text} stands in the article text; always inside {@code sentenceSpan}
  * @param position line and column of the span's start in the source file
- * @param subject the subject phrase ("the Power of Siberia pipeline"), null when the sentence names none
- * @param predicate the words saying what happened or what is measured ("began operations", "trade"), or null
+ * @param subjectPhrase the subject phrase ("the Power of Siberia pipeline") and where it stands, null when the
+ *     sentence names none
+ * @param predicatePhrase the words saying what happened or what is measured ("began operations", "trade") and
+ *     where they stand, or null
  * @param period the period a measure refers to ("in 2021" for trade), or null
  * @param record true when the text calls the value a record ("a record $147 billion")
  * @param resolution how a relative date was resolved ("last year = 2021, from the publication date
@@ -38,8 +40,8 @@ public record Claim(
         Value value,
         Qualifier qualifier,
         boolean record,
-        String subject,
-        String predicate,
+        Phrase subjectPhrase,
+        Phrase predicatePhrase,
         DateValue period,
         String resolution,
         String fingerprint,
@@ -60,12 +62,31 @@ public record Claim(
         if (!sentenceSpan.contains(span)) {
             throw new IllegalArgumentException("claim span " + span + " lies outside its sentence " + sentenceSpan);
         }
+        for (Phrase phrase : new Phrase[] {subjectPhrase, predicatePhrase}) {
+            if (phrase != null && phrase.span() != null && !sentenceSpan.contains(phrase.span())) {
+                throw new IllegalArgumentException("phrase \"" + phrase.text() + "\" at " + phrase.span()
+                        + " lies outside its sentence " + sentenceSpan);
+            }
+        }
         if (!words.isEmpty() && words.get(words.size() - 1).end() > sentence.length()) {
             throw new IllegalArgumentException("a word lies outside the sentence: " + words.get(words.size() - 1));
         }
     }
 
-    /** A claim whose sentence's words are not known (built by hand, not read from a tagged sentence). */
+    /**
+     * A claim whose subject and predicate are given as words (built by hand): each is placed at its occurrence in
+     * the sentence nearest the value.
+     */
+    public Claim(String articleId, ClaimKind kind, String text, Span span, Position position, int sentenceIndex,
+            Span sentenceSpan, String sentence, Value value, Qualifier qualifier, boolean record, String subject,
+            String predicate, DateValue period, String resolution, String fingerprint, List<ClaimWord> words) {
+        this(articleId, kind, text, span, position, sentenceIndex, sentenceSpan, sentence, value, qualifier, record,
+                Phrase.placed(subject, sentence, sentenceSpan.start(), span.start() - sentenceSpan.start()),
+                Phrase.placed(predicate, sentence, sentenceSpan.start(), span.start() - sentenceSpan.start()),
+                period, resolution, fingerprint, words);
+    }
+
+    /** A claim built by hand whose sentence's words are not known. */
     public Claim(String articleId, ClaimKind kind, String text, Span span, Position position, int sentenceIndex,
             Span sentenceSpan, String sentence, Value value, Qualifier qualifier, boolean record, String subject,
             String predicate, DateValue period, String resolution, String fingerprint) {
@@ -76,15 +97,25 @@ public record Claim(
     /** The same claim with another period and resolution (a period read from elsewhere in the article). */
     public Claim withPeriod(DateValue newPeriod, String newResolution) {
         return new Claim(articleId, kind, text, span, position, sentenceIndex, sentenceSpan, sentence, value,
-                qualifier, record, subject, predicate, newPeriod, newResolution, fingerprint, words);
+                qualifier, record, subjectPhrase, predicatePhrase, newPeriod, newResolution, fingerprint, words);
+    }
+
+    /** The subject phrase's words, or null when the sentence names none. */
+    public String subject() {
+        return subjectPhrase == null ? null : subjectPhrase.text();
+    }
+
+    /** The predicate's words, or null. */
+    public String predicate() {
+        return predicatePhrase == null ? null : predicatePhrase.text();
     }
 
     public Optional<String> findSubject() {
-        return Optional.ofNullable(subject);
+        return Optional.ofNullable(subject());
     }
 
     public Optional<String> findPredicate() {
-        return Optional.ofNullable(predicate);
+        return Optional.ofNullable(predicate());
     }
 
     public Optional<DateValue> findPeriod() {

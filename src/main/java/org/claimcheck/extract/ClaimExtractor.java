@@ -107,7 +107,7 @@ public final class ClaimExtractor {
         }
         SubjectFinder subjects = new SubjectFinder(tokens, article.text());
         for (Anniversaries.Found f : Anniversaries.find(tokens, dates)) {
-            String of = subjects.ofAnniversary(f.from(), f.to());
+            Phrase of = subjects.ofAnniversary(f.from(), f.to());
             add(article, sentence, tokens, words, f.from(), f.to(), ClaimKind.DATE, f.origin(), of,
                     Anniversaries.PREDICATE, null, f.resolution(), occurrences, out);
         }
@@ -121,16 +121,18 @@ public final class ClaimExtractor {
 
     /** Adds a claim read from an ordinal unless a claim read from the sentence's values already covers its words. */
     private static void add(Article article, Sentence sentence, Tokens tokens, List<ClaimWord> words, int from,
-            int to, ClaimKind kind, Value value, String subject, String predicate, DateValue period,
+            int to, ClaimKind kind, Value value, Phrase subject, String predicate, DateValue period,
             String resolution, Map<String, Integer> occurrences, List<Claim> out) {
         Span span = tokens.span(from, to);
+        // the ordinal's own words state the predicate ("its 25th anniversary", "the 11th member")
+        Phrase stated = new Phrase(predicate, span);
         if (out.stream().anyMatch(c -> c.span().overlaps(span))) {
             return;
         }
         String claimText = span.of(article.text());
         int occurrence = occurrences.merge(kind + claimText, 1, Integer::sum);
         out.add(new Claim(article.id(), kind, claimText, span, article.locate(span.start()), sentence.index(),
-                sentence.span(), sentence.text(), value, Qualifier.EXACT, false, subject, predicate, period,
+                sentence.span(), sentence.text(), value, Qualifier.EXACT, false, subject, stated, period,
                 resolution, Fingerprints.of(article.id(), kind, claimText, sentence.text(), occurrence), words));
     }
 

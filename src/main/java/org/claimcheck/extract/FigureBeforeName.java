@@ -18,7 +18,7 @@ final class FigureBeforeName {
     }
 
     /** The name and noun the figure {@code c} stands before, or null. */
-    String subject(Candidate c) {
+    Phrase subject(Candidate c) {
         if (c.type() == MentionType.DATE) {
             return null;
         }

@@ -51,16 +51,16 @@ final class SubjectFinder {
             int earlier = leftOut.verbBefore(gap);
             return new Aboutness(text(gap, c.from() - 1), earlier < 0 ? null : predicate(earlier, c));
         }
-        String named = nameAroundDate(c);
+        Phrase named = nameAroundDate(c);
         if (named == null) {
             named = figureBeforeName.subject(c);
         }
         int verb = governingVerb.of(c);
         if (verb < 0) {
-            String np = named != null ? named : nounPhraseEndingAt(c.from() - 1, c.from());
+            Phrase np = named != null ? named : nounPhraseEndingAt(c.from() - 1, c.from());
             return new Aboutness(np, null);
         }
-        String subject = named != null ? named : subjectOf(verb);
+        Phrase subject = named != null ? named : subjectOf(verb);
         return new Aboutness(subject, predicate(verb, c));
     }
 
@@ -68,7 +68,7 @@ final class SubjectFinder {
      * What an anniversary at tokens {@code [from, to)} is of: the phrase after "of" ("the 25th anniversary of the
      * Treaty on the Creation of the Union State"), else the possessor before it ("its", "Kazakhstan's").
      */
-    String ofAnniversary(int from, int to) {
+    Phrase ofAnniversary(int from, int to) {
         return owner(from, to, true);
     }
 
@@ -77,11 +77,11 @@ final class SubjectFinder {
      * member of BRICS") or the possessor ("the bloc's seventh member"). "Its" stays "its", left to the subject
      * named before: the clause's own subject is mostly the newcomer ("Indonesia became its 11th member").
      */
-    String ofMemberOrdinal(int from, int to) {
+    Phrase ofMemberOrdinal(int from, int to) {
         return owner(from, to, false);
     }
 
-    private String owner(int from, int to, boolean possessiveIsClauseSubject) {
+    private Phrase owner(int from, int to, boolean possessiveIsClauseSubject) {
         if (to < tokens.size() && tokens.lower(to).equals("of")) {
             int end = to + 1;
             while (end < tokens.size() && end - to <= MAX_NP && !tokens.isClauseBreak(end)
@@ -100,14 +100,14 @@ final class SubjectFinder {
             // "the CICA process celebrated its 25th anniversary": "its" is the clause's own subject
             for (int i = before - 1; i >= 0 && !tokens.isClauseBreak(i); i--) {
                 if (tokens.isContentVerb(i)) {
-                    String own = subjectOf(i);
-                    return own != null ? own : tokens.get(before).word();
+                    Phrase own = subjectOf(i);
+                    return own != null ? own : text(before, before + 1);
                 }
             }
-            return tokens.get(before).word();
+            return text(before, before + 1);
         }
         if (before >= 0 && tokens.pos(before).equals("PRP$")) {
-            return tokens.get(before).word();
+            return text(before, before + 1);
         }
         if (before >= 1 && tokens.pos(before).equals("POS")) {
             int start = before - 1;
@@ -125,7 +125,7 @@ final class SubjectFinder {
     }
 
     /** "the 2001 Treaty of …": a year directly followed by a capitalised name, or a name ending in a year. */
-    private String nameAroundDate(Candidate c) {
+    private Phrase nameAroundDate(Candidate c) {
         if (c.length() != 1 || !tokens.get(c.from()).word().matches("\\d{4}")) {
             return null;
         }
@@ -164,7 +164,7 @@ final class SubjectFinder {
      * scheduled to take effect", "is expected to reach") and a participle clause's comma; a verb coordinated
      * with an earlier one has that one's subject.
      */
-    private String subjectOf(int verb) {
+    private Phrase subjectOf(int verb) {
         int i = verb - 1;
         while (i >= 0 && (tokens.isVerb(i) || tokens.pos(i).startsWith("RB") || tokens.pos(i).equals("MD")
                 || isInfinitiveMarker(i))) {
@@ -195,7 +195,7 @@ final class SubjectFinder {
             int apposition = openingOfApposition(comma);
             if (apposition > 0) {
                 // "AUKUS, the security pact between Australia, Britain and the United States, was announced"
-                String head = nounPhraseEndingAt(apposition - 1, verb);
+                Phrase head = nounPhraseEndingAt(apposition - 1, verb);
                 if (head != null) {
                     return head;
                 }
@@ -204,7 +204,7 @@ final class SubjectFinder {
             // "The first summit, also held in Yekaterinburg, commenced …": the verb's subject is the phrase
             // before a participle or relative clause set off by commas, not the last noun inside it.
             int opening = openingOfInsertedClause(comma);
-            String head = opening > 0 ? nounPhraseEndingAt(opening - 1, verb) : null;
+            Phrase head = opening > 0 ? nounPhraseEndingAt(opening - 1, verb) : null;
             if (head != null) {
                 return head;
             }
@@ -271,11 +271,11 @@ final class SubjectFinder {
         return i > 0 && ABOUT.contains(tokens.lower(i)) && tokens.isNoun(i - 1);
     }
 
-    private String nounPhraseEndingAt(int end, int limit) {
+    private Phrase nounPhraseEndingAt(int end, int limit) {
         return nounPhraseEndingAt(end, limit, false);
     }
 
-    private String nounPhraseEndingAt(int end, int limit, boolean endsInNumberedName) {
+    private Phrase nounPhraseEndingAt(int end, int limit, boolean endsInNumberedName) {
         // "The precise total, $146.88 billion, was …": step back over an appositive value to its head noun;
         // "the election in November 2023 led to …": over a value's preposition to the noun it belongs to.
         if (end >= 0 && tokens.isValue(end) && !endsInNumberedName) {
@@ -343,9 +343,8 @@ final class SubjectFinder {
                 && (tokens.isVerb(i - 1) || tokens.pos(i - 1).startsWith("RB"));
     }
 
-    /** Dates, durations and amounts are what a claim states, never part of what it is about. */
     /** The verb with its auxiliaries and what follows it up to the value or a preposition. */
-    private String predicate(int verb, Candidate c) {
+    private Phrase predicate(int verb, Candidate c) {
         int start = verb;
         while (start > 0 && (tokens.isVerb(start - 1) || tokens.pos(start - 1).equals("MD"))) {
             start--;
@@ -369,7 +368,7 @@ final class SubjectFinder {
                 || pos.equals("DT") || pos.equals("HYPH") || ofLink || pos.equals("VBN") && tokens.isVerb(i - 1);
     }
 
-    private String text(int from, int to) {
+    private Phrase text(int from, int to) {
         return tokens.phrase(from, to, text);
     }
 }

@@ -161,9 +161,13 @@ final class Tokens {
         return from < 0 ? null : new int[] {from, to};
     }
 
-    /** The words of tokens {@code [from, to)} as {@code text} writes them, runs of white space made one space. */
-    String phrase(int from, int to, String text) {
-        return span(from, to).of(text).replaceAll("\\s+", " ").trim();
+    /**
+     * The phrase of tokens {@code [from, to)}: its words as {@code text} writes them, runs of white space made one
+     * space, and their span.
+     */
+    Phrase phrase(int from, int to, String text) {
+        Span span = span(from, to);
+        return new Phrase(span.of(text).replaceAll("\\s+", " ").trim(), span);
     }
 
     /** The character span of tokens {@code [from, to)}. */

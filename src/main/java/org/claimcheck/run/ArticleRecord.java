@@ -16,7 +16,7 @@ import org.claimcheck.result.ArticleResult;
 public final class ArticleRecord {
 
     /** Bump when the payload's layout or meaning changes: records of another format are refused by name. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     private static final byte[] MAGIC = {'C', 'C', 'A', 'R'};
     private static final int HEADER = MAGIC.length + 2 + 4;

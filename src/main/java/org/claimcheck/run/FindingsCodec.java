@@ -25,7 +25,7 @@ import org.claimcheck.verify.Finding;
 final class FindingsCodec {
 
     /** Bump when the layout or the meaning of a field changes: older entries then read as damaged. */
-    static final int FORMAT = 5;
+    static final int FORMAT = 6;
 
     private static final byte[] MAGIC = {'C', 'C', 'F', 'N'};
     private static final int KEY_BYTES = 32;

@@ -11,6 +11,7 @@ import java.util.List;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimKind;
 import org.claimcheck.extract.ClaimWord;
+import org.claimcheck.extract.Phrase;
 import org.claimcheck.files.VarIntReader;
 import org.claimcheck.files.VarIntWriter;
 import org.claimcheck.text.Position;
@@ -105,8 +106,8 @@ final class FindingsFormat {
         writeValue(out, c.value());
         out.writeUTF(c.qualifier().name());
         out.writeBoolean(c.record());
-        writeString(out, c.subject());
-        writeString(out, c.predicate());
+        writePhrase(out, c.subjectPhrase());
+        writePhrase(out, c.predicatePhrase());
         out.writeBoolean(c.period() != null);
         if (c.period() != null) {
             writeDate(out, c.period());
@@ -184,8 +185,8 @@ final class FindingsFormat {
         Value value = readValue(in);
         Qualifier qualifier = Qualifier.valueOf(in.readUTF());
         boolean record = in.readBoolean();
-        String subject = readString(in);
-        String predicate = readString(in);
+        Phrase subject = readPhrase(in);
+        Phrase predicate = readPhrase(in);
         DateValue period = in.readBoolean() ? readDate(in) : null;
         String resolution = readString(in);
         String fingerprint = readString(in);
@@ -251,6 +252,32 @@ final class FindingsFormat {
     private static Evidence readEvidence(DataInputStream in) throws IOException {
         return new Evidence(readString(in), in.readInt(), readString(in), readString(in), readString(in),
                 readString(in), readString(in), readString(in), readString(in));
+    }
+
+    /** A phrase as a presence byte: 0 none, 1 words only, 2 words and span. */
+    private static void writePhrase(DataOutputStream out, Phrase phrase) throws IOException {
+        out.writeByte(phrase == null ? 0 : phrase.span() == null ? 1 : 2);
+        if (phrase != null) {
+            writeString(out, phrase.text());
+            if (phrase.span() != null) {
+                writeSpan(out, phrase.span());
+            }
+        }
+    }
+
+    private static Phrase readPhrase(DataInputStream in) throws IOException {
+        int presence = in.readByte();
+        if (presence == 0) {
+            return null;
+        }
+        if (presence != 1 && presence != 2) {
+            throw new IllegalStateException("bad phrase marker " + presence);
+        }
+        String text = readString(in);
+        if (text == null) {
+            throw new IllegalStateException("a phrase without words");
+        }
+        return new Phrase(text, presence == 2 ? readSpan(in) : null);
     }
 
     private static void writeSpan(DataOutputStream out, Span span) throws IOException {

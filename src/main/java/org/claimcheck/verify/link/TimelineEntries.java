@@ -38,7 +38,7 @@ public final class TimelineEntries {
         // lemmatized words instead (TaggedWords.orLemmatized), so every word of it is there.
         return new Claim(claim.articleId(), claim.kind(), claim.text(), claim.span(), claim.position(),
                 claim.sentenceIndex(), extended, extended.of(articleText), claim.value(), claim.qualifier(),
-                claim.record(), claim.subject(), claim.predicate(), claim.period(), claim.resolution(),
+                claim.record(), claim.subjectPhrase(), claim.predicatePhrase(), claim.period(), claim.resolution(),
                 claim.fingerprint(), List.of());
     }
 

@@ -1,10 +1,12 @@
 package org.claimcheck.verify.words;
 
 import java.util.List;
-import java.util.Locale;
 import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.Phrase;
 
-/** Where a claim's value and subject phrase stand inside its sentence, as offsets into the sentence text. */
+/**
+ * Where a claim's value, subject phrase and predicate stand inside its sentence, as offsets into the sentence text.
+ */
 public final class ClaimGeometry {
 
     private ClaimGeometry() {
@@ -19,11 +21,11 @@ public final class ClaimGeometry {
     }
 
     /**
-     * The subject phrase's {@code [start, end)} in the sentence, the occurrence nearest the value when it occurs
-     * more than once; null when the claim has no subject phrase or the sentence does not contain it.
+     * The subject phrase's {@code [start, end)} in the sentence, where extraction read it; null when the claim has
+     * no subject phrase or the phrase has no place in the sentence.
      */
     public static int[] subjectPhrase(Claim claim) {
-        return claim.findSubject().map(p -> locate(claim, p)).orElse(null);
+        return inSentence(claim, claim.subjectPhrase());
     }
 
     /**
@@ -46,23 +48,16 @@ public final class ClaimGeometry {
 
     /** Like {@link #subjectPhrase} for the predicate. */
     public static int[] predicate(Claim claim) {
-        return claim.findPredicate().map(p -> locate(claim, p)).orElse(null);
+        return inSentence(claim, claim.predicatePhrase());
     }
 
-    private static int[] locate(Claim claim, String phrase) {
-        String sentence = claim.sentence().toLowerCase(Locale.ROOT);
-        String needle = phrase.strip().toLowerCase(Locale.ROOT);
-        if (needle.isEmpty()) {
+    /** The phrase's {@code [start, end)} in the claim's sentence, or null when the phrase has no place there. */
+    private static int[] inSentence(Claim claim, Phrase phrase) {
+        if (phrase == null || phrase.span() == null || !claim.sentenceSpan().contains(phrase.span())) {
             return null;
         }
-        int value = valueStart(claim);
-        int[] best = null;
-        for (int i = sentence.indexOf(needle); i >= 0; i = sentence.indexOf(needle, i + 1)) {
-            if (best == null || Math.abs(i - value) < Math.abs(best[0] - value)) {
-                best = new int[] {i, i + needle.length()};
-            }
-        }
-        return best;
+        int at = claim.sentenceSpan().start();
+        return new int[] {phrase.span().start() - at, phrase.span().end() - at};
     }
 
     private static int clamp(Claim claim, int offset) {
