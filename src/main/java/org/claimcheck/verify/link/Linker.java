@@ -16,7 +16,6 @@ import org.claimcheck.value.DateValue;
 import org.claimcheck.value.Value;
 import org.claimcheck.verify.LinkBasis;
 import org.claimcheck.verify.Reason;
-import org.claimcheck.verify.words.ClaimGeometry;
 import org.claimcheck.verify.words.UnitKinds;
 import org.claimcheck.verify.words.Word;
 import org.claimcheck.verify.words.Words;
@@ -39,6 +38,7 @@ public final class Linker {
     private final AttributeLinker attributes;
     private final java.util.Map<String, List<Fact>> factsByAttribute;
     private final MeasureOnName measureOnName;
+    private final DateOnName dateOnName;
 
     public Linker(ReferenceIndex index) {
         this.index = index;
@@ -48,6 +48,7 @@ public final class Linker {
         this.attributes = new AttributeLinker(index.attributes(),
                 (attribute, owner) -> subjects.namedByPhrases(attribute).stream().anyMatch(o -> names(o, owner)));
         this.measureOnName = new MeasureOnName(index);
+        this.dateOnName = new DateOnName(index);
     }
 
     /** Whether the object {@code attribute}'s own phrases name ("joined the SCO") is named in the sentence. */
@@ -198,8 +199,7 @@ public final class Linker {
                     + " has no fact for attribute " + top.attribute().id());
         }
         List<SubjectCandidate> own = subjectCandidates;
-        Optional<Link> named = yearInName(claim, own).or(() -> dateOnName(claim, own))
-                .or(() -> measureOnName.find(claim, own));
+        Optional<Link> named = dateOnName.find(claim, own).or(() -> measureOnName.find(claim, own));
         if (named.isPresent()) {
             return new LinkResult.Linked(named.get(), "");
         }
@@ -243,69 +243,6 @@ public final class Linker {
         return false;
     }
 
-    /** "The 2001 Treaty", "Vostok 2018": a date right next to a subject's name, when it has one event only. */
-    private Optional<Link> yearInName(Claim claim, List<SubjectCandidate> subjectCandidates) {
-        if (!(claim.value() instanceof DateValue)) {
-            return Optional.empty();
-        }
-        for (SubjectCandidate s : subjectCandidates) {
-            if (s.gap() > 1 || s.anaphor()) {
-                continue;
-            }
-            Set<String> events = eventsOf(s.subject());
-            // Several events ("the 2001 Treaty" was signed in 2001 and entered into force in 2002): the one the
-            // date fits, if only one does. Being an assumption, it can only support the claim.
-            DateValue claimed = (DateValue) claim.value();
-            List<String> fitting = events.size() == 1 ? List.copyOf(events) : events.stream()
-                    .filter(id -> index.facts(s.subject().id(), id).stream()
-                            .anyMatch(f -> f.value() instanceof DateValue d && claimed.contains(d)))
-                    .toList();
-            if (fitting.size() == 1) {
-                Attribute attribute = index.findAttribute(fitting.get(0)).orElseThrow();
-                AttributeCandidate assumed = new AttributeCandidate(attribute, Place.SENTENCE, false, 0, 0, "");
-                return Optional.of(Link.assumed(s, assumed, index.facts(s.subject().id(), attribute.id()),
-                        "a date written into the name \u201c" + s.matched() + "\u201d is read as its "
-                                + attribute.id() + " date, " + (events.size() == 1 ? "its only event in the tables"
-                                        : "the only one of its events it fits")));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The ids of the event attributes the tables hold facts of for {@code subject}, in table order. */
-    private Set<String> eventsOf(Subject subject) {
-        return SubjectAttributes.of(index, subject.id(), AttributeKind.EVENT, (a, f) -> true);
-    }
-
-    /**
-     * "The exercise Zapad 2021 in September 2021 involved …": a date joined by "in" or "on" to the subject phrase
-     * that names the subject dates that subject, as its only event in the tables. Nothing in the words says which
-     * event, so the link is taken only when the date fits that event's fact: it can support, never conflict.
-     */
-    private Optional<Link> dateOnName(Claim claim, List<SubjectCandidate> subjectCandidates) {
-        if (!(claim.value() instanceof DateValue claimed) || !ClaimGeometry.datesSubjectPhrase(claim)) {
-            return Optional.empty();
-        }
-        SubjectCandidate s = subjectCandidates.get(0);
-        if (s.place() != Place.CLAIM || s.anaphor()) {
-            return Optional.empty();
-        }
-        Set<String> events = eventsOf(s.subject());
-        if (events.size() != 1) {
-            return Optional.empty();
-        }
-        Attribute attribute = index.findAttribute(events.iterator().next()).orElseThrow();
-        List<Fact> facts = index.facts(s.subject().id(), attribute.id());
-        boolean fits = facts.stream().anyMatch(f -> f.value() instanceof DateValue d
-                && (claimed.contains(d) || d.contains(claimed)));
-        if (!fits) {
-            return Optional.empty();
-        }
-        AttributeCandidate assumed = new AttributeCandidate(attribute, Place.SENTENCE, false, 0, 0, "");
-        return Optional.of(Link.assumed(s, assumed, facts, "a date set on the name \u201c" + s.matched()
-                + "\u201d is read as its " + attribute.id() + " date, its only event in the tables"));
-    }
-
     /**
      * "Trade reached $147 billion in 2021. The precise total, $146.88 billion, …": a sentence that refers back
      * to a subject without naming what it measures is read, as an assumption, as stating the subject's only
@@ -338,10 +275,6 @@ public final class Linker {
     }
 
     /**
-     * Whether a fact's value is of the kind the claim states: money for money (any currency, rates may convert),
-     * a percentage for a percentage, a quantity of the same dimension; a plain figure or a date may be anything.
-     */
-    /**
      * "By 2023 the figure had climbed to $240 billion": "climbed" names the trade's growth, in percent, but no
      * growth figure of any subject can hold dollars, so the word says how trade moved, not what the figure is.
      * A measure none of whose facts can hold the claim's figure is no candidate at all; what remains (perhaps
@@ -357,6 +290,10 @@ public final class Linker {
         }).toList();
     }
 
+    /**
+     * Whether a fact's value is of the kind the claim states: money for money (any currency, rates may convert),
+     * a percentage for a percentage, a quantity of the same dimension; a plain figure or a date may be anything.
+     */
     static boolean mayHold(Value claimed, Value reference) {
         if (!(claimed instanceof Amount c) || !(reference instanceof Amount r) || UnitKinds.isPlainNumber(c.unit())) {
             return true;
