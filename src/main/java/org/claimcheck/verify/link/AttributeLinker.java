@@ -114,6 +114,9 @@ final class AttributeLinker {
                     if (owner != null && inPredicate) {
                         owner = pastApposition(claim, subjectPhrase, owner, m.start());
                     }
+                    if (owner != null && inPredicate) {
+                        owner = GappedClause.remnant(claim).orElse(owner);
+                    }
                     if (owner == null) {
                         owner = EventOwner.possessorOf(claim, m.start());
                     }
@@ -153,10 +156,6 @@ final class AttributeLinker {
     }
 
     /**
-     * The words a plain count is a count of ("80 aircraft", "290 tanks"), or none. A count of something the
-     * attribute's phrases do not name is not that attribute: "80 aircraft" are not the exercise's troops.
-     */
-    /**
      * "The CSTO peacekeepers, about 2,000 troops from Russia, Belarus and Kyrgyzstan, arrived on 6 January": the
      * name right before the claim's own verb closes an apposition when the claim's subject phrase stands before
      * it; the verb's owner is that subject, not the apposition's last name.
@@ -174,6 +173,10 @@ final class AttributeLinker {
         return !words.isEmpty() && words.get(0).equals(",") && words.subList(1, words.size()).contains(",");
     }
 
+    /**
+     * The words a plain count is a count of ("80 aircraft", "290 tanks"), or none. A count of something the
+     * attribute's phrases do not name is not that attribute: "80 aircraft" are not the exercise's troops.
+     */
     private static List<Word> countedWords(Claim claim, int valueEnd) {
         if (claim.kind() != ClaimKind.NUMBER || valueEnd >= claim.sentence().length()) {
             return List.of();

@@ -285,7 +285,6 @@ final class GoverningAttribute {
         return PART.contains(last) && !last.equals("more") ? last : null;
     }
 
-
     /**
      * Another date of the sentence that the attribute's verb governs directly ("was signed on February 7, 1992
      * in Maastricht after final negotiations on December 9, 1991"): one event has one date, so the value, not
@@ -294,6 +293,9 @@ final class GoverningAttribute {
     private static Claim ownDate(Claim claim, AttributeCandidate a, List<Claim> sentenceClaims) {
         if (claim.kind() != ClaimKind.DATE || !a.located()) {
             return null;
+        }
+        if (GappedClause.remnant(claim).isPresent()) {
+            return null; // "bought Snapgram in 2012 and Chatter in 2014": each clause has the shared verb's date
         }
         // "joined on 2 January and 12 August 2015, respectively": the dates of a list are one each of the event's
         List<Claim> listed = Respectively.listOf(claim, sentenceClaims);
