@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.claimcheck.extract.Claim;
+import org.claimcheck.extract.ClaimWord;
 import org.claimcheck.reference.Attribute;
+import org.claimcheck.verify.words.ClaimGeometry;
+import org.claimcheck.verify.words.TaggedWords;
 import org.claimcheck.verify.words.Word;
 import org.claimcheck.verify.words.Words;
 
@@ -36,7 +39,7 @@ final class GuessedSubjects {
      * </ul>
      */
     static String doubt(Claim claim, Link best, List<Link> links, List<SubjectCandidate> subjectCandidates,
-            SubjectLinker subjects) {
+            SubjectLinker subjects, String context) {
         SubjectCandidate chosen = best.subject();
         if (chosen.place() == Place.CLAIM || best.attribute().owner().isPresent()) {
             return null;
@@ -48,6 +51,13 @@ final class GuessedSubjects {
                 // phrase is the nearer pipeline's, which has no fact for it, not one named a paragraph up.
                 return nearer.subject().name() + ", which \u201c" + claim.subject() + "\u201d refers to nearer, has no fact"
                         + " for " + best.attributeId() + "; " + chosen.subject().name() + " is only a guess";
+            }
+            String unlisted = unlistedNearerName(claim, chosen, context);
+            if (unlisted != null) {
+                // "Lake Victoria … Lake Michigan. It has … The lake … covers 31,722 square kilometres": the lake
+                // named just before is not in the tables, and the description is more likely its.
+                return "\u201c" + claim.subject() + "\u201d may be " + unlisted + ", named just before and not in the"
+                        + " tables; " + chosen.subject().name() + ", named farther up, is only a guess";
             }
             SubjectCandidate rival = rivalReferent(claim, best, links, subjects);
             if (rival != null) {
@@ -97,6 +107,79 @@ final class GuessedSubjects {
             }
         }
         return null;
+    }
+
+    /**
+     * A name in the text just before the sentence that holds the head noun of the claim's description ("Lake
+     * Michigan" for "the lake", "Kariba Dam" for "the dam") and is none of the names of the chosen subject, which
+     * was named farther up or in the title; or null. The description more likely means the thing named last, which
+     * the tables do not hold. The name is told by its capitals: the head noun capitalised next to another
+     * capitalised word that is not a determiner.
+     */
+    private static String unlistedNearerName(Claim claim, SubjectCandidate chosen, String context) {
+        if (context == null || !isDefiniteDescription(claim)
+                || chosen.place() != Place.EARLIER && chosen.place() != Place.TITLE) {
+            return null;
+        }
+        String head = Words.head(claim.subject());
+        List<Word> words = Words.of(context);
+        for (int i = words.size() - 1; i >= 0; i--) {
+            Word w = words.get(i);
+            if (!Words.sameNoun(w.text(), head) || !isCapitalised(context, w)) {
+                continue;
+            }
+            int first = i;
+            while (first > 0 && joinedCapitalised(context, words.get(first - 1), words.get(first))) {
+                first--;
+            }
+            int last = i;
+            while (last + 1 < words.size() && joinedCapitalised(context, words.get(last), words.get(last + 1))) {
+                last++;
+            }
+            if (first == last) {
+                continue; // "Lake" alone, or opening a sentence: no name
+            }
+            String name = context.substring(words.get(first).start(), words.get(last).end());
+            String folded = Words.key(name);
+            if (SubjectNames.of(chosen.subject()).stream().noneMatch(n -> Words.key(n).equals(folded))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The lake", "this dam": a definite singular description with a common noun for head, read from the subject
+     * phrase and the word before it in the sentence (extraction leaves the determiner out of the phrase).
+     */
+    private static boolean isDefiniteDescription(Claim claim) {
+        List<Word> phraseWords = claim.subject() == null ? List.of() : Words.of(claim.subject());
+        if (phraseWords.isEmpty() || headIsPlural(claim.subject())
+                || ContextSubjects.isPronoun(Words.head(claim.subject()))
+                || Character.isUpperCase(claim.subject().charAt(phraseWords.get(phraseWords.size() - 1).start()))) {
+            return false; // a pronoun, or a name ("the United States Department of Energy")
+        }
+        if (isDefiniteSingular(claim.subject())) {
+            return true;
+        }
+        int[] phrase = ClaimGeometry.subjectPhrase(claim);
+        if (phrase == null) {
+            return false;
+        }
+        List<ClaimWord> words = TaggedWords.orLemmatized(claim);
+        int before = TaggedWords.around(words, phrase[0], phrase[0])[0];
+        return before >= 0 && DEFINITE.contains(words.get(before).lowerIn(claim.sentence()));
+    }
+
+    /** Whether {@code next} follows {@code previous} after a space, both capitalised, neither a determiner. */
+    private static boolean joinedCapitalised(String text, Word previous, Word next) {
+        return text.substring(previous.end(), next.start()).equals(" ") && isCapitalised(text, previous)
+                && isCapitalised(text, next) && !DEFINITE.contains(previous.text())
+                && !DEFINITE.contains(next.text());
+    }
+
+    private static boolean isCapitalised(String text, Word w) {
+        return Character.isUpperCase(text.charAt(w.start()));
     }
 
     /**

@@ -113,7 +113,7 @@ public final class Linker {
         if (tied.size() > 1) {
             return new LinkResult.Ambiguous(tied);
         }
-        String doubt = GuessedSubjects.doubt(claim, best, links, subjectCandidates, subjects);
+        String doubt = GuessedSubjects.doubt(claim, best, links, subjectCandidates, subjects, context);
         if (doubt != null) {
             Link assumed = Link.assumed(best.subject(), best.attribute(), best.facts(),
                     best.assumption().map(a -> a + "; " + doubt).orElse(doubt));
