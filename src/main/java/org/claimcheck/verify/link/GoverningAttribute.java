@@ -100,6 +100,11 @@ final class GoverningAttribute {
             return LinkDoubt.other("\u201c" + change.get() + "\u201d makes the figure a change, not the level "
                     + a.attribute().id() + " records");
         }
+        Optional<String> condition = ConditionalFigure.of(claim);
+        if (condition.isPresent()) {
+            return LinkDoubt.weak("the figure holds \u201c" + condition.get() + "\u201d, a condition "
+                    + a.attribute().id() + " in the tables may not share");
+        }
         if (a.otherClause()) {
             return LinkDoubt.weak("\u201c" + a.matched() + "\u201d stands in another clause than the value");
         }
