@@ -108,7 +108,8 @@ public final class Verifier {
     /**
      * A date after the article was published ("Chandrayaan 2 will be launched … on July 15", written on 8 July), or
      * of an event stated in the future ("will be opened in 2016", on a page with no date), is a plan the article
-     * could not know the outcome of: it may agree with the tables, but it never conflicts.
+     * could not know the outcome of: it may agree with the tables, but it never conflicts. Nor does a value of an
+     * event that did not happen ("would have been released in 1999").
      */
     private Finding judge(Claim claim, LinkResult link, List<Claim> sentence, LocalDate published,
             RateFinder rates) {
@@ -120,7 +121,9 @@ public final class Verifier {
         Optional<String> plan = Forecasts.datedAfterPublication(claim, published)
                 ? Optional.of("dated after the article was published (" + published + "), so a plan")
                 : Forecasts.futureEvent(claim).map(words -> "the event is stated in the future (\u201c" + words
-                        + "\u201d), so the date is a plan's");
+                        + "\u201d), so the date is a plan's")
+                        .or(() -> Forecasts.unrealised(claim).map(words -> "the event is stated as one that did not "
+                                + "happen (\u201c" + words + "\u201d)"));
         return plan.map(why -> new Finding(claim, Verdict.UNVERIFIABLE, Reason.FORECAST, List.of(),
                 Explanation.of(claim).then(why + ", not an outcome the tables record").line())).orElse(judged);
     }

@@ -42,6 +42,9 @@ public final class Forecasts {
      */
     private static final Set<String> FUTURE = Set.of("will", "shall", "wo", "\u2019ll", "'ll");
 
+    /** The modals of what might have been: "would have been released", "could have opened". */
+    private static final Set<String> UNREALISED = Set.of("would", "could", "might", "should");
+
     /** Verbs of a figure's movement that a modal turns into a forecast ("would reach", "will double"). */
     private static final Set<String> MOVES = Set.of("reach", "hit", "top", "exceed", "rise", "fall", "grow",
             "double", "triple", "climb", "surpass", "increase", "boost", "raise", "lift", "expand", "cut", "reduce");
@@ -137,6 +140,41 @@ public final class Forecasts {
         boolean verb = next < words.size() && (words.get(next).tag().equals("VB")
                 || words.get(next).tag().isEmpty() && !words.get(next).lemma().equalsIgnoreCase("be"));
         return verb ? next : -1;
+    }
+
+    /**
+     * The words that state the value's event as one that did not happen ("would have been released in 1999",
+     * "could have cost $2 billion") before the value in its clause, if any: what might have been is no outcome the tables
+     * record, so such a value never conflicts with them.
+     */
+    public static Optional<String> unrealised(Claim claim) {
+        // Only a value after the verb is what might have been: "the 140 km journey would have taken three hours"
+        // still says the journey is 140 km.
+        int valueStart = ClaimGeometry.valueStart(claim);
+        return firstInValueClause(claim, (words, i, sentence) -> {
+            int end = unrealisedEnd(words, i, sentence);
+            return end >= 0 && words.get(end).end() <= valueStart ? end : -1;
+        });
+    }
+
+    /** The index of the participle of "would (not) have (been) done" that starts at word {@code i}, or -1. */
+    private static int unrealisedEnd(List<ClaimWord> words, int i, String sentence) {
+        if (!UNREALISED.contains(words.get(i).lowerIn(sentence))) {
+            return -1;
+        }
+        int next = i + 1;
+        while (next < words.size() && (words.get(next).tag().startsWith("RB")
+                || words.get(next).lowerIn(sentence).equals("not"))) {
+            next++;
+        }
+        if (next >= words.size() || !words.get(next).lowerIn(sentence).equals("have")) {
+            return -1;
+        }
+        next++;
+        if (next < words.size() && words.get(next).lowerIn(sentence).equals("been")) {
+            next++;
+        }
+        return next < words.size() && isParticiple(words.get(next), sentence) ? next : -1;
     }
 
     private static boolean isParticiple(ClaimWord w, String sentence) {
