@@ -105,12 +105,13 @@ final class GoverningAttribute {
             return LinkDoubt.weak("the figure holds \u201c" + condition.get() + "\u201d, a condition "
                     + a.attribute().id() + " in the tables may not share");
         }
-        if (a.otherClause()) {
-            return LinkDoubt.weak("\u201c" + a.matched() + "\u201d stands in another clause than the value");
-        }
+        // the value's own words that make it a part say it is another fact, wherever the measure's word stands
         String part = partOf(claim, a);
         if (part != null) {
             return LinkDoubt.other("\u201c" + part + "\u201d counts only some of the " + a.matched() + ", not all");
+        }
+        if (a.otherClause()) {
+            return LinkDoubt.weak("\u201c" + a.matched() + "\u201d stands in another clause than the value");
         }
         if (a.located() && figureBetween(claim, a, sentenceClaims)) {
             return LinkDoubt.other("another figure stands between \u201c" + a.matched() + "\u201d and the value");
@@ -261,7 +262,11 @@ final class GoverningAttribute {
     private static final Set<String> PART = Set.of("founding", "founder", "original", "first", "initial", "other",
             "new", "remaining", "further", "additional", "more", "last");
 
-    /** The word that makes the counted value a part ({@link #PART}), or null. */
+    /** Words after the counted noun that keep only the part under the ground: "1 floor below ground". */
+    private static final Set<String> BELOW_GROUND = Set.of("below ground", "below grade", "underground",
+            "under ground", "below street");
+
+    /** The word that makes the counted value a part ({@link #PART}, {@link #BELOW_GROUND}), or null. */
     private static String partOf(Claim claim, AttributeCandidate a) {
         if (claim.kind() != ClaimKind.NUMBER || !a.located()) {
             return null;
@@ -273,6 +278,14 @@ final class GoverningAttribute {
         String next = TaggedWords.next(claim, valueEnd).map(w -> w.lowerIn(claim.sentence())).orElse("");
         if (PART.contains(next) && !next.equals("more")) {
             return next;
+        }
+        // "49 floors above ground and 1 floor below ground": the floors under the ground are some of them
+        List<String> after = TaggedWords.lowerWithin(claim, valueEnd, claim.sentence().length());
+        String restriction = String.join(" ", after.subList(Math.min(1, after.size()), Math.min(3, after.size())));
+        for (String below : BELOW_GROUND) {
+            if (restriction.equals(below) || restriction.startsWith(below + " ")) {
+                return below;
+            }
         }
         if (a.start() < valueEnd) {
             return null;

@@ -51,4 +51,24 @@ class CountedPartsTest {
 
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.CONTRADICTED);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Arden Tower has 10 floors above ground and 2 floors below ground.   | 2 | true
+            Arden Tower has 10 floors above ground and 2 floors underground.    | 2 | true
+            Arden Tower has 8 floors above ground and 2 floors below ground.    | 8 | false
+            """)
+    void floorsBelowGroundAreSomeOfTheFloors(String sentence, String claim, boolean part) {
+        Tables tower = Tables.create().subject("arden-tower", "Arden Tower").measure("floors", "floors", "storeys");
+        tower.fact("arden-tower", "floors", "10").source("Building register");
+        TestArticle article = TestArticle.published("2019-03-01", sentence);
+
+        Finding finding = Runs.one(tower, article, article.claim(claim).subject("Arden Tower").predicate("has"));
+
+        if (part) {
+            assertThat(finding.reason()).as(finding.explanation()).isEqualTo(Reason.OTHER_FACT);
+        } else {
+            assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.CONTRADICTED);
+        }
+    }
 }
