@@ -18,13 +18,18 @@ import org.claimcheck.verify.words.TaggedWords;
  * A figure written between a determiner and the common noun it describes is that noun's: "Mobil, the leader in the
  * $184.5 billion oil industry, purchased Exxon" gives the industry's size, not the deal's value; "a $73.7 billion
  * deal", "the 2,000 km pipeline" are the deal's and the pipeline's. The figure is a fact's only when that noun is
- * a word of the subject's names or of the attribute's phrases. Read from the tagger's parts of speech; a claim
+ * a word of the subject's names or of the attribute's phrases. A figure after a common noun and "of" is that
+ * noun's too ("an income of $156 million" is an income, not a cost). Read from the tagger's parts of speech; a claim
  * whose sentence was not tagged, or a proper name after the figure ("the $55 billion Power of Siberia"), is left to
  * the other rules.
  */
 final class FigureOfNoun {
 
     private static final Set<String> DETERMINERS = Set.of("DT", "PRP$", "POS");
+    /** Nouns that frame a figure without naming a measure: "a total of", "a record of", "to the tune of". */
+    private static final Set<String> FRAMES = Set.of("total", "sum", "amount", "figure", "level", "record", "high",
+            "peak", "tune", "average", "estimate", "maximum", "minimum", "number", "count", "value", "excess",
+            "upwards", "range", "order", "quantity", "tally", "rate");
 
     private FigureOfNoun() {
     }
@@ -40,6 +45,9 @@ final class FigureOfNoun {
         int[] around = TaggedWords.around(words, valueStart, valueEnd);
         int before = around[0];
         int after = around[1];
+        if (before >= 1 && words.get(before).lowerIn(claim.sentence()).equals("of")) {
+            return nounOf(claim, words, before - 1);
+        }
         if (before < 0 || after < 0 || !DETERMINERS.contains(words.get(before).tag())) {
             return Optional.empty();
         }
@@ -57,6 +65,22 @@ final class FigureOfNoun {
         }
         return last < 0 ? Optional.empty()
                 : Optional.of(claim.sentence().substring(words.get(after).start(), words.get(last).end()));
+    }
+
+    /**
+     * "Generated an income of $156 million": the common noun right before "of" and the figure, after a determiner
+     * or an adjective, is what the figure measures. Words that only frame a figure ("a total of", "a record of",
+     * "to the tune of") measure nothing of their own.
+     */
+    private static Optional<String> nounOf(Claim claim, List<ClaimWord> words, int noun) {
+        ClaimWord w = words.get(noun);
+        boolean common = w.tag().equals("NN") || w.tag().equals("NNS");
+        boolean opened = noun >= 1 && (DETERMINERS.contains(words.get(noun - 1).tag())
+                || words.get(noun - 1).tag().startsWith("JJ"));
+        if (!common || !opened || FRAMES.contains(w.lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of(claim.sentence().substring(w.start(), w.end()));
     }
 
     /** Whether a word of {@code noun} is a word of the subject's names or of the attribute's phrases, by lemma. */

@@ -72,7 +72,8 @@ public final class LinkFirmness {
                 : notParticipant(claim, s, a);
         LinkDoubt notGoverning = GoverningAttribute.check(claim, a, sentenceClaims);
         Optional<String> described = FigureOfNoun.of(claim);
-        if (notGoverning == null && described.isPresent()
+        // the figure's own noun shows another fact, which outweighs a doubt that only weakens the link
+        if ((notGoverning == null || !notGoverning.otherFact()) && described.isPresent()
                 && !FigureOfNoun.namesTheFact(described.get(), s.subject(), a.attribute())) {
             notGoverning = LinkDoubt.other("the figure describes \u201c" + described.get() + "\u201d, which names "
                     + "neither " + s.subject().name() + " nor " + a.attribute().id());

@@ -45,4 +45,33 @@ class FigureOfNounTest {
 
         assertThat(finding.verdict()).as(finding.explanation()).isIn(Verdict.CONTRADICTED, Verdict.POSSIBLE_CONFLICT);
     }
+
+    @Test
+    void readsAFigureAfterAnotherNounAndOfAsThatNouns() {
+        Tables building = Tables.create().subject("arden-tower", "Arden Tower").measure("cost", "cost", "built for");
+        building.fact("arden-tower", "cost", "$41 million").source("Building register");
+        TestArticle article = TestArticle.published("2012-01-10", "Arden Tower generated an income of $156 million "
+                + "in 2011, so the cost of the building has been repaid.");
+
+        Finding finding = Runs.one(building, article, article.claim("$156 million").subject("Arden Tower")
+                .predicate("generated an income of").tagged("Arden/NNP Tower/NNP generated/VBD an/DT income/NN of/IN "
+                        + "$/$ 156/CD million/CD in/IN 2011/CD ,/, so/IN the/DT cost/NN of/IN the/DT building/NN "
+                        + "has/VBZ been/VBN repaid/VBN ./."));
+
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.reason()).isEqualTo(Reason.OTHER_FACT);
+    }
+
+    @Test
+    void stillJudgesAFigureAfterAWordThatOnlyFramesIt() {
+        Tables building = Tables.create().subject("arden-tower", "Arden Tower").measure("cost", "cost", "built for");
+        building.fact("arden-tower", "cost", "$41 million").source("Building register");
+        TestArticle article = TestArticle.published("2012-01-10", "Arden Tower cost a total of $156 million.");
+
+        Finding finding = Runs.one(building, article, article.claim("$156 million").subject("Arden Tower")
+                .predicate("cost").tagged("Arden/NNP Tower/NNP cost/VBD a/DT total/NN of/IN $/$ 156/CD million/CD "
+                        + "./."));
+
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.CONTRADICTED);
+    }
 }
