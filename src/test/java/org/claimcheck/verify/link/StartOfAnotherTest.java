@@ -29,6 +29,7 @@ class StartOfAnotherTest {
             In 1950, Toyota began to expand its operations outside of Japan.  | 1950 | began to expand  | In/IN 1950/CD ,/, Toyota/NNP began/VBD to/TO expand/VB its/PRP$ operations/NNS outside/IN of/IN Japan/NNP ./.
             Toyota began exporting cars to the United States in 1960.         | 1960 | began exporting  | Toyota/NNP began/VBD exporting/VBG cars/NNS to/TO the/DT United/NNP States/NNPS in/IN 1960/CD ./.
             In 1936, Toyota started to build cars.                            | 1936 | started to build | In/IN 1936/CD ,/, Toyota/NNP started/VBD to/TO build/VB cars/NNS ./.
+            Toyota started in the loom business in 1926.                      | 1926 | started          | Toyota/NNP started/VBD in/IN the/DT loom/NN business/NN in/IN 1926/CD ./.
             """)
     void readsABeginningWithAnotherVerbAfterItAsThatActivitysStart(String sentence, String year, String predicate,
             String tagged) {
