@@ -124,11 +124,11 @@ public final class ClaimExtractor {
             int to, ClaimKind kind, Value value, Phrase subject, String predicate, DateValue period,
             String resolution, Map<String, Integer> occurrences, List<Claim> out) {
         Span span = tokens.span(from, to);
-        // the ordinal's own words state the predicate ("its 25th anniversary", "the 11th member")
-        Phrase stated = new Phrase(predicate, span);
         if (out.stream().anyMatch(c -> c.span().overlaps(span))) {
             return;
         }
+        // the ordinal's own words state the predicate ("its 25th anniversary", "the 11th member")
+        Phrase stated = new Phrase(predicate, span);
         String claimText = span.of(article.text());
         int occurrence = occurrences.merge(kind + claimText, 1, Integer::sum);
         out.add(new Claim(article.id(), kind, claimText, span, article.locate(span.start()), sentence.index(),

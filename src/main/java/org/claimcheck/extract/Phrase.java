@@ -2,7 +2,6 @@ package org.claimcheck.extract;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import org.claimcheck.text.Span;
 
 /**
@@ -17,10 +16,6 @@ public record Phrase(String text, Span span) {
 
     public Phrase {
         Objects.requireNonNull(text, "text");
-    }
-
-    public Optional<Span> findSpan() {
-        return Optional.ofNullable(span);
     }
 
     /**

@@ -37,19 +37,19 @@ final class ConditionalFigure {
         String sentence = claim.sentence();
         int valueEnd = ClaimGeometry.valueEnd(claim);
         List<ClaimWord> after = TaggedWords.orLemmatized(claim).stream().filter(w -> w.start() >= valueEnd).toList();
-        int i = skipBracket(after, sentence);
+        int i = 0;
+        if (after.size() > 1 && after.get(0).lowerIn(sentence).equals("(")) {
+            // "(excluding secondary production)" sets a condition; "(4,345 miles)" is passed over
+            i = takesIn(after.get(1), sentence) ? 1 : skipBracket(after, sentence);
+        }
         if (i < after.size() && DIMENSIONS.contains(after.get(i).lowerIn(sentence))) {
             i++; // "7,062 kilometres long including …"
-        }
-        if (i < after.size() && after.get(i).lowerIn(sentence).equals("(")) {
-            i++; // "(excluding secondary production)"
         }
         if (i >= after.size()) {
             return Optional.empty();
         }
         ClaimWord first = after.get(i);
-        if (TAKING_IN.contains(first.lemma()) && first.tag().equals("VBG")
-                || first.lowerIn(sentence).equals("including") || first.lowerIn(sentence).equals("excluding")) {
+        if (takesIn(first, sentence)) {
             return Optional.of(phrase(sentence, first, after, i + 1));
         }
         if (!CONDITIONS.contains(first.lowerIn(sentence))) {
@@ -67,6 +67,13 @@ final class ConditionalFigure {
             }
         }
         return Optional.empty();
+    }
+
+    /** "Including", "excluding", "counting": a gerund of taking in. */
+    private static boolean takesIn(ClaimWord w, String sentence) {
+        String lower = w.lowerIn(sentence);
+        boolean gerund = w.tag().equals("VBG") || w.tag().isEmpty() && lower.endsWith("ing");
+        return lower.equals("including") || lower.equals("excluding") || TAKING_IN.contains(w.lemma()) && gerund;
     }
 
     /** The index after a bracketed aside that opens the words, or 0 when they open with none. */

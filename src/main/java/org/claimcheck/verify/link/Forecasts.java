@@ -144,8 +144,8 @@ public final class Forecasts {
 
     /**
      * The words that state the value's event as one that did not happen ("would have been released in 1999",
-     * "could have cost $2 billion") before the value in its clause, if any: what might have been is no outcome the tables
-     * record, so such a value never conflicts with them.
+     * "could have cost $2 billion") before the value in its clause, if any: what might have been is no outcome the
+     * tables record, so such a value never conflicts with them.
      */
     public static Optional<String> unrealised(Claim claim) {
         // Only a value after the verb is what might have been: "the 140 km journey would have taken three hours"

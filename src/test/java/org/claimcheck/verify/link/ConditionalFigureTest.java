@@ -44,6 +44,15 @@ class ConditionalFigureTest {
     }
 
     @Test
+    void sendsAFigureWithABracketedExclusionToReview() {
+        Finding finding = check("The Arden River is 7,062 kilometres (excluding its delta channels) long.",
+                "7,062 kilometres", "is");
+
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
+        assertThat(finding.explanation()).contains("excluding its delta channels");
+    }
+
+    @Test
     void stillContradictsAFigureWithoutACondition() {
         Finding finding = check("The Arden River has been measured at 7,062 kilometres.", "7,062 kilometres",
                 "has been measured");

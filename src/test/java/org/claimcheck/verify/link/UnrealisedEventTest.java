@@ -32,8 +32,8 @@ class UnrealisedEventTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Without the delays, Skyline would have been released in 2008.         | 2008          | would have been released
-            Skyline could have been released in 2005 had the studio agreed.       | 2005          | could have been released
+            Without the delays, Skyline would have been released in 2008.   | 2008 | would have been released
+            Skyline could have been released in 2005 had the studio agreed. | 2005 | could have been released
             """)
     void neverJudgesWhatMightHaveBeen(String sentence, String claim, String predicate) {
         Finding finding = check(sentence, claim, predicate);
