@@ -60,9 +60,7 @@ final class ConditionalFigure {
             if (CLAUSE_ENDS.contains(w.lowerIn(sentence)) || w.lowerIn(sentence).equals(",")) {
                 break;
             }
-            boolean participle = w.tag().equals("VBN") || w.tag().equals("VBD")
-                    || w.tag().isEmpty() && w.lowerIn(sentence).endsWith("ed");
-            if (TAKING_IN.contains(w.lemma()) && participle) {
+            if (TAKING_IN.contains(w.lemma()) && TaggedWords.isPastForm(w, sentence)) {
                 return Optional.of(sentence.substring(first.start(), w.end()));
             }
         }

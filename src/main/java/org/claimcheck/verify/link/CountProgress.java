@@ -47,8 +47,7 @@ final class CountProgress {
             i++;
         }
         boolean participle = i < words.size() && COUNTING.contains(words.get(i).lemma())
-                && (words.get(i).tag().equals("VBN") || words.get(i).tag().equals("VBD")
-                        || words.get(i).tag().isEmpty() && words.get(i).lowerIn(sentence).endsWith("ed"));
+                && TaggedWords.isPastForm(words.get(i), sentence);
         return nouns > 0 && participle
                 ? Optional.of(sentence.substring(words.get(0).start(), words.get(i).end())) : Optional.empty();
     }

@@ -128,11 +128,7 @@ public final class Forecasts {
         if (!FUTURE.contains(words.get(i).lowerIn(sentence))) {
             return -1;
         }
-        int next = i + 1;
-        while (next < words.size() && (words.get(next).tag().startsWith("RB")
-                || words.get(next).lowerIn(sentence).equals("not"))) {
-            next++; // "will finally open", "will not open"
-        }
+        int next = pastAdverbs(words, i + 1, sentence); // "will finally open", "will not open"
         if (next + 1 < words.size() && words.get(next).lemma().equalsIgnoreCase("be")
                 && isParticiple(words.get(next + 1), sentence)) {
             return next + 1; // "will be opened"
@@ -162,11 +158,7 @@ public final class Forecasts {
         if (!UNREALISED.contains(words.get(i).lowerIn(sentence))) {
             return -1;
         }
-        int next = i + 1;
-        while (next < words.size() && (words.get(next).tag().startsWith("RB")
-                || words.get(next).lowerIn(sentence).equals("not"))) {
-            next++;
-        }
+        int next = pastAdverbs(words, i + 1, sentence); // "would not have", "could well have"
         if (next >= words.size() || !words.get(next).lowerIn(sentence).equals("have")) {
             return -1;
         }
@@ -175,6 +167,16 @@ public final class Forecasts {
             next++;
         }
         return next < words.size() && isParticiple(words.get(next), sentence) ? next : -1;
+    }
+
+    /** The index of the first word from {@code from} on that is neither an adverb nor "not". */
+    private static int pastAdverbs(List<ClaimWord> words, int from, String sentence) {
+        int next = from;
+        while (next < words.size() && (words.get(next).tag().startsWith("RB")
+                || words.get(next).lowerIn(sentence).equals("not"))) {
+            next++;
+        }
+        return next;
     }
 
     private static boolean isParticiple(ClaimWord w, String sentence) {

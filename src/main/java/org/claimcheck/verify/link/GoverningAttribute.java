@@ -106,9 +106,10 @@ final class GoverningAttribute {
                     + a.attribute().id() + " in the tables may not share");
         }
         // the value's own words that make it a part say it is another fact, wherever the measure's word stands
-        String part = partOf(claim, a);
-        if (part != null) {
-            return LinkDoubt.other("\u201c" + part + "\u201d counts only some of the " + a.matched() + ", not all");
+        Optional<String> part = CountedPart.of(claim, a);
+        if (part.isPresent()) {
+            return LinkDoubt.other("\u201c" + part.get() + "\u201d counts only some of the " + a.matched()
+                    + ", not all");
         }
         if (a.otherClause()) {
             return LinkDoubt.weak("\u201c" + a.matched() + "\u201d stands in another clause than the value");
@@ -254,54 +255,6 @@ final class GoverningAttribute {
     /** "each year", "each day": a rate, not a part. */
     private static final Set<String> RATE_UNITS = Set.of("year", "month", "week", "day", "quarter", "hour",
             "season", "time", "summer", "winter");
-
-    /**
-     * Words that make a count a part of the whole the measure counts: "the five founding members", "the first
-     * five members", "nine other members", "two new members", "the original twelve nations".
-     */
-    private static final Set<String> PART = Set.of("founding", "founder", "original", "first", "initial", "other",
-            "new", "remaining", "further", "additional", "more", "last");
-
-    /** Words after the counted noun that keep only the part under the ground: "1 floor below ground". */
-    private static final Set<String> BELOW_GROUND = Set.of("below ground", "below grade", "underground",
-            "under ground", "below street");
-
-    /** The word that makes the counted value a part ({@link #PART}, {@link #BELOW_GROUND}), or null. */
-    private static String partOf(Claim claim, AttributeCandidate a) {
-        if (claim.kind() != ClaimKind.NUMBER || !a.located()) {
-            return null;
-        }
-        int valueStart = ClaimGeometry.valueStart(claim);
-        int valueEnd = ClaimGeometry.valueEnd(claim);
-        // "All five initial member states are members of the G20": the word after the count says which of them,
-        // wherever the measure's own word stands.
-        String next = TaggedWords.next(claim, valueEnd).map(w -> w.lowerIn(claim.sentence())).orElse("");
-        if (PART.contains(next) && !next.equals("more")) {
-            return next;
-        }
-        // "49 floors above ground and 1 floor below ground": the floors under the ground are some of them
-        List<String> after = TaggedWords.lowerWithin(claim, valueEnd, claim.sentence().length());
-        String restriction = String.join(" ", after.subList(Math.min(1, after.size()), Math.min(3, after.size())));
-        for (String below : BELOW_GROUND) {
-            if (restriction.equals(below) || restriction.startsWith(below + " ")) {
-                return below;
-            }
-        }
-        if (a.start() < valueEnd) {
-            return null;
-        }
-        List<String> between = TaggedWords.lowerWithin(claim, valueEnd, a.start());
-        if (between.size() <= 2) {
-            for (String w : between) {
-                if (PART.contains(w)) {
-                    return w;
-                }
-            }
-        }
-        List<ClaimWord> before = TaggedWords.within(claim, 0, valueStart);
-        String last = before.isEmpty() ? "" : before.get(before.size() - 1).lowerIn(claim.sentence());
-        return PART.contains(last) && !last.equals("more") ? last : null;
-    }
 
     /**
      * Another date of the sentence that the attribute's verb governs directly ("was signed on February 7, 1992

@@ -132,4 +132,13 @@ public final class TaggedWords {
         OptionalInt i = indexOf(claim, start, end);
         return i.isPresent() && claim.words().get(i.getAsInt()).tag().equals(tag);
     }
+
+    /**
+     * Whether {@code w} is a verb's past form ("counted", "included"): tagged VBN or VBD, or, untagged, a word ending
+     * in "-ed".
+     */
+    public static boolean isPastForm(ClaimWord w, String sentence) {
+        return w.tag().equals("VBN") || w.tag().equals("VBD")
+                || w.tag().isEmpty() && w.lowerIn(sentence).endsWith("ed");
+    }
 }
