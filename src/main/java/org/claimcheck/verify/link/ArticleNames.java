@@ -2,9 +2,7 @@ package org.claimcheck.verify.link;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.claimcheck.reference.Subject;
-import org.claimcheck.verify.words.Word;
 import org.claimcheck.verify.words.Words;
 
 /**
@@ -33,17 +31,17 @@ final class ArticleNames {
 
     private static final ThreadLocal<ArticleNames> LAST = new ThreadLocal<>();
 
-    private final Map<Subject, List<List<Word>>> names;
+    private final NameIndex names;
     private final String article;
     private final List<Hit> hits;
 
-    private ArticleNames(Map<Subject, List<List<Word>>> names, String article) {
+    private ArticleNames(NameIndex names, String article) {
         this.names = names;
         this.article = article;
         this.hits = find(names, article);
     }
 
-    static ArticleNames of(Map<Subject, List<List<Word>>> names, String article) {
+    static ArticleNames of(NameIndex names, String article) {
         ArticleNames last = LAST.get();
         if (last != null && last.names == names && last.article == article) {
             return last;
@@ -75,15 +73,10 @@ final class ArticleNames {
         return inside;
     }
 
-    private static List<Hit> find(Map<Subject, List<List<Word>>> names, String text) {
-        List<Word> words = Words.of(text);
+    private static List<Hit> find(NameIndex names, String text) {
         List<Hit> all = new ArrayList<>();
-        for (Map.Entry<Subject, List<List<Word>>> e : names.entrySet()) {
-            for (List<Word> name : e.getValue()) {
-                for (NameMatch m : NameMatcher.find(name, words)) {
-                    all.add(new Hit(e.getKey(), m, text.substring(m.start(), m.end())));
-                }
-            }
+        for (NameIndex.Hit h : names.find(Words.of(text))) {
+            all.add(new Hit(h.subject(), h.match(), text.substring(h.match().start(), h.match().end())));
         }
         // Sorted by position, a name inside a longer name of another subject is found among the few hits around it.
         all.sort(java.util.Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end));

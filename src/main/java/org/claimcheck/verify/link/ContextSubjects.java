@@ -114,7 +114,7 @@ public final class ContextSubjects {
      * "Power of Siberia pipeline") — not "the border agreements" for a treaty named two paragraphs up — or when
      * the sentence only reports what a source said ({@link #reportsEarlierFact}).
      */
-    static List<SubjectCandidate> find(Map<Subject, List<List<Word>>> names, String context, EarlierText earlier,
+    static List<SubjectCandidate> find(NameIndex names, String context, EarlierText earlier,
             String title, Claim claim) {
         Map<Subject, SubjectCandidate> best = new LinkedHashMap<>();
         collect(names, context, 0, Place.CONTEXT, best);
@@ -123,7 +123,7 @@ public final class ContextSubjects {
             boolean reported = reportsEarlierFact(claim);
             int earlierOffset = offset;
             namedEarlier(names, earlier).forEach((subject, found) -> {
-                if (reported || pointsAt(claim, names.get(subject))) {
+                if (reported || pointsAt(claim, names.of(subject))) {
                     best.putIfAbsent(subject, found.candidate(subject, earlierOffset));
                 }
             });
@@ -184,7 +184,7 @@ public final class ContextSubjects {
     }
 
     /** Every subject named in {@code earlier}, at its most recent name. */
-    private static Map<Subject, Found> namedEarlier(Map<Subject, List<List<Word>>> names, EarlierText earlier) {
+    private static Map<Subject, Found> namedEarlier(NameIndex names, EarlierText earlier) {
         Map<Subject, Found> found = new LinkedHashMap<>();
         for (ArticleNames.Hit h : ArticleNames.of(names, earlier.article()).within(earlier)) {
             Found f = new Found(h.words(), earlier.to() - h.end(), h.matched());
@@ -195,25 +195,19 @@ public final class ContextSubjects {
     }
 
     /** Adds each subject's latest mention in {@code text}; {@code offset} pushes farther texts behind nearer ones. */
-    private static void collect(Map<Subject, List<List<Word>>> names, String text, int offset, Place place,
+    private static void collect(NameIndex names, String text, int offset, Place place,
             Map<Subject, SubjectCandidate> best) {
-        List<Word> words = Words.of(text);
-        List<Map.Entry<Subject, NameMatch>> hits = new ArrayList<>();
-        for (Map.Entry<Subject, List<List<Word>>> e : names.entrySet()) {
-            for (List<Word> name : e.getValue()) {
-                NameMatcher.find(name, words).forEach(m -> hits.add(Map.entry(e.getKey(), m)));
-            }
-        }
-        for (Map.Entry<Subject, NameMatch> hit : hits) {
-            NameMatch m = hit.getValue();
-            if (hits.stream().anyMatch(o -> !o.getKey().equals(hit.getKey()) && m.inside(o.getValue()))) {
+        List<NameIndex.Hit> hits = names.find(Words.of(text));
+        for (NameIndex.Hit hit : hits) {
+            NameMatch m = hit.match();
+            if (hits.stream().anyMatch(o -> !o.subject().equals(hit.subject()) && m.inside(o.match()))) {
                 continue;
             }
-            SubjectCandidate candidate = new SubjectCandidate(hit.getKey(), place, false, true, m.words(),
+            SubjectCandidate candidate = new SubjectCandidate(hit.subject(), place, false, true, m.words(),
                     offset + text.length() - m.end(), Integer.MAX_VALUE, text.substring(m.start(), m.end()));
-            SubjectCandidate known = best.get(hit.getKey());
+            SubjectCandidate known = best.get(hit.subject());
             if (known == null || SubjectCandidate.BEST_FIRST.compare(candidate, known) < 0) {
-                best.put(hit.getKey(), candidate);
+                best.put(hit.subject(), candidate);
             }
         }
     }

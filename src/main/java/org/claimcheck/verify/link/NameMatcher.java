@@ -52,6 +52,23 @@ final class NameMatcher {
         return matches;
     }
 
+    /**
+     * A word {@code name} cannot be found without: its first content word, which both an in-order and an
+     * order-free match need, or its first word when it has none; null for an empty name, which is never found.
+     */
+    static String requiredWord(List<Word> name) {
+        if (name.isEmpty()) {
+            return null;
+        }
+        List<Word> content = NameShape.of(name).content();
+        return (content.isEmpty() ? name : content).get(0).text();
+    }
+
+    /** The folded words of {@code text}, as {@link #find} looks names up in them. */
+    static Set<String> textVocabulary(List<Word> text) {
+        return TextShape.of(text).vocabulary();
+    }
+
     /** Only matches with every word in the name's own order (for fixed phrases such as "the two countries"). */
     static List<NameMatch> inOrder(List<Word> name, List<Word> text) {
         List<NameMatch> found = new ArrayList<>();

@@ -30,13 +30,13 @@ final class SubjectLinker {
     }
 
     private final List<Subject> subjects;
-    private final Map<Subject, List<List<Word>>> names = new LinkedHashMap<>();
+    private final NameIndex names;
     private final Map<String, Set<Subject>> objects = new java.util.concurrent.ConcurrentHashMap<>();
     private final PairReferences pairs;
 
     SubjectLinker(List<Subject> subjects) {
         this.subjects = List.copyOf(subjects);
-        this.subjects.forEach(s -> names.put(s, SubjectNames.of(s).stream().map(Words::of).toList()));
+        this.names = new NameIndex(this.subjects);
         this.pairs = new PairReferences(subjects);
     }
 
@@ -58,11 +58,7 @@ final class SubjectLinker {
         String sentence = claim.sentence();
         List<Word> words = Words.of(sentence);
         List<Hit> hits = new ArrayList<>();
-        for (Subject subject : subjects) {
-            for (List<Word> name : names.get(subject)) {
-                NameMatcher.find(name, words).forEach(m -> hits.add(new Hit(subject, m, false)));
-            }
-        }
+        names.find(words).forEach(h -> hits.add(new Hit(h.subject(), h.match(), false)));
         pairs.find(sentence, words, context).forEach(h -> hits.add(new Hit(h.pair().subject(), h.match(), true)));
         int[] phrase = ClaimGeometry.subjectPhrase(claim);
         int valueStart = ClaimGeometry.valueStart(claim);
@@ -114,7 +110,7 @@ final class SubjectLinker {
                 // The name must leave the verb outside it: "bilateral trade" as a whole phrase is a subject's
                 // alias, not an object of "trade".
                 int phraseStart = words.isEmpty() ? 0 : words.get(0).start();
-                names.forEach((subject, subjectNames) -> {
+                names.all().forEach((subject, subjectNames) -> {
                     if (subjectNames.stream().flatMap(n -> NameMatcher.find(n, words).stream())
                             .anyMatch(m -> m.start() > phraseStart)) {
                         named.add(subject);
@@ -143,7 +139,7 @@ final class SubjectLinker {
                     split.add(text == null ? List.of() : Words.of(text));
                 }
             }
-            return names.get(s).stream()
+            return names.of(s).stream()
                     .anyMatch(n -> split.stream().anyMatch(words -> !NameMatcher.find(n, words).isEmpty()))
                     || earlier != null && ArticleNames.of(names, earlier.article()).within(earlier).stream()
                             .anyMatch(h -> h.subject().equals(s));
@@ -155,18 +151,17 @@ final class SubjectLinker {
      * or a noun of the subject's names ("it", "the pipeline", "the bank"). False when there is no such phrase.
      */
     boolean referredBackTo(Claim claim, Subject subject) {
-        return ContextSubjects.pointsAt(claim, names.get(subject));
+        return ContextSubjects.pointsAt(claim, names.of(subject));
     }
 
     /** A subject phrase that extraction reworded so it is not in the sentence still names its subject. */
     private void addPhraseOnlyMatches(String subjectPhrase, Map<Subject, SubjectCandidate> best) {
-        List<Word> words = Words.of(subjectPhrase);
-        for (Subject subject : subjects) {
-            names.get(subject).stream()
-                    .flatMap(name -> NameMatcher.find(name, words).stream())
-                    .max(Comparator.comparingInt(NameMatch::words))
-                    .ifPresent(m -> best.put(subject, new SubjectCandidate(subject, Place.CLAIM, false, false,
-                            m.words(), 0, Integer.MAX_VALUE, subjectPhrase.substring(m.start(), m.end()))));
+        // Each subject's longest match, the first of equals, as the hits come in the tables' order.
+        Map<Subject, NameMatch> longest = new LinkedHashMap<>();
+        for (NameIndex.Hit h : names.find(Words.of(subjectPhrase))) {
+            longest.merge(h.subject(), h.match(), (a, b) -> b.words() > a.words() ? b : a);
         }
+        longest.forEach((subject, m) -> best.put(subject, new SubjectCandidate(subject, Place.CLAIM, false, false,
+                m.words(), 0, Integer.MAX_VALUE, subjectPhrase.substring(m.start(), m.end()))));
     }
 }
