@@ -96,10 +96,18 @@ public final class Judge {
             Optional<Integer> yearsOff = farOff(claim, decision);
             OptionalLong oldStyle = decision.fact() == null ? OptionalLong.empty()
                     : OldStyleDate.lag(claim.value(), decision.fact().value());
+            Optional<Fact> otherPeriod = OtherPeriodFigure.matched(claim, decision.fact(), link.facts(), published,
+                    rates);
             if (link.assumption().isPresent() && !outcome.wrongCurrency() && !reviewableAssumption(claim, link)) {
                 // A guessed subject or attribute is no ground for a conflict an editor must review.
                 outcome = outcome.replacedBy(Outcome.unverifiable(Reason.ASSUMED_LINK,
                         "would be " + outcome.detail() + ", but only on an assumption"));
+            } else if (otherPeriod.isPresent()) {
+                outcome = outcome.possibleConflict();
+                review = "needs review: no period stated, and the figure is the table's for "
+                        + ValueText.of(otherPeriod.get().period()) + " (" + ValueText.of(otherPeriod.get().value())
+                        + ", " + otherPeriod.get().table() + ":" + otherPeriod.get().line()
+                        + "), so the text may give that state";
             } else if (!basis.firm() && yearsOff.isPresent()) {
                 // A date decades off the fact on a link the text does not make firm: another event, not a slip to
                 // review, and no statement of this fact for the article's consistency either.
