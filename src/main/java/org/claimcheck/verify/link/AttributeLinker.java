@@ -124,6 +124,22 @@ final class AttributeLinker {
                             otherClause, m.words(), m.distanceTo(valueStart, valueEnd),
                             sentence.substring(m.start(), m.end()), Optional.ofNullable(owner), m.start(), m.end())));
                 }
+                if (kind == AttributeKind.EVENT) {
+                    for (EventNounComplement.Match g : EventNounComplement.find(claim, phrase, words, stems)) {
+                        NameMatch m = g.match();
+                        boolean inPredicate = predicate != null && predicate[0] <= g.verbStart()
+                                && g.verbStart() < predicate[1];
+                        if (!inPredicate && !ownsPhrase(claim, m, sentenceClaims)) {
+                            continue;
+                        }
+                        boolean otherClause = !inPredicate
+                                && !Clauses.same(claim, m.start(), m.end(), valueStart, valueEnd);
+                        found.add(Map.entry(m, new AttributeCandidate(e.getKey(),
+                                inPredicate ? Place.CLAIM : Place.SENTENCE, otherClause, m.words(),
+                                m.distanceTo(valueStart, valueEnd), sentence.substring(m.start(), m.end()),
+                                Optional.of(g.owner()), m.start(), m.end())));
+                    }
+                }
                 if (predicate == null && claim.predicate() != null) {
                     for (NameMatch m : PhraseMatcher.find(phrase, Words.of(claim.predicate()))) {
                         keepBest(best, new AttributeCandidate(e.getKey(), Place.CLAIM, false, m.words(), 0,
