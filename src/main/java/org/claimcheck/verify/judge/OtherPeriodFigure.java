@@ -27,7 +27,8 @@ final class OtherPeriodFigure {
         }
         List<Fact> decided = new ArrayList<>();
         for (Fact f : facts) {
-            if (f.period() == null || decided.stream().anyMatch(d -> PeriodSelector.samePeriod(d.period(), f.period()))) {
+            boolean seen = decided.stream().anyMatch(d -> PeriodSelector.samePeriod(d.period(), f.period()));
+            if (f.period() == null || seen) {
                 continue;
             }
             decided.add(f);

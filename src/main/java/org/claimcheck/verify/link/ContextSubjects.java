@@ -114,8 +114,8 @@ public final class ContextSubjects {
      * "Power of Siberia pipeline") — not "the border agreements" for a treaty named two paragraphs up — or when
      * the sentence only reports what a source said ({@link #reportsEarlierFact}).
      */
-    static List<SubjectCandidate> find(NameIndex names, String context, EarlierText earlier,
-            String title, Claim claim) {
+    static List<SubjectCandidate> find(NameIndex names, String context, EarlierText earlier, String title,
+            Claim claim) {
         Map<Subject, SubjectCandidate> best = new LinkedHashMap<>();
         collect(names, context, 0, Place.CONTEXT, best);
         int offset = context.length() + 1;

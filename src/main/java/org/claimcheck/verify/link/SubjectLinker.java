@@ -29,14 +29,12 @@ final class SubjectLinker {
     private record Hit(Subject subject, NameMatch match, boolean anaphor) {
     }
 
-    private final List<Subject> subjects;
     private final NameIndex names;
     private final Map<String, Set<Subject>> objects = new java.util.concurrent.ConcurrentHashMap<>();
     private final PairReferences pairs;
 
     SubjectLinker(List<Subject> subjects) {
-        this.subjects = List.copyOf(subjects);
-        this.names = new NameIndex(this.subjects);
+        this.names = new NameIndex(List.copyOf(subjects));
         this.pairs = new PairReferences(subjects);
     }
 

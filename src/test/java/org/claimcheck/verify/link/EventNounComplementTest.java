@@ -38,15 +38,16 @@ class EventNounComplementTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Construction of the Brooklyn Bridge began on January 3, 1870.   | January 3, 1870 | Brooklyn Bridge | began   | SUPPORTED
-            Construction of the Brooklyn Bridge began in 1869.              | 1869            | Brooklyn Bridge | began   | CONTRADICTED
-            The construction of the Brooklyn Bridge began in 1869.          | 1869            | Brooklyn Bridge | began   | CONTRADICTED
-            Work on the Channel Tunnel started in 1988.                     | 1988            | Channel Tunnel  | started | SUPPORTED
-            Work on the Channel Tunnel started in 1987.                     | 1987            | Channel Tunnel  | started | CONTRADICTED
+            Construction of the Brooklyn Bridge began on January 3, 1870. | January 3, 1870 | began   | SUPPORTED
+            Construction of the Brooklyn Bridge began in 1869.            | 1869            | began   | CONTRADICTED
+            The construction of the Brooklyn Bridge began in 1869.        | 1869            | began   | CONTRADICTED
+            Work on the Channel Tunnel started in 1988.                   | 1988            | started | SUPPORTED
+            Work on the Channel Tunnel started in 1987.                   | 1987            | started | CONTRADICTED
             """)
-    void anEventNounAndItsVerbAroundTheComplementAreThePhrase(String sentence, String claim, String subject,
-            String predicate, Verdict verdict) {
-        Finding finding = check(sentence, claim, "Construction of the " + subject, predicate);
+    void anEventNounAndItsVerbAroundTheComplementAreThePhrase(String sentence, String claim, String predicate,
+            Verdict verdict) {
+        String subjectPhrase = sentence.substring(0, sentence.indexOf(" " + predicate + " "));
+        Finding finding = check(sentence, claim, subjectPhrase, predicate);
 
         assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(verdict);
     }
