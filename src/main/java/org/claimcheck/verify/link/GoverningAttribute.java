@@ -90,6 +90,9 @@ final class GoverningAttribute {
         if (perPart(claim)) {
             return LinkDoubt.other("\u201ceach\u201d makes the figure one part's, not the whole's");
         }
+        if (PartOfMeasure.of(claim, a)) {
+            return LinkDoubt.other("the figure is only a part of the " + a.matched() + ", not all of it");
+        }
         Optional<String> progress = CountProgress.of(claim);
         if (progress.isPresent()) {
             return LinkDoubt.other("\u201c" + progress.get() + "\u201d makes the figure how much of a count is done, "
