@@ -48,9 +48,13 @@ final class AmountRule {
         BigDecimal step = claim.statedPrecision();
         BigDecimal tol = toleranceInBase(tolerance, reference);
         return switch (qualifier) {
-            case MORE_THAN -> inequality(r.add(tol).compareTo(c) > 0, "the reference is not above it");
+            // "over $2.2 billion" against a table's $2.2 billion: the table's figure is itself rounded to its last
+            // digit, so the true one may lie just above the bound; strictly above or below is judged with that room.
+            case MORE_THAN -> inequality(r.add(tol).add(halfStep(reference)).compareTo(c) > 0,
+                    "the reference is not above it");
             case AT_LEAST -> inequality(r.add(tol).compareTo(c) >= 0, "the reference is below it");
-            case LESS_THAN -> inequality(r.subtract(tol).compareTo(c) < 0, "the reference is not below it");
+            case LESS_THAN -> inequality(r.subtract(tol).subtract(halfStep(reference)).compareTo(c) < 0,
+                    "the reference is not below it");
             case AT_MOST -> inequality(r.subtract(tol).compareTo(c) <= 0, "the reference is above it");
             case APPROXIMATELY -> {
                 BigDecimal width = Bands.approximately(claim.number());
@@ -78,6 +82,11 @@ final class AmountRule {
             return difference(claim, reference, tol).contradicted(", more than 10 % under");
         }
         return Outcome.supported(Reason.WITHIN_APPROXIMATION, "within 10 % under it");
+    }
+
+    /** Half a unit of the last digit the reference states, in the base unit. */
+    private static BigDecimal halfStep(Amount reference) {
+        return reference.statedPrecision().divide(TWO);
     }
 
     private static Outcome inequality(boolean holds, String failure) {

@@ -45,11 +45,16 @@ class AmountRuleTest {
     @CsvSource(delimiter = '|', textBlock = """
             MORE_THAN     | $140 billion    | 146.88 billion USD | SUPPORTED
             MORE_THAN     | $150 billion    | 146.88 billion USD | CONTRADICTED
-            MORE_THAN     | $146.88 billion | 146.88 billion USD | CONTRADICTED
+            MORE_THAN     | $146.88 billion | 146.88 billion USD | SUPPORTED
+            MORE_THAN     | $146.9 billion  | 146.88 billion USD | CONTRADICTED
+            MORE_THAN     | $2.2 billion    | 2.2 billion USD    | SUPPORTED
+            MORE_THAN     | $2.3 billion    | 2.2 billion USD    | CONTRADICTED
             AT_LEAST      | $146.88 billion | 146.88 billion USD | SUPPORTED
             AT_LEAST      | $147 billion    | 146.88 billion USD | CONTRADICTED
             LESS_THAN     | $150 billion    | 146.88 billion USD | SUPPORTED
             LESS_THAN     | $140 billion    | 146.88 billion USD | CONTRADICTED
+            LESS_THAN     | $2.2 billion    | 2.2 billion USD    | SUPPORTED
+            LESS_THAN     | $2.1 billion    | 2.2 billion USD    | CONTRADICTED
             AT_MOST       | $146.88 billion | 146.88 billion USD | SUPPORTED
             AT_MOST       | $146 billion    | 146.88 billion USD | CONTRADICTED
             APPROXIMATELY | $150 billion    | 146.88 billion USD | SUPPORTED
