@@ -134,6 +134,10 @@ public final class Judge {
                 outcome = outcome.possibleConflict();
                 review = "needs review: the two days are " + oldStyle.getAsLong() + " days apart, the Julian"
                         + " calendar's lag at that time, so the text may give the same day Old Style";
+            } else if (RoundFigure.roundedTo(claim, decision.fact()).isPresent()) {
+                // "a study involving 8100 patients" of one that enrolled 8,076
+                outcome = outcome.possibleConflict();
+                review = "needs review: the figure ends in zeros and may be a round figure, which the reference fits";
             } else if (yearsOff.isPresent()) {
                 outcome = outcome.possibleConflict();
                 review = "needs review: the date is " + yearsOff.get() + " years from the table's, too far for a slip"
