@@ -8,7 +8,8 @@ import org.claimcheck.value.NumberWords;
 /**
  * Numbers that are not claims: parts of names ("S-400", "Su-35"), references ("p. 12", "Article 5",
  * "No. 3"), list labels at the start of a line ("1."), phone numbers, clock times ("at 1400 local time"), bare
- * counts that quantify nothing, and weekdays that date the reporting ("said on Friday"). A year inside a name
+ * counts that quantify nothing, and dates of the reporting (weekdays, "said on Friday"; a news dateline, "BERLIN,
+ * April 18, 2023 –"). A year inside a name
  * ("Vostok 2018") is a date and stays a claim.
  */
 final class NonClaims {
@@ -45,7 +46,7 @@ final class NonClaims {
             return true;
         }
         if (c.type() == MentionType.DATE) {
-            return datesTheReporting(c, surface);
+            return datesTheReporting(c, surface) || isDateline(c);
         }
         if (PHONE.matcher(surface).matches() && surface.chars().filter(ch -> !Character.isDigit(ch)).count() >= 2) {
             return true;
@@ -148,6 +149,36 @@ final class NonClaims {
             }
         }
         return false;
+    }
+
+    /** The most words a dateline's place takes: "BERLIN", "NEW YORK", "Rio de Janeiro". */
+    private static final int MAX_DATELINE_PLACE = 4;
+
+    /**
+     * "BERLIN, April 18, 2023 – Germany has switched off its last three nuclear reactors": a place, a comma and a
+     * date with its month opening a sentence, then a dash or an agency in brackets, is a news dateline; it dates the
+     * report, not the event the report tells of.
+     */
+    private boolean isDateline(Candidate c) {
+        int comma = c.from() - 1;
+        if (comma < 1 || comma > MAX_DATELINE_PLACE || !tokens.lower(comma).equals(",")) {
+            return false;
+        }
+        for (int i = 0; i < comma; i++) {
+            String w = tokens.get(i).word();
+            boolean upperCase = w.chars().anyMatch(Character::isLetter)
+                    && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+            if (!tokens.isProperNoun(i) && !upperCase) {
+                return false;
+            }
+        }
+        // A dateline gives the day: "Pixar, 2006 - $7.6 billion" is a list of years, not a dateline.
+        boolean namesMonth = false;
+        for (int i = c.from(); i < c.to(); i++) {
+            namesMonth |= Character.isLetter(tokens.get(i).word().charAt(0));
+        }
+        return namesMonth && (tokens.isDash(c.to()) || tokens.lower(c.to()).equals("(")
+                || tokens.lower(c.to()).equals("-lrb-"));
     }
 
     /** "1." or "2)" opening a line is a list label, not a count. */

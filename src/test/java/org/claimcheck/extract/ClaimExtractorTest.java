@@ -881,4 +881,21 @@ class ClaimExtractorTest {
             assertThat(c.period()).isNull();
         });
     }
+
+    @Test
+    void leavesOutTheDateOfANewsDateline() {
+        List<Claim> dateline = extract(SentenceFixture.of("BERLIN/NNP ,/, April/NNP 18/CD ,/, 2023/CD --/: Germany/NNP "
+                + "has/VBZ switched/VBN off/RP its/PRP$ last/JJ nuclear/JJ reactors/NNS ./.")
+                .mention("DATE", "April 18, 2023", "2023-04-18"));
+        List<Claim> event = extract(SentenceFixture.of("In/IN Berlin/NNP ,/, April/NNP 18/CD ,/, 2023/CD was/VBD "
+                + "the/DT day/NN the/DT last/JJ reactors/NNS stopped/VBD ./.")
+                .mention("DATE", "April 18, 2023", "2023-04-18"));
+
+        List<Claim> listed = extract(SentenceFixture.of("Pixar/NNP ,/, 2006/CD -/: $/$ 7.6/CD billion/CD")
+                .mention("DATE", "2006", "2006").mention("MONEY", "$7.6 billion", "$7.6E9"));
+
+        assertThat(dateline).isEmpty();
+        assertThat(event).singleElement().satisfies(c -> assertThat(c.text()).isEqualTo("April 18, 2023"));
+        assertThat(listed).extracting(Claim::text).contains("2006");
+    }
 }

@@ -34,8 +34,8 @@ class PartOfMeasureTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            In the Suez Canal, 30 km of its length runs through lakes.             | 30 km       | Suez Canal | runs
-            Under the Lanport settlement, $1 billion of the settlement goes to states. | $1 billion | Lanport settlement | goes
+            In the Suez Canal, 30 km of its length runs through lakes. | 30 km      | Suez Canal         | runs
+            Lanport settlement: $1 billion of the settlement goes to states. | $1 billion | Lanport settlement | goes
             """)
     void aFigureOfTheMeasureIsAPartOfIt(String sentence, String claim, String subject, String predicate) {
         Finding finding = check(sentence, claim, subject, predicate);
