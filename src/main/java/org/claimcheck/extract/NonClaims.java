@@ -9,8 +9,7 @@ import org.claimcheck.value.NumberWords;
  * Numbers that are not claims: parts of names ("S-400", "Su-35"), references ("p. 12", "Article 5",
  * "No. 3"), list labels at the start of a line ("1."), phone numbers, clock times ("at 1400 local time"), bare
  * counts that quantify nothing, and dates of the reporting (weekdays, "said on Friday"; a news dateline, "BERLIN,
- * April 18, 2023 –"). A year inside a name
- * ("Vostok 2018") is a date and stays a claim.
+ * April 18, 2023 –"). A year inside a name ("Vostok 2018") is a date and stays a claim.
  */
 final class NonClaims {
 

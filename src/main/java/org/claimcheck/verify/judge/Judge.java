@@ -134,7 +134,7 @@ public final class Judge {
                 outcome = outcome.possibleConflict();
                 review = "needs review: the two days are " + oldStyle.getAsLong() + " days apart, the Julian"
                         + " calendar's lag at that time, so the text may give the same day Old Style";
-            } else if (RoundFigure.roundedTo(claim, decision.fact()).isPresent()) {
+            } else if (RoundFigure.mayBeRounded(claim, decision.fact())) {
                 // "a study involving 8100 patients" of one that enrolled 8,076
                 outcome = outcome.possibleConflict();
                 review = "needs review: the figure ends in zeros and may be a round figure, which the reference fits";

@@ -2,7 +2,6 @@ package org.claimcheck.verify.judge;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Optional;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.reference.Fact;
 import org.claimcheck.value.Amount;
@@ -22,12 +21,12 @@ final class RoundFigure {
     private RoundFigure() {
     }
 
-    /** How many of its last stated units the figure may be rounded to (100 for 8100), when the fact fits. */
-    static Optional<BigDecimal> roundedTo(Claim claim, Fact fact) {
+    /** Whether the figure ends in two or more zeros and the fact lies within the rounding they may stand for. */
+    static boolean mayBeRounded(Claim claim, Fact fact) {
         if (claim.qualifier() != Qualifier.EXACT || fact == null
                 || !(claim.value() instanceof Amount amount) || !(fact.value() instanceof Amount reference)
                 || !amount.unit().comparableWith(reference.unit())) {
-            return Optional.empty();
+            return false;
         }
         // The zeros as written: "8100" keeps them in its digits, "$150 billion" has one, "2.50" none before its point.
         BigDecimal number = amount.number();
@@ -40,11 +39,10 @@ final class RoundFigure {
             }
         }
         if (zeros < MIN_ZEROS) {
-            return Optional.empty();
+            return false;
         }
         BigDecimal step = BigDecimal.ONE.scaleByPowerOfTen(zeros);
         BigDecimal half = step.multiply(amount.statedPrecision()).divide(BigDecimal.valueOf(2));
-        boolean within = amount.inBaseUnit().subtract(reference.inBaseUnit()).abs().compareTo(half) <= 0;
-        return within ? Optional.of(step) : Optional.empty();
+        return amount.inBaseUnit().subtract(reference.inBaseUnit()).abs().compareTo(half) <= 0;
     }
 }
