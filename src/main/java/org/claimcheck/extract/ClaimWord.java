@@ -27,6 +27,11 @@ public record ClaimWord(int start, int end, String lemma, String tag) {
         return tag.startsWith("NN");
     }
 
+    /** A common noun, singular or plural ("construction", "members"), not a proper one. */
+    public boolean isCommonNoun() {
+        return tag.equals("NN") || tag.equals("NNS");
+    }
+
     /** A verb of any form. */
     public boolean isVerb() {
         return tag.startsWith("VB");

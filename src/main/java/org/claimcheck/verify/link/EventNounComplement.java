@@ -48,7 +48,7 @@ final class EventNounComplement {
         String sentence = claim.sentence();
         for (int i = 0; i + 2 < text.size(); i++) {
             if (!stems.get(i).equals(phrase.get(0)) || !OPENERS.contains(text.get(i + 1).text())
-                    || !mayBe(claim, text.get(i), EventNounComplement::isCommonNoun)) {
+                    || !mayBe(claim, text.get(i), ClaimWord::isCommonNoun)) {
                 continue;
             }
             int from = i + 2;
@@ -75,11 +75,6 @@ final class EventNounComplement {
         }
         ClaimWord word = claim.words().get(i.getAsInt());
         return word.tag().isEmpty() || partOfSpeech.test(word);
-    }
-
-    /** "construction", "work": a proper noun's "of" belongs to its name ("the House of Representatives passed"). */
-    private static boolean isCommonNoun(ClaimWord w) {
-        return w.tag().equals("NN") || w.tag().equals("NNS");
     }
 
     private static boolean restMatches(List<String> phrase, List<String> stems, int k) {

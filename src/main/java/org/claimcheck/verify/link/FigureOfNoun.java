@@ -54,7 +54,7 @@ final class FigureOfNoun {
         int last = -1;
         for (int i = after; i < words.size(); i++) {
             String tag = words.get(i).tag();
-            if (tag.equals("NN") || tag.equals("NNS")) {
+            if (words.get(i).isCommonNoun()) {
                 last = i;
             } else if (!tag.startsWith("JJ") || last >= 0) {
                 if (tag.startsWith("NNP")) {
@@ -74,10 +74,9 @@ final class FigureOfNoun {
      */
     private static Optional<String> nounOf(Claim claim, List<ClaimWord> words, int noun) {
         ClaimWord w = words.get(noun);
-        boolean common = w.tag().equals("NN") || w.tag().equals("NNS");
         boolean opened = noun >= 1 && (DETERMINERS.contains(words.get(noun - 1).tag())
                 || words.get(noun - 1).tag().startsWith("JJ"));
-        if (!common || !opened || FRAMES.contains(w.lemma().toLowerCase(Locale.ROOT))) {
+        if (!w.isCommonNoun() || !opened || FRAMES.contains(w.lemma().toLowerCase(Locale.ROOT))) {
             return Optional.empty();
         }
         return Optional.of(claim.sentence().substring(w.start(), w.end()));

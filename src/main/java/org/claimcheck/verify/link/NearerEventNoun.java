@@ -36,7 +36,7 @@ final class NearerEventNoun {
      */
     static Optional<String> ownerOf(Claim claim, NameMatch noun) {
         OptionalInt at = TaggedWords.indexOf(claim, noun.start(), noun.end());
-        if (at.isEmpty() || !isCommonNoun(claim.words().get(at.getAsInt())) || possessed(claim, at.getAsInt())) {
+        if (at.isEmpty() || !claim.words().get(at.getAsInt()).isCommonNoun() || possessed(claim, at.getAsInt())) {
             return Optional.empty();
         }
         List<ClaimWord> gap = TaggedWords.within(claim, noun.end(), ClaimGeometry.valueStart(claim));
@@ -62,9 +62,5 @@ final class NearerEventNoun {
             i--;
         }
         return i >= 0 && Set.of("POS", "PRP$").contains(claim.words().get(i).tag());
-    }
-
-    private static boolean isCommonNoun(ClaimWord w) {
-        return w.tag().equals("NN") || w.tag().equals("NNS");
     }
 }
