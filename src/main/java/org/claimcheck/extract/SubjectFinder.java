@@ -254,9 +254,15 @@ final class SubjectFinder {
         return -1;
     }
 
-    /** "the security pact …", "about 2,000 troops from …": a determiner or a count, perhaps hedged, opens it. */
+    /**
+     * "the security pact …", "about 2,000 troops from …": a determiner or a count, perhaps hedged, opens it; so
+     * does a possessive ("Banff, Canada's first national park, was created", "its first park").
+     */
     private boolean opensAppositive(int i) {
-        if (tokens.pos(i).equals("DT")) {
+        if (tokens.pos(i).equals("DT") || tokens.pos(i).equals("PRP$")) {
+            return true;
+        }
+        if (tokens.isProperNoun(i) && tokens.pos(i + 1).equals("POS")) {
             return true;
         }
         int count = tokens.pos(i).equals("RB") || tokens.pos(i).equals("IN") ? i + 1 : i;

@@ -481,6 +481,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void takesTheSubjectFromBeforeAPossessiveAppositionBetweenCommas() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "Banff/NNP ,/, Canada/NNP 's/POS first/JJ national/JJ park/NN ,/, was/VBD created/VBN in/IN 1855/CD ./.")
+                .mention("DATE", "1855", "1855"));
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.subject()).isEqualTo("Banff");
+            assertThat(c.predicate()).isEqualTo("was created");
+        });
+    }
+
+    @Test
     void keepsADayAndItsDateInOneMention() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "The/DT treaty/NN was/VBD signed/VBN on/IN Wednesday/NNP ,/, 8/CD December/NNP 1999/CD ./.")

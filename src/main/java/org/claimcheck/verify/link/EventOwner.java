@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.extract.ClaimWord;
+import org.claimcheck.verify.words.ClaimGeometry;
 import org.claimcheck.verify.words.TaggedWords;
 
 /**
@@ -32,6 +33,8 @@ final class EventOwner {
     /** Words that end an object: a preposition, a relative pronoun, a conjunction. */
     private static final Set<String> OBJECT_ENDS = Set.of("in", "on", "at", "by", "with", "from", "to", "during",
             "for", "into", "which", "that", "who", "and", "as");
+    /** Articles that, right after a noun, open a second noun phrase: the object's complement, not the object. */
+    private static final Set<String> OBJECT_COMPLEMENT_STARTS = Set.of("a", "an", "the");
     /** Tags a noun phrase may open with: "began the campaign", "took office", "held talks". */
     private static final Set<String> NOUN_PHRASE_STARTS = Set.of("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS");
     private static final Set<String> CLAUSE_MARKS = Set.of(",", ".", ";", ":");
@@ -77,8 +80,11 @@ final class EventOwner {
         }
         String sentence = claim.sentence();
         int verb = at.getAsInt();
+        // "Jaws opened June 20, 1975": the claim's own value after the verb is when, never what, the verb acts on
+        boolean valueFollows = verb + 1 < words.size() && words.get(verb + 1).start() >= ClaimGeometry.valueStart(claim)
+                && words.get(verb + 1).start() < ClaimGeometry.valueEnd(claim);
         if (words.get(verb).tag().equals("VBG")) {
-            return object(words, sentence, verb + 1);
+            return valueFollows ? null : object(words, sentence, verb + 1);
         }
         boolean edForm = sentence.substring(start, end).matches("(?i)\\p{L}+ed");
         boolean irregularPast = origin && !edForm && words.get(verb).tag().equals("VBD");
@@ -97,7 +103,7 @@ final class EventOwner {
             }
             before--;
         }
-        if (!passive && takesObject(words, sentence, verb + 1)
+        if (!passive && !valueFollows && takesObject(words, sentence, verb + 1)
                 && (!irregularPast || NOUN_PHRASE_STARTS.contains(words.get(verb + 1).tag()))) {
             return object(words, sentence, verb + 1);
         }
@@ -232,6 +238,9 @@ final class EventOwner {
             String lower = lower(words.get(k), sentence);
             if (CLAUSE_MARKS.contains(lower) || k > first && OBJECT_ENDS.contains(lower)) {
                 break;
+            }
+            if (k > first && OBJECT_COMPLEMENT_STARTS.contains(lower) && words.get(k - 1).isNoun()) {
+                break; // "declared COVID-19 a global pandemic": the name is the object, the rest what it became
             }
             if (!isObjectWord(lower)) {
                 return null;

@@ -83,6 +83,31 @@ class EventOwnerTest {
         assertThat(EventOwner.ownerOf(claim, start, start + verb.length(), origin)).isEqualTo(owner);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Jaws opened June 20, 1975, on 400-plus screens.                 | June 20, 1975 | opened    | -
+            Arizona was a battleship launched June 9, 1915.                 | June 9, 1915  | launched  | -
+            The bank was founded in 1889 and seized September 25, 2008.     | September 25, 2008 | seized | -
+            Jaws opened the summer season on June 20, 1975.                 | June 20, 1975 | opened    | summer season
+            """)
+    void neverReadsTheClaimsOwnValueAsTheVerbsObject(String sentence, String value, String verb, String owner) {
+        int start = sentence.indexOf(verb);
+        Claim claim = TestArticle.published("2022-03-04", sentence).claim(value).build();
+        assertThat(EventOwner.ownerOf(claim, start, start + verb.length())).isEqualTo(owner);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            The WHO declared COVID-19 a global pandemic in 2020.  | The/DT WHO/NNP declared/VBD COVID-19/NNP a/DT global/JJ pandemic/NN in/IN 2020/CD ./.  | declared | COVID-19
+            They named the city the capital in 1991.              | They/PRP named/VBD the/DT city/NN the/DT capital/NN in/IN 1991/CD ./.              | named    | city
+            Russia signed the Charter of the SCO in 2002.         | Russia/NNP signed/VBD the/DT Charter/NNP of/IN the/DT SCO/NNP in/IN 2002/CD ./. | signed   | Charter of the SCO
+            """)
+    void endsTheObjectWhereItsComplementBegins(String sentence, String tagged, String verb, String owner) {
+        int start = sentence.indexOf(verb);
+        Claim claim = TestArticle.published("2022-03-04", sentence).claim(firstFigure(sentence)).tagged(tagged).build();
+        assertThat(EventOwner.ownerOf(claim, start, start + verb.length())).isEqualTo(owner);
+    }
+
     private static Claim claimIn(String sentence) {
         return TestArticle.published("2022-03-04", sentence).claim(firstFigure(sentence))
                 .build();
