@@ -483,7 +483,8 @@ class ClaimExtractorTest {
     @Test
     void takesTheSubjectFromBeforeAPossessiveAppositionBetweenCommas() {
         List<Claim> claims = extract(SentenceFixture.of(
-                "Banff/NNP ,/, Canada/NNP 's/POS first/JJ national/JJ park/NN ,/, was/VBD created/VBN in/IN 1855/CD ./.")
+                "Banff/NNP ,/, Canada/NNP 's/POS first/JJ national/JJ park/NN ,/, was/VBD created/VBN in/IN "
+                        + "1855/CD ./.")
                 .mention("DATE", "1855", "1855"));
 
         assertThat(claims).singleElement().satisfies(c -> {

@@ -89,6 +89,10 @@ final class SubjectLinker {
         if (source || !ownPhraseNamesOne && pointsBack) {
             ContextSubjects.find(names, context, earlier, title, claim)
                     .forEach(c -> best.putIfAbsent(c.subject(), c));
+        } else if (!ownPhraseNamesOne) {
+            // "Edward ascended to the throne" after "Edward VIII": a proper name may shorten one named before
+            ShortName.of(claim, ContextSubjects.find(names, context, earlier, title, claim))
+                    .ifPresent(c -> best.putIfAbsent(c.subject(), c));
         }
         List<SubjectCandidate> ranked = new ArrayList<>(best.values());
         ranked.sort(SubjectCandidate.BEST_FIRST.thenComparing(c -> c.subject().id(), Comparator.naturalOrder()));

@@ -58,7 +58,8 @@ final class SubjectPhraseHead {
         // "Russia's trade", "Russia–China trade": the name right before a head that is the attribute itself
         boolean attributeHead = at != null && a.located() && head == last + 1
                 && a.start() <= at[0] + words.get(head).start() && at[0] + words.get(head).end() <= a.end();
-        if (attributeHead || complementOfAttributeNoun(words, head, first, a)) {
+        if (attributeHead || complementOfAttributeNoun(words, head, first, a)
+                || attributeBeforeName(phrase, words, first, at, a)) {
             return null;
         }
         return LinkDoubt.other("\u201c" + s.matched() + "\u201d only modifies \u201c" + words.get(head).text()
@@ -80,6 +81,23 @@ final class SubjectPhraseHead {
         }
         String key = Stems.of(words.get(head).text());
         return a.attribute().phrases().stream().flatMap(p -> PhraseMatcher.stems(p).stream()).anyMatch(key::equals);
+    }
+
+    /**
+     * "The 1,415 crew on board HMS Hood", "passengers aboard the Titanic": the attribute's own phrase ends right
+     * before the name (a determiner aside), so the name is what the measure is of, whatever noun heads the phrase.
+     */
+    private static boolean attributeBeforeName(String phrase, List<Word> words, int first, int[] at,
+            AttributeCandidate a) {
+        if (at == null || !a.located() || first == 0) {
+            return false;
+        }
+        int nameStart = at[0] + words.get(first).start();
+        if (a.end() > nameStart || a.start() < at[0]) {
+            return false;
+        }
+        String between = phrase.substring(Math.max(0, a.end() - at[0]), words.get(first).start()).strip();
+        return between.isEmpty() || DETERMINERS.contains(between.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Words between an attribute's noun and the name it acts on: "construction of the", "work on the". */

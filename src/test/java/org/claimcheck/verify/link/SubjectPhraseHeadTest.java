@@ -8,6 +8,7 @@ import org.claimcheck.verify.Runs;
 import org.claimcheck.verify.Tables;
 import org.claimcheck.verify.TestArticle;
 import org.claimcheck.verify.Verdict;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,5 +48,33 @@ class SubjectPhraseHeadTest {
         Finding finding = Runs.one(published, article, article.claim("1969").subject(subject).predicate(predicate));
 
         assertThat(finding.reason()).as(finding.explanation()).isEqualTo(Reason.OTHER_FACT);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Only three of the 1,415 crew on board HMS Hood survived.     | crew on board HMS Hood      | survived
+            Only three of 1,415 men aboard the HMS Hood survived.         | men aboard the HMS Hood     | survived
+            """)
+    void judgesANameRightAfterTheMeasuresOwnPhrase(String sentence, String subject, String predicate) {
+        Tables t = Tables.create().subject("hms-hood", "HMS Hood").measure("aboard", "aboard", "on board");
+        t.fact("hms-hood", "aboard", "1,418").period("1941").source("Admiralty").vintage("1941-06-01");
+        TestArticle article = TestArticle.published("2016-05-24", sentence);
+
+        Finding finding = Runs.one(t, article, article.claim("1,415").subject(subject).predicate(predicate));
+
+        assertThat(finding.verdict()).as(finding.explanation()).isIn(Verdict.CONTRADICTED, Verdict.POSSIBLE_CONFLICT);
+    }
+
+    @Test
+    void leavesANameAfterAnotherNounOfTheMeasuresPhraseUnjudged() {
+        Tables t = Tables.create().subject("hms-hood", "HMS Hood").measure("aboard", "aboard", "on board");
+        t.fact("hms-hood", "aboard", "1,418").period("1941").source("Admiralty").vintage("1941-06-01");
+        TestArticle article = TestArticle.published("2016-05-24",
+                "Only 3 of the 1,415 crew on board the tender of HMS Hood survived.");
+
+        Finding finding = Runs.one(t, article, article.claim("1,415").subject("crew on board the tender of HMS Hood")
+                .predicate("survived"));
+
+        assertThat(finding.verdict()).as(finding.explanation()).isEqualTo(Verdict.UNVERIFIABLE);
     }
 }
