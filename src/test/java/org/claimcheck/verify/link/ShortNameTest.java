@@ -68,7 +68,8 @@ class ShortNameTest {
 
     @Test
     void aShortFormOfTwoNamesBeforeIsNeither() {
-        TestArticle article = TestArticle.published("2005-11-24", "King Edward VIII abdicated and King George VI followed.",
+        TestArticle article = TestArticle.published("2005-11-24",
+                "King Edward VIII abdicated and King George VI followed.",
                 "In the end, King ascended to the throne on January 21, 1936.");
 
         Finding finding = Runs.one(tables, article, article.claim("January 21, 1936").subject("King")
