@@ -39,7 +39,7 @@ final class ShortName {
         List<SubjectCandidate> shortened = before.stream()
                 .filter(c -> c.place() == Place.CONTEXT || c.place() == Place.TITLE)
                 .filter(c -> SubjectPhraseHead.isProperName(c.matched())) // "the charter" before is no name
-                .filter(c -> shortens(shortForm, SubjectPhraseHead.withoutDeterminers(Words.of(c.matched()))))
+                .filter(c -> shortens(shortForm, c.matched()))
                 .toList();
         return shortened.size() == 1 ? Optional.of(shortened.get(0)) : Optional.empty();
     }
@@ -49,13 +49,18 @@ final class ShortName {
      * before a regnal number ("Edward" of "Edward VIII"), and fewer of them. Other first words only say whose or
      * where the thing is: "Sydney" is no short form of "Sydney Harbour Bridge".
      */
-    static boolean shortens(List<String> shortForm, List<String> name) {
+    static boolean shortens(List<String> shortForm, String nameText) {
+        List<Word> words = Words.of(nameText);
+        List<String> name = SubjectPhraseHead.withoutDeterminers(words);
         int k = shortForm.size();
         if (k >= name.size()) {
             return false;
         }
         boolean last = name.subList(name.size() - k, name.size()).equals(shortForm);
-        boolean regnal = name.get(k).matches("[ivxl]+") && name.subList(0, k).equals(shortForm);
+        // the numeral as written, in capitals: "Xi" of "President Xi" is a name, not a number
+        Word next = words.get(words.size() - name.size() + k);
+        boolean regnal = nameText.substring(next.start(), next.end()).matches("[IVXL]+")
+                && name.subList(0, k).equals(shortForm);
         return last || regnal;
     }
 

@@ -128,4 +128,17 @@ class ShortNameTest {
 
         assertThat(finding.link().strength()).as(finding.explanation()).isEqualTo(LinkStrength.NONE);
     }
+
+    @Test
+    void onlyANumeralInCapitalsIsARegnalNumber() {
+        Tables xi = Tables.create().subject("xi", "President Xi", "Xi Jinping").event("visited", "visited");
+        xi.fact("xi", "visited", "2023-03-20").source("Kremlin");
+        TestArticle article = TestArticle.published("2023-03-25", "President Xi arrived in Moscow.",
+                "In the end, President visited on 21 March 2023.");
+
+        Finding finding = Runs.one(xi, article, article.claim("21 March 2023").subject("President")
+                .predicate("visited"));
+
+        assertThat(finding.link().strength()).as(finding.explanation()).isEqualTo(LinkStrength.NONE);
+    }
 }
