@@ -2,6 +2,7 @@ package org.claimcheck.verify.link;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.claimcheck.extract.Claim;
 import org.claimcheck.verify.words.Word;
 import org.claimcheck.verify.words.Words;
@@ -26,17 +27,18 @@ final class ShortName {
     }
 
     /**
-     * The one candidate of {@code before} (subjects named before the sentence) whose name, as the article wrote it,
+     * The one candidate {@code before} gives (subjects named before the sentence) whose name, as the article wrote it,
      * the claim's subject phrase shortens; empty when none or several do, or when the phrase is no capitalised name.
      */
-    static Optional<SubjectCandidate> of(Claim claim, List<SubjectCandidate> before) {
+    static Optional<SubjectCandidate> of(Claim claim, Supplier<List<SubjectCandidate>> before) {
         List<String> shortForm = capitalisedName(claim.subject());
         if (shortForm.isEmpty() || claim.predicate() == null || ContextSubjects.isPlaceName(claim.subject())) {
             // "Russia" is a name of its own, not short for "Russia–China trade"; a name with no verb of its own (a
             // table's cell) is no one's subject
             return Optional.empty();
         }
-        List<SubjectCandidate> shortened = before.stream()
+        // Only now the text before is searched: most claims fail the checks above.
+        List<SubjectCandidate> shortened = before.get().stream()
                 .filter(c -> c.place() == Place.CONTEXT || c.place() == Place.TITLE)
                 .filter(c -> SubjectPhraseHead.isProperName(c.matched())) // "the charter" before is no name
                 .filter(c -> shortens(shortForm, c.matched()))
@@ -45,8 +47,8 @@ final class ShortName {
     }
 
     /**
-     * Whether {@code shortForm} is the last words of {@code name} ("National Stadium", "Bonham"), or its first words
-     * before a regnal number ("Edward" of "Edward VIII"), and fewer of them. Other first words only say whose or
+     * Whether {@code shortForm} is the last words of {@code nameText} ("National Stadium", "Bonham"), or its first
+     * words before a regnal number ("Edward" of "Edward VIII"), and fewer of them. Other first words only say whose or
      * where the thing is: "Sydney" is no short form of "Sydney Harbour Bridge".
      */
     static boolean shortens(List<String> shortForm, String nameText) {

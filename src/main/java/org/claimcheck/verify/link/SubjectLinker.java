@@ -91,7 +91,7 @@ final class SubjectLinker {
                     .forEach(c -> best.putIfAbsent(c.subject(), c));
         } else if (!ownPhraseNamesOne) {
             // "Edward ascended to the throne" after "Edward VIII": a proper name may shorten one named before
-            ShortName.of(claim, ContextSubjects.find(names, context, earlier, title, claim))
+            ShortName.of(claim, () -> ContextSubjects.find(names, context, earlier, title, claim))
                     .ifPresent(c -> best.putIfAbsent(c.subject(), c));
         }
         List<SubjectCandidate> ranked = new ArrayList<>(best.values());
