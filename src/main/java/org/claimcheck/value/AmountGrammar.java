@@ -66,7 +66,12 @@ final class AmountGrammar {
         Token t = c.peek();
         if (t != null && t.kind() == Token.Kind.NUMBER) {
             c.advance();
-            return new BigDecimal(t.text().replace(",", ""));
+            try {
+                return new BigDecimal(t.text().replace(",", ""));
+            } catch (NumberFormatException e) {
+                // "1E2201912019": an exponent beyond what a number can hold
+                throw c.failAt(t, "a number too large to read", EXPECTED);
+            }
         }
         int words = 0;
         while (c.peek(words) != null && c.peek(words).kind() == Token.Kind.WORD

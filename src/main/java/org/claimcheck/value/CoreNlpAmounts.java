@@ -33,7 +33,12 @@ final class CoreNlpAmounts {
         }
         Qualifier qualifier = m.group(1) == null ? Qualifier.EXACT : QUALIFIERS.get(m.group(1));
         Optional<Unit> unit = unit(m.group(2), nerTag);
-        BigDecimal number = new BigDecimal(m.group(3).replaceFirst("\\.0(?=E|$)", ""));
+        BigDecimal number;
+        try {
+            number = new BigDecimal(m.group(3).replaceFirst("\\.0(?=E|$)", ""));
+        } catch (NumberFormatException e) {
+            return Optional.empty(); // "1E2201912019": an exponent beyond what a number can hold
+        }
         return unit.map(u -> new NormalizedAmount(qualifier, new Amount(number, u)));
     }
 

@@ -1,12 +1,14 @@
 package org.claimcheck.value;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 class RobustnessTest {
 
@@ -33,6 +35,15 @@ class RobustnessTest {
         for (String tag : new String[] {"MONEY", "PERCENT", "NUMBER", "DATE"}) {
             ValueGrammar.fromCoreNlp(text, tag).ifPresent(n -> assertThat(n.amount().unit()).isNotNull());
         }
+    }
+
+    @Test
+    void aNumberWhoseExponentNoNumberCanHoldIsNoAmount() {
+        String text = "1E2201912019";
+        assertThat(ValueGrammar.parseAmount(text)).isEmpty();
+        assertThat(ValueGrammar.fromCoreNlp(text, "NUMBER")).isEmpty();
+        assertThatThrownBy(() -> ValueGrammar.parse(text)).isInstanceOf(ValueFormatException.class)
+                .hasMessageContaining("at character 1");
     }
 
     @Provide
