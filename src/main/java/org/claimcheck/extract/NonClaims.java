@@ -203,8 +203,11 @@ final class NonClaims {
             return true;
         }
         for (int i = c.to(); i < Math.min(c.to() + 5, tokens.size()); i++) {
+            if (tokens.isProperNoun(i)) {
+                return countsNamedThings(i);
+            }
             if (tokens.isNoun(i)) {
-                return !tokens.isProperNoun(i) || tokens.lower(i).endsWith("s");
+                return true;
             }
             // "four fast-growing economies", "28 “union programmes”"
             boolean modifier = tokens.pos(i).startsWith("JJ") || tokens.pos(i).equals("HYPH")
@@ -215,6 +218,20 @@ final class NonClaims {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the name starting at {@code i} right after a count names what is counted: its last word is a plural
+     * ("10 South Africans", "40 Starbucks") or a common noun follows it ("12 Apple stores", "10 Russian Navy
+     * ships"). A name alone is an address or a title ("10 Downing Street", "5 Star Movement").
+     */
+    private boolean countsNamedThings(int i) {
+        int last = i;
+        while (last + 1 < tokens.size() && tokens.isProperNoun(last + 1) && tokens.isCapitalized(last + 1)) {
+            last++;
+        }
+        boolean plural = tokens.pos(last).equals("NNPS") || tokens.lower(last).endsWith("s");
+        return plural || last + 1 < tokens.size() && tokens.isNoun(last + 1);
     }
 
     /** The token before the figure and the words hedging it ("reached" of "reached more than 300,000"). */

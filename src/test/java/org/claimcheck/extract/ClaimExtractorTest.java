@@ -813,6 +813,17 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void countsPeopleOrThingsNamedWithAProperNounButNotAnAddress() {
+        assertThat(extract(SentenceFixture.of(
+                "At/IN least/JJS 10/CD South/NNP Africans/NNPS die/VBP every/DT hour/NN ./.")
+                .mention("NUMBER", "10", ">=10.0"))).extracting(Claim::text).containsExactly("10");
+        assertThat(extract(SentenceFixture.of("It/PRP opened/VBD 12/CD Apple/NNP stores/NNS in/IN China/NNP ./.")
+                .mention("NUMBER", "12", "12.0"))).extracting(Claim::text).containsExactly("12");
+        assertThat(extract(SentenceFixture.of("She/PRP lives/VBZ at/IN 10/CD Downing/NNP Street/NNP ./.")
+                .mention("NUMBER", "10", "10.0"))).isEmpty();
+    }
+
+    @Test
     void keepsSpelledOutCompoundNumbersAndLargeCountsAfterAVerb() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "Some/DT twenty-five/CD ships/NNS sailed/VBD ;/: a/DT blog/NN put/VBD the/DT contingent/NN at/IN 2,300/CD ./.")
