@@ -135,6 +135,14 @@ public record Claim(
         return kind == ClaimKind.DATE && RelativeDates.yearNotStated(text, resolution);
     }
 
+    /**
+     * A day or month without its year ("On 10 October, both sides agreed …") on a page with no publication date,
+     * given the year the text before it tells of.
+     */
+    public boolean yearFromText() {
+        return yearNotStated() && RelativeDates.yearFromText(resolution);
+    }
+
     public Optional<String> findResolution() {
         return Optional.ofNullable(resolution);
     }

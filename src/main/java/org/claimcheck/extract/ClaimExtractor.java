@@ -27,7 +27,7 @@ public final class ClaimExtractor {
 
     public List<Claim> extract(AnnotatedArticle annotated) {
         Article article = annotated.article();
-        ValueReader reader = new ValueReader(article.meta().published());
+        ValueReader reader = new ValueReader(article.meta().published(), article.text());
         List<Claim> claims = new ArrayList<>();
         for (Sentence sentence : annotated.sentences()) {
             claims.addAll(extract(article, sentence, reader));
@@ -43,8 +43,9 @@ public final class ClaimExtractor {
         List<ReadValue> values = new ArrayList<>();
         NonClaims nonClaims = new NonClaims(tokens);
         for (Candidate c : candidates) {
-            String surface = tokens.span(c.from(), c.to()).of(text);
-            ReadValue v = reader.read(c, surface).orElse(null);
+            Span at = tokens.span(c.from(), c.to());
+            String surface = at.of(text);
+            ReadValue v = reader.read(c, surface, at.start()).orElse(null);
             values.add(v == null || nonClaims.isNotAClaim(c, v, surface) ? null : v);
         }
         PeriodLinker periodLinker = new PeriodLinker(tokens);

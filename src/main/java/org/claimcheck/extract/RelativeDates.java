@@ -145,6 +145,22 @@ final class RelativeDates {
         return Optional.empty();
     }
 
+    /** A day or month SUTime left without a year ("XXXX-10-10"), in the year the text is telling of. */
+    static Optional<DateValue> inStatedYear(String timex, int year) {
+        String date = timex == null ? null : timex.substring(timex.lastIndexOf(' ') + 1);
+        Matcher m = date == null ? null : YEARLESS.matcher(date);
+        if (m == null || !m.matches()) {
+            return Optional.empty();
+        }
+        int month = Integer.parseInt(m.group(1));
+        if (m.group(2) == null) {
+            return Optional.of(DateValue.month(year, month));
+        }
+        int day = Integer.parseInt(m.group(2));
+        return YearMonth.of(year, month).isValidDay(day) ? Optional.of(DateValue.day(year, month, day))
+                : Optional.empty();
+    }
+
     /** "three years ago": a plain count of years, months or decades back from the time of writing. */
     static boolean isCountedBack(String text) {
         return AGO.matcher(text.toLowerCase(Locale.ROOT)).find();
@@ -195,5 +211,18 @@ final class RelativeDates {
 
     static Optional<String> describe(String text, DateValue value, LocalDate anchor) {
         return Optional.of("\u201c" + text + "\u201d = " + value.canonical() + ", from the publication date " + anchor);
+    }
+
+    /** How a day or month was given the year the text before it is telling of. */
+    static String describeInView(String text, DateValue value, int year) {
+        return "\u201c" + text + "\u201d = " + value.canonical() + IN_VIEW + year;
+    }
+
+    /** Marks a resolution that took its year from the text before the date, not from the publication date. */
+    static final String IN_VIEW = ", in the year the text before it tells of: ";
+
+    /** Whether a resolution took its year from the text before the date ({@link #describeInView}). */
+    static boolean yearFromText(String resolution) {
+        return resolution != null && resolution.contains(IN_VIEW);
     }
 }

@@ -27,16 +27,26 @@ final class ValueReader {
             java.util.regex.Pattern.compile("(?i)\\s(to|or)\\s|\\d\\s*[-\u2013]\\s*\\d");
 
     private final LocalDate published;
+    private final YearInView years;
 
-    ValueReader(LocalDate published) {
+    /** A reader for one article, whose dates are read in text order. */
+    ValueReader(LocalDate published, String articleText) {
         this.published = published;
+        this.years = new YearInView(articleText);
     }
 
-    Optional<ReadValue> read(Candidate c, String surface) {
-        return c.type() == MentionType.DATE ? readDate(c, surface) : readAmount(c, surface);
+    /** The value of candidate {@code c}, whose text {@code surface} starts at {@code offset} of the article. */
+    Optional<ReadValue> read(Candidate c, String surface, int offset) {
+        if (c.type() != MentionType.DATE) {
+            return readAmount(c, surface);
+        }
+        Optional<ReadValue> date = readDate(c, surface, offset);
+        date.map(ReadValue::value).filter(DateValue.class::isInstance)
+                .ifPresent(d -> years.read(offset, (DateValue) d));
+        return date;
     }
 
-    private Optional<ReadValue> readDate(Candidate c, String surface) {
+    private Optional<ReadValue> readDate(Candidate c, String surface, int offset) {
         if (c.normalized() != null && c.normalized().startsWith(SharedYears.MARK)) {
             // "9 October" of "on 9 October and 23 December 2014": the year is the text's, stated after it
             return ValueGrammar.fromTimex(c.normalized().substring(SharedYears.MARK.length()))
@@ -49,6 +59,14 @@ final class ValueReader {
             return Optional.empty();
         }
         if (published == null) {
+            // "On 10 October, both sides agreed …" on an undated page: the year the text is telling of
+            Optional<ReadValue> inView = years.at(offset).stream().boxed().findFirst()
+                    .flatMap(year -> RelativeDates.inStatedYear(c.normalized(), year)
+                            .map(d -> new ReadValue(ClaimKind.DATE, RelativeDates.atStatedGranularity(surface, d),
+                                    RelativeDates.describeInView(surface, d, year))));
+            if (inView.isPresent()) {
+                return inView;
+            }
             return Optional.of(new ReadValue(ClaimKind.DATE,
                     new Unresolved(surface, "the article has no publication date to resolve it from"), null));
         }

@@ -120,10 +120,17 @@ public final class Judge {
                 outcome = outcome.possibleConflict();
                 review = "needs review: the link is " + basis.strength().label()
                         + (basis.reason().isEmpty() ? "" : " (" + basis.reason() + ")");
+            } else if (claim.yearFromText() && isAnotherYear(outcome) && yearsOff.isPresent()) {
+                // "The last case was reported on 13 January" on an undated page, a paragraph after 1995: a year
+                // too far from the table's for a slip says the text tells of another year than the event's.
+                outcome = outcome.replacedBy(Outcome.unverifiable(Reason.OTHER_FACT, "would be " + outcome.detail()
+                        + ", but the text states no year, and the year the text before it tells of is too far from"
+                        + " the table's for a slip"));
             } else if (claim.yearNotStated() && isAnotherYear(outcome)) {
                 // "In the same year on July 14 …" in a text looking back: the year came from the publication date.
                 outcome = outcome.possibleConflict();
-                review = "needs review: the text states no year, and the year was taken from the publication date";
+                review = "needs review: the text states no year, and the year was taken from "
+                        + (claim.yearFromText() ? "the text before it" : "the publication date");
             } else if (claim.qualifier() == Qualifier.UNTIL && decision.fact() != null
                     && endsBefore(decision.fact().value(), claim.value())) {
                 // "The war lasted until April 17, 1985": the end itself, or only a bound the table's date keeps.
@@ -271,10 +278,11 @@ public final class Judge {
 
     /**
      * How many years the claimed date lies from the decided fact's, when too far for a slip ({@link FarOffDate}).
-     * Not for a day whose year the text does not state: its year is the publication date's, not the writer's slip.
+     * Not for a day whose year the text does not state and was taken from the publication date: that year is the
+     * writing's, not the writer's slip. One the text before it tells of counts: so far off, it tells of another.
      */
     private static Optional<Integer> farOff(Claim claim, Decision decision) {
-        return decision.fact() == null || claim.yearNotStated() ? Optional.empty()
+        return decision.fact() == null || claim.yearNotStated() && !claim.yearFromText() ? Optional.empty()
                 : FarOffDate.yearsOff(claim.value(), decision.fact().value());
     }
 

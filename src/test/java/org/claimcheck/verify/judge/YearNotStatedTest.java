@@ -33,6 +33,32 @@ class YearNotStatedTest {
     }
 
     @Test
+    void sendsAnotherYearTakenFromTheTextBeforeToReviewAndSaysWhereItCameFrom() {
+        TestArticle article = TestArticle.undated(
+                "South Sudan became independent in 2010. On July 14, South Sudan joined the UN.");
+
+        Finding finding = Runs.one(tables(), article, article.claim("July 14").value("2010-07-14")
+                .subject("South Sudan").predicate("joined the UN")
+                .resolution("\u201cJuly 14\u201d = 2010-07-14, in the year the text before it tells of: 2010"));
+
+        assertThat(finding.verdict()).isEqualTo(Verdict.POSSIBLE_CONFLICT);
+        assertThat(finding.explanation()).contains("the year was taken from the text before it");
+    }
+
+    @Test
+    void leavesAYearTakenFromTheTextBeforeUnverifiableWhenItIsTooFarForASlip() {
+        TestArticle article = TestArticle.undated(
+                "South Sudan's movement began in 1995. On July 14, South Sudan joined the UN.");
+
+        Finding finding = Runs.one(tables(), article, article.claim("July 14").value("1995-07-14")
+                .subject("South Sudan").predicate("joined the UN")
+                .resolution("\u201cJuly 14\u201d = 1995-07-14, in the year the text before it tells of: 1995"));
+
+        assertThat(finding.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(finding.reason()).isEqualTo(Reason.OTHER_FACT);
+    }
+
+    @Test
     void stillContradictsAWrongDayInTheYearOfWriting() {
         TestArticle article = TestArticle.published("2011-07-20", "On July 12, South Sudan joined the UN.");
 
