@@ -40,6 +40,7 @@ final class CandidateFinder {
         Durations durations = new Durations(tokens);
         YearsInTerms years = new YearsInTerms(tokens);
         CompactYearRanges compactYears = new CompactYearRanges(tokens);
+        ApostropheDecades decades = new ApostropheDecades(tokens);
         for (Mention m : sentence.mentions()) {
             int[] r = tokens.range(m.span());
             if (r == null) {
@@ -47,6 +48,8 @@ final class CandidateFinder {
             }
             if (m.type() == MentionType.NUMBER) {
                 raw.addAll(compactYears.split(new Candidate(r[0], r[1], m.type(), m.normalized(), m.timexType())));
+            } else if (m.type() == MentionType.DATE) {
+                decades.read(new Candidate(r[0], r[1], m.type(), m.normalized(), m.timexType())).ifPresent(raw::add);
             } else if (m.type().isNumericOrTemporal()) {
                 raw.add(new Candidate(r[0], r[1], m.type(), m.normalized(), m.timexType()));
             } else if (m.type() == MentionType.DURATION || m.type() == MentionType.SET) {

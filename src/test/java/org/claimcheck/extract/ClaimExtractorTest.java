@@ -7,8 +7,8 @@ import java.util.List;
 import org.claimcheck.value.Amount;
 import org.claimcheck.value.DateValue;
 import org.claimcheck.value.Qualifier;
-import org.claimcheck.value.ValueGrammar;
 import org.claimcheck.value.Unresolved;
+import org.claimcheck.value.ValueGrammar;
 import org.junit.jupiter.api.Test;
 
 class ClaimExtractorTest {
@@ -751,6 +751,24 @@ class ClaimExtractorTest {
             assertThat(c.span().of(article.article().text())).isEqualTo(c.text());
         });
         assertThat(claims).extracting(c -> c.period().canonical()).containsExactly("2021", "2020");
+    }
+
+    @Test
+    void readsAYearWithAnApostropheAsItsDecadeUnlessANounFollowsAsOfAPossessive() {
+        List<Claim> decade = extract(SentenceFixture.of(
+                "Work/NN began/VBD at/IN the/DT start/NN of/IN the/DT 1820/CD 's/POS ./.")
+                .mention("DATE", "1820", "1820"));
+        List<Claim> possessive = extract(SentenceFixture.of(
+                "Sales/NNS doubled/VBD since/IN 2010/CD 's/POS record/JJ haul/NN ./.")
+                .mention("DATE", "2010", "2010"));
+
+        assertThat(decade).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("1820's");
+            assertThat(c.value()).isEqualTo(ValueGrammar.requireDate("the 1820s"));
+        });
+        assertThat(possessive).singleElement().satisfies(c -> assertThat(c.value()).isEqualTo(DateValue.year(2010)));
+        assertThat(extract(SentenceFixture.of("Apple/NNP was/VBD formed/VBN in/IN the/DT early/JJ 1970/CD 's/POS ./.")
+                .mention("DATE", "the early 1970", "1970"))).isEmpty();
     }
 
     @Test
