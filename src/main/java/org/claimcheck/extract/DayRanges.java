@@ -8,9 +8,9 @@ import org.claimcheck.nlp.MentionType;
 
 /**
  * A span of days written with a dash ("September 10–14, 1960", "10–14 September 1960", "September 10-14,
- * 1960") is one date, the range of those days. CoreNLP cuts it into a date without its year, a bare number and
- * a year, or a number and a full date: read apart, the first day takes the publication year and the year stands
- * alone, neither of them what the sentence says.
+ * 1960") or "to" ("from August 22 to 24, 2024") is one date, the range of those days. CoreNLP cuts it into a date
+ * without its year, a bare number and a year, or a number and a full date: read apart, the first day takes the
+ * publication year and the year stands alone, neither of them what the sentence says.
  */
 final class DayRanges {
 
@@ -53,7 +53,7 @@ final class DayRanges {
     private record Joined(Candidate range, int used) {
     }
 
-    /** "September 10" (no year) "–" "14" "," "1960". */
+    /** "September 10" (no year) "–" (or "to") "14" "," "1960". */
     private Joined monthDayDashDayYear(List<Candidate> in, int i) {
         if (i + 2 >= in.size()) {
             return null;
@@ -62,12 +62,19 @@ final class DayRanges {
         Candidate day = in.get(i + 1);
         Candidate year = in.get(i + 2);
         Matcher md = yearless(first) ? matcher(MONTH_DAY, first) : null;
-        if (md == null || !tokens.isDash(first.to()) || day.from() != first.to() + 1 || !isBareDay(day)
+        if (md == null || !joinsDays(first.to()) || day.from() != first.to() + 1 || !isBareDay(day)
                 || !yearFollows(day, year)) {
             return null;
         }
         return range(first, year, year.normalized(), md.group(1), md.group(2), tokens.get(day.from()).word(), 3);
     }
+
+    /** A dash, or a word that spans days ("from August 22 to 24, 2024", "September 10 through 14, 1960"). */
+    private boolean joinsDays(int i) {
+        return tokens.isDash(i) || SPAN_WORDS.contains(tokens.lower(i));
+    }
+
+    private static final java.util.Set<String> SPAN_WORDS = java.util.Set.of("to", "through", "until", "till");
 
     /** "September" (no year) "10-14" "," "1960": the tokenizer kept the two days as one number. */
     private Joined monthDaySpanYear(List<Candidate> in, int i) {

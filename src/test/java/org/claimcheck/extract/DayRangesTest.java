@@ -31,6 +31,16 @@ class DayRangesTest {
     }
 
     @Test
+    void readsMonthDayToDayCommaYearAsOneRangeInThatYear() {
+        List<Claim> claims = extract(SentenceFixture.of(
+                "The/DT summit/NN was/VBD held/VBN from/IN September/NNP 10/CD to/TO 14/CD ,/, 1960/CD ./.")
+                .mention("DATE", "September 10", "2008-09-10").mention("NUMBER", "14", "14.0")
+                .mention("DATE", "1960", "1960"));
+
+        assertThat(claims).singleElement().extracting(Claim::value).isEqualTo(TEN_TO_FOURTEEN);
+    }
+
+    @Test
     void readsDayDashFullDateAsOneRange() {
         List<Claim> claims = extract(SentenceFixture.of(
                 "The/DT summit/NN was/VBD held/VBN on/IN 10/CD \u2013/SYM 14/CD September/NNP 1960/CD ./.")
