@@ -11,6 +11,7 @@ import org.claimcheck.extract.ClaimKind;
 import org.claimcheck.extract.ClaimWord;
 import org.claimcheck.reference.Attribute;
 import org.claimcheck.reference.AttributeKind;
+import org.claimcheck.reference.Subject;
 import org.claimcheck.verify.LinkBasis;
 import org.claimcheck.verify.LinkStrength;
 import org.claimcheck.verify.words.ClaimGeometry;
@@ -103,6 +104,8 @@ public final class LinkFirmness {
             String participant = s.place().beforeSentence()
                     ? "\u201c" + claim.subject() + "\u201d refers back to \u201c" + s.matched() + "\u201d"
                     : s.anaphor() ? "\u201c" + s.matched() + "\u201d refers to " + s.subject().name()
+                    : !s.parties().isEmpty() ? "\u201c" + s.matched() + "\u201d and " + s.parties().get(1).name()
+                            + " take part in it, the parties of " + s.subject().name()
                     : "\u201c" + s.matched() + "\u201d takes part in it";
             return new Firmness(new LinkBasis(LinkStrength.ARGUMENT,
                     "\u201c" + a.matched() + "\u201d governs the value and " + participant), false);
@@ -264,12 +267,14 @@ public final class LinkFirmness {
     }
 
     private static boolean namesWhole(SubjectCandidate s, String owner) {
+        List<Subject> named = s.parties().isEmpty() ? List.of(s.subject()) : s.parties();
         for (String part : EventOwner.parts(owner)) {
             List<String> ownerKeys = SubjectPhraseHead.withoutDeterminers(Words.of(part));
             if (ownerKeys.isEmpty() || !SubjectPhraseHead.isProperName(part)) {
                 continue;
             }
-            for (String name : SubjectNames.of(s.subject())) {
+            // a deal's event is its parties' ("Ochs purchased the New York Times")
+            for (String name : named.stream().flatMap(n -> SubjectNames.of(n).stream()).toList()) {
                 if (ownerKeys.equals(SubjectPhraseHead.withoutDeterminers(Words.of(name)))) {
                     return true;
                 }

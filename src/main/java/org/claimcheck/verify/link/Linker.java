@@ -103,6 +103,9 @@ public final class Linker {
             }
         }
         if (links.isEmpty()) {
+            links.addAll(dealLinks(subjectCandidates, attributeCandidates));
+        }
+        if (links.isEmpty()) {
             return unlinked(claim, subjectCandidates, attributeCandidates);
         }
         preferByModality(claim, links);
@@ -123,6 +126,36 @@ public final class Linker {
                 && !l.subject().subject().equals(best.subject().subject()) && !l.subject().place().beforeSentence())
                 .toList();
         return new LinkResult.Linked(best, note(best, subjectCandidates, links), runnersUp);
+    }
+
+    /**
+     * When no subject the sentence names has a fact for the attribute, a deal of two of them may ("In 1896 Ochs
+     * purchased the New York Times" is Ochs's purchase of The New York Times): a subject whose name joins both
+     * ({@link DealParties}), found where the nearer party was, and only for an event the sentence gives to one of
+     * the parties.
+     */
+    private List<Link> dealLinks(List<SubjectCandidate> subjectCandidates,
+            List<AttributeCandidate> attributeCandidates) {
+        List<SubjectCandidate> named = subjectCandidates.stream().filter(c -> !c.place().beforeSentence()).toList();
+        List<Link> found = new ArrayList<>();
+        for (int i = 0; i < named.size(); i++) {
+            for (int j = i + 1; j < named.size(); j++) {
+                SubjectCandidate near = named.get(i);
+                SubjectCandidate other = named.get(j);
+                for (Subject deal : subjects.dealsOf(near.subject(), other.subject())) {
+                    SubjectCandidate candidate = SubjectCandidate.deal(deal, near, other);
+                    for (AttributeCandidate a : attributeCandidates) {
+                        boolean partyOwns = a.owner().isEmpty() || names(near.subject(), a.owner().get())
+                                || names(other.subject(), a.owner().get());
+                        List<Fact> facts = index.facts(deal.id(), a.attribute().id());
+                        if (partyOwns && !facts.isEmpty()) {
+                            found.add(Link.found(candidate, a, facts));
+                        }
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /**

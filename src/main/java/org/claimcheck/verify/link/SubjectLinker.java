@@ -32,10 +32,17 @@ final class SubjectLinker {
     private final NameIndex names;
     private final Map<String, Set<Subject>> objects = new java.util.concurrent.ConcurrentHashMap<>();
     private final PairReferences pairs;
+    private final DealParties deals;
 
     SubjectLinker(List<Subject> subjects) {
         this.names = new NameIndex(List.copyOf(subjects));
         this.pairs = new PairReferences(subjects);
+        this.deals = new DealParties(names);
+    }
+
+    /** The subjects whose names join {@code a} and {@code b} ("Ochs's purchase of The New York Times"). */
+    Set<Subject> dealsOf(Subject a, Subject b) {
+        return deals.of(a, b);
     }
 
     /** Like {@link #candidates(Claim, String, String)} for an article without a title. */
