@@ -5,12 +5,11 @@ import java.util.Set;
 import org.claimcheck.nlp.MentionType;
 
 /**
- * "Beginning at the start of the 1820's", "in the late 1990's": a decade written with an apostrophe, which the
+ * "Beginning at the start of the 1820's", "completed in the 1840's": a decade written with an apostrophe, which the
  * tokenizer splits into a year and a possessive "'s" and the tagger dates as that year. It is the decade when "the"
  * stands before the year, or no noun follows ("completed in 1840's."); a year ending in 0 followed by "'s" and a
- * noun is a possessive: "since 2010's $5.5 billion haul" is about 2010. A part
- * of such a decade ("the early 1970's") is not read, as the tagger does not read "the early 1970s": it is vaguer
- * than any date the tables hold.
+ * noun is a possessive: "since 2010's $5.5 billion haul" is about 2010. A part of such a decade ("the early
+ * 1970's") is not read, as the tagger does not read "the early 1970s": it is vaguer than any date the tables hold.
  */
 final class ApostropheDecades {
 

@@ -2,6 +2,7 @@ package org.claimcheck.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcheck.nlp.MentionType;
@@ -22,6 +23,8 @@ final class DayRanges {
     private static final Pattern FULL_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern FULL_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** Words that join two days of one month into a span, as a dash does: "from August 22 to 24, 2024". */
+    private static final Set<String> SPAN_WORDS = Set.of("to", "through", "until", "till");
 
     private final Tokens tokens;
 
@@ -73,8 +76,6 @@ final class DayRanges {
     private boolean joinsDays(int i) {
         return tokens.isDash(i) || SPAN_WORDS.contains(tokens.lower(i));
     }
-
-    private static final java.util.Set<String> SPAN_WORDS = java.util.Set.of("to", "through", "until", "till");
 
     /** "September" (no year) "10-14" "," "1960": the tokenizer kept the two days as one number. */
     private Joined monthDaySpanYear(List<Candidate> in, int i) {

@@ -120,23 +120,39 @@ final class RelativeDates {
 
     private static final Pattern YEARLESS = Pattern.compile("XXXX-(\\d{2})(?:-(\\d{2}))?");
 
+    /** A month and, if given, a day (0 when not) that SUTime left without a year. */
+    private record MonthDay(int month, int day) {
+    }
+
     /**
-     * A day or month SUTime left without a year ("XXXX-01-06"): the last one on or before the publication date,
-     * as a news text means by "6 January".
+     * The month and day of a TIMEX value without a year ("XXXX-01-06"); "THIS P1D INTERSECT XXXX-01-06" ("6
+     * January, the day after") is the date after the last space.
      */
-    static Optional<DateValue> inYearOfWriting(String timex, LocalDate published) {
-        // "THIS P1D INTERSECT XXXX-01-06" ("6 January, the day after"): the date is the part after it
+    private static Optional<MonthDay> yearless(String timex) {
         String date = timex == null ? null : timex.substring(timex.lastIndexOf(' ') + 1);
         Matcher m = date == null ? null : YEARLESS.matcher(date);
         if (m == null || !m.matches()) {
             return Optional.empty();
         }
-        int month = Integer.parseInt(m.group(1));
-        if (m.group(2) == null) {
+        return Optional.of(new MonthDay(Integer.parseInt(m.group(1)),
+                m.group(2) == null ? 0 : Integer.parseInt(m.group(2))));
+    }
+
+    /**
+     * A day or month SUTime left without a year ("XXXX-01-06"): the last one on or before the publication date,
+     * as a news text means by "6 January".
+     */
+    static Optional<DateValue> inYearOfWriting(String timex, LocalDate published) {
+        Optional<MonthDay> found = yearless(timex);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        int month = found.get().month();
+        int day = found.get().day();
+        if (day == 0) {
             int year = month > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
             return Optional.of(DateValue.month(year, month));
         }
-        int day = Integer.parseInt(m.group(2));
         for (int year = published.getYear(); year >= published.getYear() - 1; year--) {
             if (YearMonth.of(year, month).isValidDay(day) && !LocalDate.of(year, month, day).isAfter(published)) {
                 return Optional.of(DateValue.day(year, month, day));
@@ -147,18 +163,9 @@ final class RelativeDates {
 
     /** A day or month SUTime left without a year ("XXXX-10-10"), in the year the text is telling of. */
     static Optional<DateValue> inStatedYear(String timex, int year) {
-        String date = timex == null ? null : timex.substring(timex.lastIndexOf(' ') + 1);
-        Matcher m = date == null ? null : YEARLESS.matcher(date);
-        if (m == null || !m.matches()) {
-            return Optional.empty();
-        }
-        int month = Integer.parseInt(m.group(1));
-        if (m.group(2) == null) {
-            return Optional.of(DateValue.month(year, month));
-        }
-        int day = Integer.parseInt(m.group(2));
-        return YearMonth.of(year, month).isValidDay(day) ? Optional.of(DateValue.day(year, month, day))
-                : Optional.empty();
+        return yearless(timex).flatMap(md -> md.day() == 0 ? Optional.of(DateValue.month(year, md.month()))
+                : YearMonth.of(year, md.month()).isValidDay(md.day())
+                        ? Optional.of(DateValue.day(year, md.month(), md.day())) : Optional.empty());
     }
 
     /** "three years ago": a plain count of years, months or decades back from the time of writing. */

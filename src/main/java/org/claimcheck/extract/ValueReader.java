@@ -3,6 +3,7 @@ package org.claimcheck.extract;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.claimcheck.nlp.MentionType;
@@ -60,12 +61,13 @@ final class ValueReader {
         }
         if (published == null) {
             // "On 10 October, both sides agreed …" on an undated page: the year the text is telling of
-            Optional<ReadValue> inView = years.at(offset).stream().boxed().findFirst()
-                    .flatMap(year -> RelativeDates.inStatedYear(c.normalized(), year)
-                            .map(d -> new ReadValue(ClaimKind.DATE, RelativeDates.atStatedGranularity(surface, d),
-                                    RelativeDates.describeInView(surface, d, year))));
+            OptionalInt year = years.at(offset);
+            Optional<DateValue> inView = year.isPresent()
+                    ? RelativeDates.inStatedYear(c.normalized(), year.getAsInt()) : Optional.empty();
             if (inView.isPresent()) {
-                return inView;
+                return Optional.of(new ReadValue(ClaimKind.DATE,
+                        RelativeDates.atStatedGranularity(surface, inView.get()),
+                        RelativeDates.describeInView(surface, inView.get(), year.getAsInt())));
             }
             return Optional.of(new ReadValue(ClaimKind.DATE,
                     new Unresolved(surface, "the article has no publication date to resolve it from"), null));

@@ -1,6 +1,7 @@
 package org.claimcheck.verify.link;
 
 import java.util.Comparator;
+import java.util.List;
 import org.claimcheck.reference.Subject;
 
 /**
@@ -12,22 +13,22 @@ import org.claimcheck.reference.Subject;
  * {@code matched} first; any other subject carries none.
  */
 public record SubjectCandidate(Subject subject, Place place, boolean anaphor, boolean otherClause, int words,
-        int distance, int gap, String matched, java.util.List<Subject> parties) {
+        int distance, int gap, String matched, List<Subject> parties) {
 
     public SubjectCandidate {
-        parties = java.util.List.copyOf(parties);
+        parties = List.copyOf(parties);
     }
 
     /** A subject found by one of its own names. */
     public SubjectCandidate(Subject subject, Place place, boolean anaphor, boolean otherClause, int words,
             int distance, int gap, String matched) {
-        this(subject, place, anaphor, otherClause, words, distance, gap, matched, java.util.List.of());
+        this(subject, place, anaphor, otherClause, words, distance, gap, matched, List.of());
     }
 
     /** The deal {@code deal} found through two of its parties, where the first, {@code near}, was found. */
     static SubjectCandidate deal(Subject deal, SubjectCandidate near, SubjectCandidate other) {
         return new SubjectCandidate(deal, near.place(), near.anaphor(), near.otherClause(), near.words(),
-                near.distance(), near.gap(), near.matched(), java.util.List.of(near.subject(), other.subject()));
+                near.distance(), near.gap(), near.matched(), List.of(near.subject(), other.subject()));
     }
 
     /**
