@@ -88,22 +88,9 @@ public final class Linker {
         attributeCandidates = withoutMeasuresThatCannotHold(claim, attributeCandidates);
         subjectCandidates = Respectively.narrowSubjects(claim, sentenceClaims, subjectCandidates, attributeCandidates);
         attributeCandidates = Respectively.narrow(claim, sentenceClaims, attributeCandidates);
-        List<Link> links = new ArrayList<>();
-        for (SubjectCandidate s : subjectCandidates) {
-            for (AttributeCandidate a : attributeCandidates) {
-                boolean ownerReferredBack = a.owner().isPresent() && s.place().beforeSentence()
-                        && ContextSubjects.isObjectPronoun(a.owner().get());
-                if (a.owner().isPresent() && !ownerReferredBack && !names(s.subject(), a.owner().get())) {
-                    continue; // "the SCO established relations", "the Shanghai Five, formed in 1996"
-                }
-                List<Fact> facts = index.facts(s.subject().id(), a.attribute().id());
-                if (!facts.isEmpty()) {
-                    links.add(Link.found(s, a, facts));
-                }
-            }
-        }
+        List<Link> links = links(subjectCandidates, attributeCandidates);
         if (links.isEmpty()) {
-            links.addAll(dealLinks(subjectCandidates, attributeCandidates));
+            links = links(deals(subjectCandidates), attributeCandidates);
         }
         if (links.isEmpty()) {
             return unlinked(claim, subjectCandidates, attributeCandidates);
@@ -128,34 +115,47 @@ public final class Linker {
         return new LinkResult.Linked(best, note(best, subjectCandidates, links), runnersUp);
     }
 
+    /** Every subject × attribute pair of the candidates that the tables hold facts for and the event is about. */
+    private List<Link> links(List<SubjectCandidate> subjectCandidates, List<AttributeCandidate> attributeCandidates) {
+        List<Link> links = new ArrayList<>();
+        for (SubjectCandidate s : subjectCandidates) {
+            for (AttributeCandidate a : attributeCandidates) {
+                boolean ownerReferredBack = a.owner().isPresent() && s.place().beforeSentence()
+                        && ContextSubjects.isObjectPronoun(a.owner().get());
+                if (a.owner().isPresent() && !ownerReferredBack && !ownerNames(s, a.owner().get())) {
+                    continue; // "the SCO established relations", "the Shanghai Five, formed in 1996"
+                }
+                List<Fact> facts = index.facts(s.subject().id(), a.attribute().id());
+                if (!facts.isEmpty()) {
+                    links.add(Link.found(s, a, facts));
+                }
+            }
+        }
+        return links;
+    }
+
+    /** Whether the event's {@code owner} names the candidate, or for a deal one of its parties. */
+    private static boolean ownerNames(SubjectCandidate s, String owner) {
+        return s.parties().isEmpty() ? names(s.subject(), owner) : s.parties().stream().anyMatch(p -> names(p, owner));
+    }
+
     /**
      * When no subject the sentence names has a fact for the attribute, a deal of two of them may ("In 1896 Ochs
      * purchased the New York Times" is Ochs's purchase of The New York Times): a subject whose name joins both
      * ({@link DealParties}), found where the nearer party was, and only for an event the sentence gives to one of
-     * the parties.
+     * the parties ({@link #ownerNames}).
      */
-    private List<Link> dealLinks(List<SubjectCandidate> subjectCandidates,
-            List<AttributeCandidate> attributeCandidates) {
+    private List<SubjectCandidate> deals(List<SubjectCandidate> subjectCandidates) {
         List<SubjectCandidate> named = subjectCandidates.stream().filter(c -> !c.place().beforeSentence()).toList();
-        List<Link> found = new ArrayList<>();
+        List<SubjectCandidate> deals = new ArrayList<>();
         for (int i = 0; i < named.size(); i++) {
             for (int j = i + 1; j < named.size(); j++) {
-                SubjectCandidate near = named.get(i);
-                SubjectCandidate other = named.get(j);
-                for (Subject deal : subjects.dealsOf(near.subject(), other.subject())) {
-                    SubjectCandidate candidate = SubjectCandidate.deal(deal, near, other);
-                    for (AttributeCandidate a : attributeCandidates) {
-                        boolean partyOwns = a.owner().isEmpty() || names(near.subject(), a.owner().get())
-                                || names(other.subject(), a.owner().get());
-                        List<Fact> facts = index.facts(deal.id(), a.attribute().id());
-                        if (partyOwns && !facts.isEmpty()) {
-                            found.add(Link.found(candidate, a, facts));
-                        }
-                    }
+                for (Subject deal : subjects.dealsOf(named.get(i).subject(), named.get(j).subject())) {
+                    deals.add(SubjectCandidate.deal(deal, named.get(i), named.get(j)));
                 }
             }
         }
-        return found;
+        return deals;
     }
 
     /**
